@@ -1,0 +1,244 @@
+//! An assessment: one person's (or one group's) answers to one bank.
+
+use super::bank::{Bank, DONT_KNOW_ID};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+/// Milliseconds since the Unix epoch. The core never reads a clock: callers pass the time in.
+pub type Millis = u64;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BankRef {
+    pub id: String,
+    pub version: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Answer {
+    /// The id of a level on the bank's scale.
+    Level(String),
+    DontKnow,
+}
+
+impl Answer {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Answer::Level(id) => id,
+            Answer::DontKnow => DONT_KNOW_ID,
+        }
+    }
+
+    pub fn parse(s: &str) -> Answer {
+        if s == DONT_KNOW_ID {
+            Answer::DontKnow
+        } else {
+            Answer::Level(s.to_string())
+        }
+    }
+}
+
+// Stored as a bare string ("complex", "dont_know") so export files stay readable.
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
+        Ok(Answer::parse(&String::deserialize(d)?))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When this response last changed; lets two copies be merged answer by answer.
+    #[serde(default)]
+    pub updated_at: Millis,
+}
+
+impl Response {
+    pub fn is_empty(&self) -> bool {
+        self.answer.is_none() && self.note.trim().is_empty()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::NotStarted,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "Not started",
+            ActionStatus::InProgress => "In progress",
+            ActionStatus::Done => "Done",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "not_started",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Something the team will do about a complicated or complex answer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub id: u32,
+    /// The question it responds to.
+    pub code: String,
+    pub what: String,
+    #[serde(default)]
+    pub who: String,
+    /// A date as the user typed it in a date field (YYYY-MM-DD), or empty.
+    #[serde(default)]
+    pub due: String,
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: String,
+    pub title: String,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+    pub bank: BankRef,
+    /// Keyed by question code.
+    #[serde(default)]
+    pub responses: BTreeMap<String, Response>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+}
+
+/// The title used when the user leaves the name empty.
+pub const UNTITLED: &str = "Untitled assessment";
+
+impl Assessment {
+    pub fn new(id: String, title: &str, bank: &Bank, now: Millis) -> Assessment {
+        Assessment {
+            id,
+            title: clean_title(title),
+            created_at: now,
+            updated_at: now,
+            bank: BankRef {
+                id: bank.set.id.clone(),
+                version: bank.set.version,
+            },
+            responses: BTreeMap::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    pub fn response(&self, code: &str) -> Option<&Response> {
+        self.responses.get(code)
+    }
+
+    pub fn answer(&self, code: &str) -> Option<&Answer> {
+        self.responses.get(code).and_then(|r| r.answer.as_ref())
+    }
+
+    pub fn note(&self, code: &str) -> &str {
+        self.responses
+            .get(code)
+            .map(|r| r.note.as_str())
+            .unwrap_or("")
+    }
+
+    fn touch(&mut self, code: &str, now: Millis, change: impl FnOnce(&mut Response)) {
+        let response = self.responses.entry(code.to_string()).or_default();
+        change(response);
+        response.updated_at = now;
+        if response.is_empty() {
+            self.responses.remove(code);
+        }
+        self.updated_at = now;
+    }
+
+    pub fn set_answer(&mut self, code: &str, answer: Option<Answer>, now: Millis) {
+        self.touch(code, now, |r| r.answer = answer);
+    }
+
+    pub fn set_note(&mut self, code: &str, note: &str, now: Millis) {
+        self.touch(code, now, |r| r.note = note.to_string());
+    }
+
+    pub fn rename(&mut self, title: &str, now: Millis) {
+        self.title = clean_title(title);
+        self.updated_at = now;
+    }
+
+    /// How many of the bank's questions have an answer (a level or "don't know").
+    pub fn answered_count(&self, bank: &Bank) -> usize {
+        bank.questions()
+            .iter()
+            .filter(|q| self.answer(&q.code).is_some())
+            .count()
+    }
+
+    /// The first question in bank order that has no answer yet.
+    pub fn first_unanswered<'b>(&self, bank: &'b Bank) -> Option<&'b str> {
+        bank.questions()
+            .iter()
+            .find(|q| self.answer(&q.code).is_none())
+            .map(|q| q.code.as_str())
+    }
+
+    pub fn add_action(&mut self, code: &str, what: &str, who: &str, due: &str, now: Millis) -> u32 {
+        let id = self.actions.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        self.actions.push(Action {
+            id,
+            code: code.to_string(),
+            what: what.trim().to_string(),
+            who: who.trim().to_string(),
+            due: due.trim().to_string(),
+            status: ActionStatus::NotStarted,
+        });
+        self.updated_at = now;
+        id
+    }
+
+    pub fn set_action_status(&mut self, id: u32, status: ActionStatus, now: Millis) {
+        if let Some(action) = self.actions.iter_mut().find(|a| a.id == id) {
+            action.status = status;
+            self.updated_at = now;
+        }
+    }
+
+    pub fn remove_action(&mut self, id: u32, now: Millis) {
+        self.actions.retain(|a| a.id != id);
+        self.updated_at = now;
+    }
+}
+
+fn clean_title(title: &str) -> String {
+    let t = title.trim();
+    if t.is_empty() {
+        UNTITLED.to_string()
+    } else {
+        t.to_string()
+    }
+}

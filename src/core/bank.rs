@@ -1,0 +1,367 @@
+//! The question bank: the NASSS scale, domains and questions, loaded from the JSON
+//! in `questions/` and validated before anything uses it.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// What every bank shares: the rating scale and the seven domains (`questions/framework.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Framework {
+    pub scale: Scale,
+    pub domains: Vec<Domain>,
+    /// What the whole profile means, chosen by how many domains came out complex.
+    pub profile_guidance: Vec<ProfileGuidance>,
+    /// Shown above the list of "don't know" answers on the results page.
+    pub dont_know_guidance: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProfileGuidance {
+    pub min_complex: u32,
+    pub text: String,
+}
+
+impl Framework {
+    /// The guidance whose threshold is the highest one not above `complex_domains`.
+    pub fn profile_guidance_for(&self, complex_domains: u32) -> Option<&str> {
+        self.profile_guidance
+            .iter()
+            .filter(|g| g.min_complex <= complex_domains)
+            .max_by_key(|g| g.min_complex)
+            .map(|g| g.text.as_str())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scale {
+    /// Ordered from least to most complex.
+    pub levels: Vec<Level>,
+    pub dont_know: DontKnow,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Level {
+    pub id: String,
+    pub value: u32,
+    pub label: String,
+    pub meaning: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DontKnow {
+    pub label: String,
+    pub meaning: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Domain {
+    pub number: u32,
+    pub title: String,
+    pub why: String,
+    pub if_complex: Vec<String>,
+}
+
+/// One bank's own part (`questions/full.json`, `questions/quick.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionSet {
+    pub id: String,
+    pub version: u32,
+    pub title: String,
+    pub summary: String,
+    pub minutes: u32,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub code: String,
+    pub domain: u32,
+    pub topic: String,
+    pub text: String,
+    pub hint: String,
+    /// Keyed by level id: what that level looks like for this question.
+    pub descriptors: BTreeMap<String, String>,
+}
+
+/// A validated bank: a question set together with the framework it is rated against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bank {
+    pub framework: Framework,
+    pub set: QuestionSet,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BankError {
+    Json { file: String, message: String },
+    NoLevels,
+    DuplicateLevel(String),
+    ReservedLevelId(String),
+    LevelValuesNotRising(String),
+    DuplicateDomain(u32),
+    DuplicateCode(String),
+    UnknownDomain { code: String, domain: u32 },
+    EmptyText { place: String },
+    MissingDescriptor { code: String, level: String },
+    UnknownLevel { code: String, level: String },
+    DomainWithoutQuestions(u32),
+    NoQuestions,
+    ZeroVersion,
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BankError::Json { file, message } => {
+                write!(f, "{file} is not valid question bank JSON: {message}")
+            }
+            BankError::NoLevels => write!(f, "The scale has no levels."),
+            BankError::DuplicateLevel(id) => write!(f, "The scale lists the level \"{id}\" twice."),
+            BankError::ReservedLevelId(id) => {
+                write!(
+                    f,
+                    "\"{id}\" cannot be a level: it is reserved for \"I don't know\"."
+                )
+            }
+            BankError::LevelValuesNotRising(id) => write!(
+                f,
+                "Level \"{id}\" must have a higher value than the level before it."
+            ),
+            BankError::DuplicateDomain(n) => write!(f, "Domain {n} is listed twice."),
+            BankError::DuplicateCode(code) => write!(f, "Question code {code} is used twice."),
+            BankError::UnknownDomain { code, domain } => {
+                write!(
+                    f,
+                    "Question {code} belongs to domain {domain}, which does not exist."
+                )
+            }
+            BankError::EmptyText { place } => write!(f, "{place} is empty."),
+            BankError::MissingDescriptor { code, level } => {
+                write!(
+                    f,
+                    "Question {code} has no description for the level \"{level}\"."
+                )
+            }
+            BankError::UnknownLevel { code, level } => write!(
+                f,
+                "Question {code} describes the level \"{level}\", which the scale does not have."
+            ),
+            BankError::DomainWithoutQuestions(n) => write!(f, "Domain {n} has no questions."),
+            BankError::NoQuestions => write!(f, "The bank has no questions."),
+            BankError::ZeroVersion => write!(f, "The bank's version must be 1 or more."),
+        }
+    }
+}
+
+impl std::error::Error for BankError {}
+
+/// The answer id that means "I don't know"; no level may use it.
+pub const DONT_KNOW_ID: &str = "dont_know";
+
+impl Bank {
+    /// Parses and validates a framework file and a question-set file.
+    pub fn from_json(framework_json: &str, set_json: &str) -> Result<Bank, BankError> {
+        let framework: Framework =
+            serde_json::from_str(framework_json).map_err(|e| BankError::Json {
+                file: "The framework file".into(),
+                message: e.to_string(),
+            })?;
+        let set: QuestionSet = serde_json::from_str(set_json).map_err(|e| BankError::Json {
+            file: "The question file".into(),
+            message: e.to_string(),
+        })?;
+        Bank::new(framework, set)
+    }
+
+    pub fn new(framework: Framework, set: QuestionSet) -> Result<Bank, BankError> {
+        validate(&framework, &set)?;
+        Ok(Bank { framework, set })
+    }
+
+    pub fn id(&self) -> &str {
+        &self.set.id
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.set.questions
+    }
+
+    pub fn levels(&self) -> &[Level] {
+        &self.framework.scale.levels
+    }
+
+    pub fn question(&self, code: &str) -> Option<&Question> {
+        self.set.questions.iter().find(|q| q.code == code)
+    }
+
+    pub fn question_index(&self, code: &str) -> Option<usize> {
+        self.set.questions.iter().position(|q| q.code == code)
+    }
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.framework.scale.levels.iter().find(|l| l.id == id)
+    }
+
+    pub fn domain(&self, number: u32) -> Option<&Domain> {
+        self.framework.domains.iter().find(|d| d.number == number)
+    }
+
+    /// Domains in the order the framework lists them.
+    pub fn domains(&self) -> &[Domain] {
+        &self.framework.domains
+    }
+
+    pub fn questions_in(&self, domain: u32) -> impl Iterator<Item = &Question> {
+        self.set
+            .questions
+            .iter()
+            .filter(move |q| q.domain == domain)
+    }
+
+    /// 1-based position of a domain in the framework, for "Domain 2 of 7".
+    pub fn domain_position(&self, number: u32) -> Option<usize> {
+        self.framework
+            .domains
+            .iter()
+            .position(|d| d.number == number)
+            .map(|i| i + 1)
+    }
+}
+
+fn non_empty(text: &str, place: impl FnOnce() -> String) -> Result<(), BankError> {
+    if text.trim().is_empty() {
+        Err(BankError::EmptyText { place: place() })
+    } else {
+        Ok(())
+    }
+}
+
+fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
+    let scale = &framework.scale;
+    if scale.levels.is_empty() {
+        return Err(BankError::NoLevels);
+    }
+    let mut level_ids = BTreeSet::new();
+    let mut previous_value = None;
+    for level in &scale.levels {
+        non_empty(&level.id, || "A level's id".into())?;
+        if level.id == DONT_KNOW_ID {
+            return Err(BankError::ReservedLevelId(level.id.clone()));
+        }
+        if !level_ids.insert(level.id.as_str()) {
+            return Err(BankError::DuplicateLevel(level.id.clone()));
+        }
+        if previous_value.is_some_and(|p| level.value <= p) {
+            return Err(BankError::LevelValuesNotRising(level.id.clone()));
+        }
+        previous_value = Some(level.value);
+        non_empty(&level.label, || {
+            format!("The label of level \"{}\"", level.id)
+        })?;
+        non_empty(&level.meaning, || {
+            format!("The meaning of level \"{}\"", level.id)
+        })?;
+    }
+    non_empty(&scale.dont_know.label, || {
+        "The \"I don't know\" label".into()
+    })?;
+    non_empty(&scale.dont_know.meaning, || {
+        "The \"I don't know\" meaning".into()
+    })?;
+
+    let mut domains = BTreeSet::new();
+    for domain in &framework.domains {
+        if !domains.insert(domain.number) {
+            return Err(BankError::DuplicateDomain(domain.number));
+        }
+        let n = domain.number;
+        non_empty(&domain.title, || format!("The title of domain {n}"))?;
+        non_empty(&domain.why, || {
+            format!("The \"why this matters\" text of domain {n}")
+        })?;
+        if domain.if_complex.is_empty() {
+            return Err(BankError::EmptyText {
+                place: format!("The guidance for domain {n}"),
+            });
+        }
+        for item in &domain.if_complex {
+            non_empty(item, || format!("A guidance item of domain {n}"))?;
+        }
+    }
+
+    if !framework
+        .profile_guidance
+        .iter()
+        .any(|g| g.min_complex == 0)
+    {
+        return Err(BankError::EmptyText {
+            place: "The guidance for a profile with no complex domains".into(),
+        });
+    }
+    for g in &framework.profile_guidance {
+        non_empty(&g.text, || {
+            format!("The profile guidance for {} complex domains", g.min_complex)
+        })?;
+    }
+    non_empty(&framework.dont_know_guidance, || {
+        "The \"I don't know\" guidance".into()
+    })?;
+
+    if set.version == 0 {
+        return Err(BankError::ZeroVersion);
+    }
+    non_empty(&set.id, || "The bank's id".into())?;
+    non_empty(&set.title, || "The bank's title".into())?;
+    non_empty(&set.summary, || "The bank's summary".into())?;
+    if set.questions.is_empty() {
+        return Err(BankError::NoQuestions);
+    }
+    let mut codes = BTreeSet::new();
+    for q in &set.questions {
+        non_empty(&q.code, || "A question's code".into())?;
+        if !codes.insert(q.code.as_str()) {
+            return Err(BankError::DuplicateCode(q.code.clone()));
+        }
+        if !domains.contains(&q.domain) {
+            return Err(BankError::UnknownDomain {
+                code: q.code.clone(),
+                domain: q.domain,
+            });
+        }
+        let code = &q.code;
+        non_empty(&q.topic, || format!("The topic of question {code}"))?;
+        non_empty(&q.text, || format!("The text of question {code}"))?;
+        non_empty(&q.hint, || format!("The hint of question {code}"))?;
+        if let Some(extra) = q
+            .descriptors
+            .keys()
+            .find(|k| !level_ids.contains(k.as_str()))
+        {
+            return Err(BankError::UnknownLevel {
+                code: code.clone(),
+                level: extra.clone(),
+            });
+        }
+        for level in &scale.levels {
+            match q.descriptors.get(&level.id) {
+                None => {
+                    return Err(BankError::MissingDescriptor {
+                        code: code.clone(),
+                        level: level.id.clone(),
+                    })
+                }
+                Some(text) => non_empty(text, || {
+                    format!("The \"{}\" description of question {code}", level.id)
+                })?,
+            }
+        }
+    }
+    if let Some(empty) = framework
+        .domains
+        .iter()
+        .find(|d| !set.questions.iter().any(|q| q.domain == d.number))
+    {
+        return Err(BankError::DomainWithoutQuestions(empty.number));
+    }
+    Ok(())
+}

@@ -1,0 +1,198 @@
+//! The versioned file format, used both for what the app keeps in browser storage and
+//! for the export files people move between devices. Import checks everything before
+//! anything is stored, and says exactly what is wrong.
+
+use super::assessment::{Answer, Assessment};
+use super::bank::Bank;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Marks a file as ours, so a stray JSON file is rejected for what it is.
+pub const FORMAT: &str = "nasss-navigator";
+/// Bumped whenever the stored shape changes; older versions are migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Large enough for thousands of assessments, small enough to refuse a wrong file quickly.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    pub format: String,
+    pub schema_version: u32,
+    pub exported_at: u64,
+    pub assessments: Vec<Assessment>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    Empty,
+    BrokenJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotOurFile,
+    NewerVersion {
+        found: u32,
+    },
+    BadShape {
+        detail: String,
+    },
+    UnknownBank {
+        bank: String,
+        title: String,
+    },
+    UnknownQuestion {
+        title: String,
+        code: String,
+    },
+    UnknownAnswer {
+        title: String,
+        code: String,
+        answer: String,
+    },
+    NoAssessments,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "This file is too large ({} KB). Files from NASSS Navigator are under {} KB.",
+                bytes / 1024,
+                MAX_IMPORT_BYTES / 1024
+            ),
+            ImportError::Empty => write!(f, "This file is empty."),
+            ImportError::BrokenJson { line, column, detail } => write!(
+                f,
+                "This file is damaged: it stops making sense at line {line}, column {column} ({detail})."
+            ),
+            ImportError::NotOurFile => write!(
+                f,
+                "This is not a NASSS Navigator file. Choose a file that was exported from this app."
+            ),
+            ImportError::NewerVersion { found } => write!(
+                f,
+                "A newer version of NASSS Navigator made this file (format {found}; this app reads up to {SCHEMA_VERSION}). Open it in the newer version."
+            ),
+            ImportError::BadShape { detail } => {
+                write!(f, "This file is missing information or has it in the wrong place: {detail}.")
+            }
+            ImportError::UnknownBank { bank, title } => write!(
+                f,
+                "\"{title}\" uses a question set called \"{bank}\" that this app does not have."
+            ),
+            ImportError::UnknownQuestion { title, code } => write!(
+                f,
+                "\"{title}\" has an answer to question {code}, which is not in its question set."
+            ),
+            ImportError::UnknownAnswer { title, code, answer } => write!(
+                f,
+                "\"{title}\" answers question {code} with \"{answer}\", which is not on the scale."
+            ),
+            ImportError::NoAssessments => write!(f, "This file holds no assessments."),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+pub fn export(assessments: &[Assessment], now: u64) -> String {
+    let file = ExportFile {
+        format: FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        exported_at: now,
+        assessments: assessments.to_vec(),
+    };
+    serde_json::to_string_pretty(&file).expect("assessments always serialise")
+}
+
+fn broken(e: &serde_json::Error) -> ImportError {
+    // serde_json's message ends with its own "at line L column C"; we say that in words already.
+    let detail = e.to_string();
+    let detail = match detail.rfind(" at line ") {
+        Some(i) => detail[..i].to_string(),
+        None => detail,
+    };
+    ImportError::BrokenJson {
+        line: e.line(),
+        column: e.column(),
+        detail,
+    }
+}
+
+/// Reads an export file (or the stored copy) and checks every assessment against the banks.
+pub fn import(bytes: &[u8], banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| broken(&e))?;
+    let object = value.as_object().ok_or(ImportError::NotOurFile)?;
+    if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ImportError::NotOurFile);
+    }
+    let version = object
+        .get("schema_version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| ImportError::BadShape {
+            detail: "it has no format version".into(),
+        })?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::NewerVersion {
+            found: version.min(u64::from(u32::MAX)) as u32,
+        });
+    }
+    let file: ExportFile = serde_json::from_value(value).map_err(|e| ImportError::BadShape {
+        detail: e.to_string(),
+    })?;
+    if file.assessments.is_empty() {
+        return Err(ImportError::NoAssessments);
+    }
+    for a in &file.assessments {
+        check_against_bank(a, banks)?;
+    }
+    Ok(file.assessments)
+}
+
+fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError> {
+    let bank =
+        banks
+            .iter()
+            .find(|b| b.id() == a.bank.id)
+            .ok_or_else(|| ImportError::UnknownBank {
+                bank: a.bank.id.clone(),
+                title: a.title.clone(),
+            })?;
+    for (code, response) in &a.responses {
+        if bank.question(code).is_none() {
+            return Err(ImportError::UnknownQuestion {
+                title: a.title.clone(),
+                code: code.clone(),
+            });
+        }
+        if let Some(Answer::Level(level)) = &response.answer {
+            if bank.level(level).is_none() {
+                return Err(ImportError::UnknownAnswer {
+                    title: a.title.clone(),
+                    code: code.clone(),
+                    answer: level.clone(),
+                });
+            }
+        }
+    }
+    for action in &a.actions {
+        if bank.question(&action.code).is_none() {
+            return Err(ImportError::UnknownQuestion {
+                title: a.title.clone(),
+                code: action.code.clone(),
+            });
+        }
+    }
+    Ok(())
+}

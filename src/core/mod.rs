@@ -1,0 +1,10 @@
+//! The domain core: plain Rust, no Leptos and no web types, so every rule here is
+//! tested natively with `cargo test` and the UI only renders what this decides.
+
+pub mod assessment;
+pub mod bank;
+pub mod file_format;
+pub mod route;
+pub mod scoring;
+pub mod shipped;
+pub mod storage;

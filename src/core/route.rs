@@ -1,0 +1,97 @@
+//! Every screen's address, kept in the URL hash (`#/a/<id>/q/2C`) so any static host
+//! serves the app under any sub-path with no server set-up, and back, forward, reload
+//! and bookmarks all work. Parsing and printing live here so they are tested natively.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    Home,
+    Question {
+        id: String,
+        code: String,
+        from_check: bool,
+    },
+    Check {
+        id: String,
+    },
+    Results {
+        id: String,
+    },
+    Plan {
+        id: String,
+    },
+    NotFound(String),
+}
+
+fn is_safe_segment(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without its leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let raw = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = match raw.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (raw, None),
+        };
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let not_found = || Route::NotFound(raw.to_string());
+        if segments.iter().any(|s| !is_safe_segment(s)) {
+            return not_found();
+        }
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["a", id, "q", code] => Route::Question {
+                id: id.to_string(),
+                code: code.to_string(),
+                from_check: query == Some("from=check"),
+            },
+            ["a", id, "check"] => Route::Check { id: id.to_string() },
+            ["a", id, "results"] => Route::Results { id: id.to_string() },
+            ["a", id, "plan"] => Route::Plan { id: id.to_string() },
+            _ => not_found(),
+        }
+    }
+
+    /// The hash for this route, starting with `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Question {
+                id,
+                code,
+                from_check,
+            } => {
+                let suffix = if *from_check { "?from=check" } else { "" };
+                format!("#/a/{id}/q/{code}{suffix}")
+            }
+            Route::Check { id } => format!("#/a/{id}/check"),
+            Route::Results { id } => format!("#/a/{id}/results"),
+            Route::Plan { id } => format!("#/a/{id}/plan"),
+            Route::NotFound(raw) => format!("#{raw}"),
+        }
+    }
+
+    /// The assessment this route is about, if any.
+    pub fn assessment_id(&self) -> Option<&str> {
+        match self {
+            Route::Question { id, .. }
+            | Route::Check { id }
+            | Route::Results { id }
+            | Route::Plan { id } => Some(id),
+            Route::Home | Route::NotFound(_) => None,
+        }
+    }
+
+    pub fn question(id: &str, code: &str) -> Route {
+        Route::Question {
+            id: id.to_string(),
+            code: code.to_string(),
+            from_check: false,
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! How assessments are kept on the device: one key per assessment, each value in the
+//! same versioned format as an export file. The browser's localStorage sits behind
+//! `KeyValueStore`, so this logic is tested natively with an in-memory store.
+
+use super::assessment::Assessment;
+use super::bank::Bank;
+use super::file_format::{export, import, ImportError};
+use std::collections::BTreeMap;
+use std::fmt;
+
+pub const ASSESSMENT_PREFIX: &str = "nasss-navigator/assessment/";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// No storage at all (blocked, or some private modes).
+    Unavailable,
+    /// The browser refused to store more.
+    Full,
+    Other(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Unavailable => write!(
+                f,
+                "This browser is not letting the app save (storage may be blocked or in private mode)."
+            ),
+            StoreError::Full => write!(f, "This browser's storage for the app is full."),
+            StoreError::Other(detail) => write!(f, "The browser could not save: {detail}."),
+        }
+    }
+}
+
+/// The one small interface the app needs from a place to keep text.
+pub trait KeyValueStore {
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+}
+
+/// For tests and for running with no browser storage: keeps everything in memory.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStore {
+    pub items: BTreeMap<String, String>,
+    pub full: bool,
+}
+
+impl KeyValueStore for MemoryStore {
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.items.keys().cloned().collect())
+    }
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.items.get(key).cloned())
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if self.full {
+            return Err(StoreError::Full);
+        }
+        self.items.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.items.remove(key);
+        Ok(())
+    }
+}
+
+pub fn assessment_key(id: &str) -> String {
+    format!("{ASSESSMENT_PREFIX}{id}")
+}
+
+/// What was found in storage: the readable assessments, newest first, and what could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    pub assessments: Vec<Assessment>,
+    pub unreadable: Vec<(String, ImportError)>,
+}
+
+pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, StoreError> {
+    let mut loaded = Loaded::default();
+    for key in store.keys()? {
+        if !key.starts_with(ASSESSMENT_PREFIX) {
+            continue;
+        }
+        let Some(text) = store.get(&key)? else {
+            continue;
+        };
+        match import(text.as_bytes(), banks) {
+            Ok(found) => loaded.assessments.extend(found),
+            Err(e) => loaded.unreadable.push((key, e)),
+        }
+    }
+    loaded
+        .assessments
+        .sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+    Ok(loaded)
+}
+
+pub fn save(store: &mut impl KeyValueStore, assessment: &Assessment) -> Result<(), StoreError> {
+    let text = export(std::slice::from_ref(assessment), assessment.updated_at);
+    store.set(&assessment_key(&assessment.id), &text)
+}

@@ -1,0 +1,78 @@
+//! Wires the app: context, the hash router, focus on page change, and which page shows.
+
+use super::browser::focus_selector;
+use super::check_answers_page::CheckAnswersPage;
+use super::library::Library;
+use super::not_found_page::NotFoundPage;
+use super::plan_page::PlanPage;
+use super::question_page::QuestionPage;
+use super::results_page::ResultsPage;
+use super::route_signal::use_hash_route;
+use super::save_status::SaveStatus;
+use super::start_page::StartPage;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let route = use_hash_route();
+    provide_context(route);
+    provide_context(Library::load());
+
+    // Keyboard and screen-reader users land on the new page's heading, and the tab title
+    // follows it; on first load the browser's own focus is left alone.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.0.get();
+        if previous.as_ref().is_some_and(|p| p != &current) {
+            request_animation_frame(|| {
+                focus_selector("main h1");
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            });
+        }
+        request_animation_frame(|| {
+            if let Ok(Some(h1)) = document().query_selector("main h1") {
+                let heading = h1.text_content().unwrap_or_default();
+                document().set_title(&format!("{} – NASSS Navigator", heading.trim()));
+            }
+        });
+        current
+    });
+
+    let page = move || match route.0.get() {
+        Route::Home => view! { <StartPage /> }.into_any(),
+        Route::Question {
+            id,
+            code,
+            from_check,
+        } => view! { <QuestionPage id code from_check /> }.into_any(),
+        Route::Check { id } => view! { <CheckAnswersPage id /> }.into_any(),
+        Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
+        Route::Plan { id } => view! { <PlanPage id /> }.into_any(),
+        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_selector("#main");
+        }>"Skip to main content"</a>
+        <header class="header">
+            <div class="width-container header__inner">
+                <a class="header__name" href="#/">"NASSS Navigator"</a>
+                <span class="header__tagline">"Answers stay on this device"</span>
+            </div>
+        </header>
+        <div class="width-container">
+            <SaveStatus />
+            <main id="main" class="main" tabindex="-1">{page}</main>
+        </div>
+        <footer class="footer">
+            <div class="width-container">
+                <p>
+                    "Based on the NASSS framework (Greenhalgh and others, 2017). "
+                    "This tool helps you think and talk about complexity. It does not predict success."
+                </p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,48 @@
+//! The handful of browser calls the UI makes outside Leptos: time, ids, navigation, focus.
+
+use crate::core::route::Route;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A short id that is unique enough for one person's assessments: time plus randomness.
+pub fn new_id() -> String {
+    let time = now();
+    let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    format!("{}{}", to_base36(time), to_base36(random))
+}
+
+fn to_base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+pub fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Goes to a route; the `hashchange` listener does the rest, so history works as usual.
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+/// Moves keyboard and screen-reader focus to an element, as a page change should.
+pub fn focus_selector(selector: &str) {
+    if let Ok(Some(el)) = document().query_selector(selector) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! The Leptos UI: renders the core's state and turns clicks into calls on the core.
+
+mod answer_summary;
+mod app;
+mod banks;
+mod browser;
+mod browser_store;
+mod check_answers_page;
+mod domain_results;
+mod heat_map;
+mod level_mark;
+mod library;
+mod not_found_page;
+mod plan_page;
+mod profile_chart;
+mod question_page;
+mod results_page;
+mod route_signal;
+mod save_status;
+mod start_page;
+
+pub fn mount() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,197 @@
+//! One question per page, following the NHS question-page pattern.
+
+use super::browser::{focus_selector, navigate};
+use super::library::Library;
+use super::not_found_page::NotFoundPage;
+use crate::core::assessment::Answer;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let Some((assessment, bank)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let (Some(question), Some(index)) = (bank.question(&code), bank.question_index(&code)) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let domain = bank
+        .domain(question.domain)
+        .expect("validated bank: every question's domain exists");
+    let domain_position = bank.domain_position(question.domain).unwrap_or(0);
+    let total = bank.questions().len();
+    let questions = bank.questions();
+
+    let check = Route::Check { id: id.clone() };
+    let back = if from_check {
+        check.clone()
+    } else if index == 0 {
+        Route::Home
+    } else {
+        Route::question(&id, &questions[index - 1].code)
+    };
+    let next = match questions.get(index + 1) {
+        Some(q) if !from_check => Route::question(&id, &q.code),
+        _ => check.clone(),
+    };
+
+    let answer = {
+        let (id, code) = (id.clone(), code.clone());
+        Memo::new(move |_| library.get(&id).and_then(|(a, _)| a.answer(&code).cloned()))
+    };
+    let (show_error, set_show_error) = signal(false);
+
+    let choose = {
+        let (id, code) = (id.clone(), code.clone());
+        move |choice: Answer| {
+            set_show_error.set(false);
+            library.update(&id, |a, now| a.set_answer(&code, Some(choice), now));
+        }
+    };
+    let on_note = {
+        let (id, code) = (id.clone(), code.clone());
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            library.update(&id, |a, now| a.set_note(&code, &text, now));
+        }
+    };
+    let on_submit = {
+        let next = next.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if answer.get_untracked().is_some() {
+                navigate(&next);
+            } else {
+                set_show_error.set(true);
+                request_animation_frame(|| focus_selector(".error-summary"));
+            }
+        }
+    };
+
+    let first_option = format!("answer-{}", bank.levels()[0].id);
+    let options = bank
+        .levels()
+        .iter()
+        .map(|level| {
+            let descriptor = question
+                .descriptors
+                .get(&level.id)
+                .cloned()
+                .unwrap_or_default();
+            (
+                Answer::Level(level.id.clone()),
+                level.label.clone(),
+                descriptor,
+            )
+        })
+        .collect::<Vec<_>>();
+    let dont_know = bank.framework.scale.dont_know.clone();
+    let radio = move |choice: Answer, label: String, hint: String| {
+        let input_id = format!("answer-{}", choice.as_str());
+        let hint_id = format!("{input_id}-hint");
+        let value = choice.as_str().to_string();
+        let is_checked = {
+            let choice = choice.clone();
+            move || answer.get().as_ref() == Some(&choice)
+        };
+        let choose = choose.clone();
+        view! {
+            <div class="radios__item">
+                <input
+                    class="radios__input"
+                    type="radio"
+                    name="answer"
+                    id=input_id.clone()
+                    value=value
+                    aria-describedby=hint_id.clone()
+                    prop:checked=is_checked
+                    on:change=move |_| choose(choice.clone())
+                />
+                <label class="radios__label" for=input_id>{label}</label>
+                <div class="radios__hint" id=hint_id>{hint}</div>
+            </div>
+        }
+    };
+    let level_radios = options
+        .into_iter()
+        .map(|(choice, label, hint)| radio(choice, label, hint))
+        .collect_view();
+    let dont_know_radio = radio(Answer::DontKnow, dont_know.label, dont_know.meaning);
+    let level_meanings = bank
+        .levels()
+        .iter()
+        .map(|l| view! { <li><strong>{format!("{}: ", l.label)}</strong>{l.meaning.clone()}</li> })
+        .collect_view();
+    let note = assessment.note(&code).to_string();
+    let error_target = format!("#{first_option}");
+
+    view! {
+        <a class="back-link" href=back.href()>"Back"</a>
+        <form class="question" on:submit=on_submit novalidate>
+            <Show when=move || show_error.get()>
+                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title" class="error-summary__title">"There is a problem"</h2>
+                    <ul class="error-summary__list">
+                        <li>
+                            <a href=error_target.clone() on:click={
+                                let target = error_target.clone();
+                                move |ev| {
+                                    ev.prevent_default();
+                                    focus_selector(&target);
+                                }
+                            }>"Choose an answer, or skip this question for now"</a>
+                        </li>
+                    </ul>
+                </div>
+            </Show>
+            <div class="form-group" class:form-group--error=move || show_error.get()>
+                <fieldset class="fieldset" aria-describedby="question-hint">
+                    <legend class="fieldset__legend">
+                        <span class="caption">
+                            {format!("Domain {domain_position} of {}: {}", bank.domains().len(), domain.title)}
+                        </span>
+                        <span class="caption caption--small">
+                            {format!("Question {} of {total}", index + 1)}
+                            <span class="code-tag">{format!("NASSS {}", question.code)}</span>
+                        </span>
+                        <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
+                    </legend>
+                    <div class="hint" id="question-hint">{question.hint.clone()}</div>
+                    <Show when=move || show_error.get()>
+                        <p class="error-message">
+                            <span class="visually-hidden">"Error: "</span>
+                            "Choose an answer, or skip this question for now"
+                        </p>
+                    </Show>
+                    <div class="radios">
+                        {level_radios}
+                        <div class="radios__divider">"or"</div>
+                        {dont_know_radio}
+                    </div>
+                </fieldset>
+            </div>
+            <details class="details">
+                <summary class="details__summary">"What does this mean?"</summary>
+                <div class="details__text">
+                    <h2 class="heading-s">{domain.title.clone()}</h2>
+                    <p>{domain.why.clone()}</p>
+                    <p>"How to choose a level:"</p>
+                    <ul>{level_meanings}</ul>
+                </div>
+            </details>
+            <div class="form-group">
+                <label class="label" for="note">"Notes (optional)"</label>
+                <div class="hint" id="note-hint">"For example, your evidence, your doubts, or who could help answer this."</div>
+                <textarea class="textarea" id="note" name="note" rows="4" aria-describedby="note-hint" on:input=on_note prop:value=note></textarea>
+            </div>
+            <div class="button-group">
+                <button class="button" type="submit">"Continue"</button>
+                <a class="button-group__link" href=next.href()>
+                    {if from_check { "Back to your answers" } else { "Skip this question for now" }}
+                </a>
+            </div>
+        </form>
+    }
+    .into_any()
+}

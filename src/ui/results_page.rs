@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn ResultsPage(id: String) -> impl IntoView {
+    view! { <h1 tabindex="-1">{id}</h1> }
+}

@@ -1,0 +1,27 @@
+//! The quiet "Saved" line, announced politely to screen readers, and a clear warning
+//! when the browser refuses to save.
+
+use super::library::{Library, SaveState};
+use leptos::prelude::*;
+
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let failure = move || match library.save_state() {
+        SaveState::Failed(message) => Some(message),
+        _ => None,
+    };
+    view! {
+        <p class="save-status" role="status">
+            {move || (library.save_state() == SaveState::Saved).then_some("Saved on this device")}
+        </p>
+        <div role="alert">
+            {move || failure().map(|message| view! {
+                <div class="warning-callout">
+                    <h2 class="warning-callout__title">"Your answers are not being saved"</h2>
+                    <p>{message}</p>
+                </div>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,184 @@
+//! The start page: what the assessment is for, the seven domains, and starting or continuing.
+
+use super::banks::banks;
+use super::browser::{focus_selector, navigate};
+use super::library::Library;
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+/// Where "continue" takes someone: the first unanswered question, or their answers.
+fn continue_route(a: &Assessment, bank: &Bank) -> Route {
+    match a.first_unanswered(bank) {
+        Some(code) => Route::question(&a.id, code),
+        None => Route::Check { id: a.id.clone() },
+    }
+}
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let framework = &banks()[0].framework;
+    let (title, set_title) = signal(String::new());
+    let (depth, set_depth) = signal(None::<String>);
+    let (show_error, set_show_error) = signal(false);
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let chosen = depth
+            .get_untracked()
+            .and_then(|id| banks().iter().find(|b| b.id() == id));
+        match chosen {
+            None => {
+                set_show_error.set(true);
+                request_animation_frame(|| focus_selector(".error-summary"));
+            }
+            Some(bank) => {
+                let id = library.create(&title.get_untracked(), bank);
+                navigate(&Route::question(&id, &bank.questions()[0].code));
+            }
+        }
+    };
+
+    let in_progress = move || {
+        library
+            .all()
+            .into_iter()
+            .filter_map(|a| {
+                let bank = banks().iter().find(|b| b.id() == a.bank.id)?;
+                Some((a, bank))
+            })
+            .collect::<Vec<_>>()
+    };
+
+    view! {
+        <h1 tabindex="-1">"Find where your project is complex"</h1>
+        <p class="lede">
+            "Health and care technology projects rarely fail because of the technology alone. "
+            "They struggle when many things around it are complex at once. "
+            "This tool walks you through the NASSS framework, one question at a time, "
+            "and shows you where your project is simple, complicated or complex."
+        </p>
+        <div role="alert">
+            <Show when=move || !library.load_problems().is_empty()>
+                <div class="warning-callout">
+                    <h2 class="warning-callout__title">"Some saved work could not be opened"</h2>
+                    <ul>
+                        {move || library.load_problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                    <p>"It has been left untouched in this browser's storage."</p>
+                </div>
+            </Show>
+        </div>
+        <Show when=move || !in_progress().is_empty()>
+            <section class="continue" aria-labelledby="continue-heading">
+                <h2 id="continue-heading">"Continue where you left off"</h2>
+                <ul class="list">
+                    {move || in_progress().into_iter().map(|(a, bank)| {
+                        let answered = a.answered_count(bank);
+                        let total = bank.questions().len();
+                        let href = continue_route(&a, bank).href();
+                        let results = Route::Results { id: a.id.clone() }.href();
+                        view! {
+                            <li class="continue__item">
+                                <a href=href class="continue__link">{a.title.clone()}</a>
+                                <span class="continue__meta">
+                                    {format!(" {} – {answered} of {total} questions answered. ", bank.set.title)}
+                                </span>
+                                <a href=results>"See results"<span class="visually-hidden">{format!(" for {}", a.title)}</span></a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+        <h2>"What you will be asked about"</h2>
+        <p>"The questions cover 7 areas, called domains:"</p>
+        <ol class="domain-list">
+            {framework.domains.iter().map(|d| view! { <li>{d.title.clone()}</li> }).collect_view()}
+        </ol>
+        <div class="inset">
+            <p>
+                <strong>"Your answers stay on this device. "</strong>
+                "Nothing you type is sent anywhere. The app saves as you go, in this browser only."
+            </p>
+        </div>
+        <form class="start-form" on:submit=on_submit novalidate>
+            <h2>"Start a new assessment"</h2>
+            <Show when=move || show_error.get()>
+                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title" class="error-summary__title">"There is a problem"</h2>
+                    <ul class="error-summary__list">
+                        <li><a href="#depth-quick" on:click=|ev| {
+                            ev.prevent_default();
+                            focus_selector("#depth-quick");
+                        }>"Choose how deep you want to go"</a></li>
+                    </ul>
+                </div>
+            </Show>
+            <div class="form-group">
+                <label class="label" for="title">"Name of your project (optional)"</label>
+                <div class="hint" id="title-hint">"For example, \"Remote heart monitoring in Northshire\". You can change it later."</div>
+                <input
+                    class="input"
+                    id="title"
+                    name="title"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="title-hint"
+                    on:input=move |ev| set_title.set(event_target_value(&ev))
+                    prop:value=move || title.get()
+                />
+            </div>
+            <div class="form-group" class:form-group--error=move || show_error.get()>
+                <fieldset class="fieldset" aria-describedby="depth-hint">
+                    <legend class="fieldset__legend">"How deep do you want to go?"</legend>
+                    <div class="hint" id="depth-hint">"You can start with the quick check and do the full assessment later."</div>
+                    <Show when=move || show_error.get()>
+                        <p class="error-message" id="depth-error">
+                            <span class="visually-hidden">"Error: "</span>
+                            "Choose how deep you want to go"
+                        </p>
+                    </Show>
+                    <div class="radios">
+                        {banks().iter().map(|bank| {
+                            let id = bank.id().to_string();
+                            let input_id = format!("depth-{id}");
+                            let hint_id = format!("depth-{id}-hint");
+                            let value = id.clone();
+                            let checked_id = id.clone();
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        type="radio"
+                                        name="depth"
+                                        id=input_id.clone()
+                                        value=id.clone()
+                                        aria-describedby=hint_id.clone()
+                                        prop:checked=move || depth.get().as_deref() == Some(checked_id.as_str())
+                                        on:change=move |_| {
+                                            set_depth.set(Some(value.clone()));
+                                            set_show_error.set(false);
+                                        }
+                                    />
+                                    <label class="radios__label" for=input_id>{bank.set.title.clone()}</label>
+                                    <div class="radios__hint" id=hint_id>
+                                        {format!(
+                                            "{} questions, about {} minutes. {}",
+                                            bank.questions().len(),
+                                            bank.set.minutes,
+                                            bank.set.summary
+                                        )}
+                                    </div>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <button class="button button--start" type="submit">"Start now"</button>
+        </form>
+    }
+}

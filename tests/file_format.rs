@@ -1,0 +1,188 @@
+//! Export and import: a round trip gives back the same assessments, and each kind of
+//! bad file is refused with its own message.
+
+use nasss_navigator::core::assessment::{ActionStatus, Answer, Assessment};
+use nasss_navigator::core::file_format::{
+    export, import, ImportError, MAX_IMPORT_BYTES, SCHEMA_VERSION,
+};
+use nasss_navigator::core::shipped::shipped_banks;
+use serde_json::{json, Value};
+
+fn sample() -> Vec<Assessment> {
+    let banks = shipped_banks();
+    let mut a = Assessment::new(
+        "abc123".into(),
+        "  Virtual ward \"pilot\" <b>2026</b>  ",
+        &banks[1],
+        1_700_000_000_000,
+    );
+    a.set_answer("1A", Some(Answer::parse("complex")), 1_700_000_000_500);
+    a.set_answer("2B", Some(Answer::DontKnow), 1_700_000_000_600);
+    a.set_note(
+        "2B",
+        "Ask the supplier, ✓ ünïcode\nsecond line",
+        1_700_000_000_700,
+    );
+    a.set_note("3A", "Only a note, no answer yet", 1_700_000_000_800);
+    let id = a.add_action(
+        "1A",
+        "Map the patient pathway",
+        "Sam",
+        "2027-01-31",
+        1_700_000_001_000,
+    );
+    a.set_action_status(id, ActionStatus::InProgress, 1_700_000_001_100);
+    let b = Assessment::new("q1".into(), "", &banks[0], 5);
+    vec![a, b]
+}
+
+fn as_value(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+fn import_value(v: &Value) -> Result<Vec<Assessment>, ImportError> {
+    import(v.to_string().as_bytes(), &shipped_banks())
+}
+
+#[test]
+fn export_then_import_is_the_identity() {
+    let original = sample();
+    let text = export(&original, 42);
+    let back = import(text.as_bytes(), &shipped_banks()).unwrap();
+    assert_eq!(back, original);
+    assert_eq!(
+        back[0].title, "Virtual ward \"pilot\" <b>2026</b>",
+        "titles are trimmed, never escaped"
+    );
+    assert_eq!(back[1].title, "Untitled assessment");
+}
+
+#[test]
+fn export_is_versioned_and_names_its_bank() {
+    let v = as_value(&export(&sample(), 42));
+    assert_eq!(v["format"], "nasss-navigator");
+    assert_eq!(v["schema_version"], SCHEMA_VERSION);
+    assert_eq!(v["exported_at"], 42);
+    assert_eq!(
+        v["assessments"][0]["bank"],
+        json!({"id": "full", "version": 1})
+    );
+    assert_eq!(
+        v["assessments"][0]["responses"]["2B"]["answer"],
+        "dont_know"
+    );
+}
+
+#[test]
+fn not_our_file() {
+    assert_eq!(
+        import_value(&json!({"hello": "world"})),
+        Err(ImportError::NotOurFile)
+    );
+    assert_eq!(
+        import_value(&json!([1, 2, 3])),
+        Err(ImportError::NotOurFile)
+    );
+    assert_eq!(
+        import_value(&json!({"format": "other-app", "schema_version": 1})),
+        Err(ImportError::NotOurFile)
+    );
+}
+
+#[test]
+fn newer_version() {
+    let mut v = as_value(&export(&sample(), 1));
+    v["schema_version"] = json!(SCHEMA_VERSION + 1);
+    let err = import_value(&v).unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::NewerVersion {
+            found: SCHEMA_VERSION + 1
+        }
+    );
+    assert!(err.to_string().contains("newer version"));
+}
+
+#[test]
+fn unknown_bank() {
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][0]["bank"]["id"] = json!("mental-health");
+    assert_eq!(
+        import_value(&v),
+        Err(ImportError::UnknownBank {
+            bank: "mental-health".into(),
+            title: "Virtual ward \"pilot\" <b>2026</b>".into()
+        })
+    );
+}
+
+#[test]
+fn unknown_question_code() {
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][1]["responses"]["9Z"] = json!({"answer": "simple"});
+    let err = import_value(&v).unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::UnknownQuestion {
+            title: "Untitled assessment".into(),
+            code: "9Z".into()
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "\"Untitled assessment\" has an answer to question 9Z, which is not in its question set."
+    );
+
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][0]["actions"][0]["code"] = json!("8A");
+    assert!(
+        matches!(import_value(&v), Err(ImportError::UnknownQuestion { code, .. }) if code == "8A")
+    );
+}
+
+#[test]
+fn unknown_answer() {
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][0]["responses"]["1A"]["answer"] = json!("chaotic");
+    assert!(
+        matches!(import_value(&v), Err(ImportError::UnknownAnswer { answer, .. }) if answer == "chaotic")
+    );
+}
+
+#[test]
+fn broken_json_gives_line_and_column() {
+    let err = import(
+        b"{\n  \"format\": \"nasss-navigator\",\n  oops\n}",
+        &shipped_banks(),
+    )
+    .unwrap_err();
+    match &err {
+        ImportError::BrokenJson { line, column, .. } => assert_eq!((*line, *column), (3, 3)),
+        other => panic!("expected broken JSON, got {other:?}"),
+    }
+    assert!(err
+        .to_string()
+        .starts_with("This file is damaged: it stops making sense at line 3, column 3"));
+}
+
+#[test]
+fn empty_too_large_and_wrong_shape() {
+    assert_eq!(import(b"  \n", &shipped_banks()), Err(ImportError::Empty));
+    let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert!(matches!(
+        import(&big, &shipped_banks()),
+        Err(ImportError::TooLarge { .. })
+    ));
+    let v = json!({"format": "nasss-navigator", "schema_version": 1, "exported_at": 0, "assessments": []});
+    assert_eq!(import_value(&v), Err(ImportError::NoAssessments));
+    let v = json!({"format": "nasss-navigator", "schema_version": 1, "exported_at": 0, "assessments": [{"id": 5}]});
+    assert!(matches!(
+        import_value(&v),
+        Err(ImportError::BadShape { .. })
+    ));
+    let v = json!({"format": "nasss-navigator"});
+    assert!(matches!(
+        import_value(&v),
+        Err(ImportError::BadShape { .. })
+    ));
+}

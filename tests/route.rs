@@ -1,0 +1,52 @@
+use nasss_navigator::core::route::Route;
+
+#[test]
+fn routes_round_trip_through_their_hash() {
+    let routes = [
+        Route::Home,
+        Route::question("a1b2", "2C"),
+        Route::Question {
+            id: "a1b2".into(),
+            code: "7B".into(),
+            from_check: true,
+        },
+        Route::Check { id: "a1b2".into() },
+        Route::Results { id: "x_y-z".into() },
+        Route::Plan { id: "a1b2".into() },
+    ];
+    for route in routes {
+        assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+    }
+}
+
+#[test]
+fn known_hashes_parse() {
+    assert_eq!(Route::parse(""), Route::Home);
+    assert_eq!(Route::parse("#"), Route::Home);
+    assert_eq!(Route::parse("#/"), Route::Home);
+    assert_eq!(Route::parse("#/a/k9/q/1A"), Route::question("k9", "1A"));
+    assert_eq!(Route::question("k9", "1A").href(), "#/a/k9/q/1A");
+    assert_eq!(
+        Route::parse("#/a/k9/q/1A?from=check"),
+        Route::Question {
+            id: "k9".into(),
+            code: "1A".into(),
+            from_check: true
+        }
+    );
+    assert_eq!(Route::parse("#/a/k9/results").assessment_id(), Some("k9"));
+}
+
+#[test]
+fn unknown_or_unsafe_hashes_are_not_found() {
+    for hash in [
+        "#/nope",
+        "#/a/k9",
+        "#/a/k9/q",
+        "#/a/<script>/check",
+        "#/a/k9/q/1A/extra",
+        "#/a/%20/check",
+    ] {
+        assert!(matches!(Route::parse(hash), Route::NotFound(_)), "{hash}");
+    }
+}
