@@ -46,3 +46,17 @@ pub fn focus_selector(selector: &str) {
         }
     }
 }
+
+pub fn print_page() {
+    let _ = window().print();
+}
+
+/// A date as people in the UK write it ("25 November 2026").
+pub fn format_date(millis: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string("en-GB", &options).into()
+}

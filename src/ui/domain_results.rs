@@ -1,1 +1,132 @@
+//! The results table (the chart's text equivalent) and, per domain, why it got its level.
 
+use super::level_mark::LevelMark;
+use crate::core::bank::Bank;
+use crate::core::scoring::{format_score, Profile};
+use leptos::prelude::*;
+
+#[component]
+pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView {
+    let level_headers = bank
+        .levels()
+        .iter()
+        .map(|l| view! { <th scope="col" class="num">{l.label.clone()}</th> })
+        .collect_view();
+    let rows = move || {
+        let profile = profile.get();
+        profile
+            .domains
+            .iter()
+            .map(|r| {
+                let domain = bank
+                    .domain(r.domain)
+                    .expect("profile domains come from the bank");
+                let counts = r
+                    .level_counts
+                    .iter()
+                    .map(|n| view! { <td class="num">{*n}</td> })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{format!("{}. {}", domain.number, domain.title)}</th>
+                        <td><LevelMark bank level=r.level /></td>
+                        <td class="num">{format_score(r.score())}</td>
+                        {counts}
+                        <td class="num">{r.dont_know.len()}</td>
+                        <td class="num">{r.unanswered.len()}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="table-wrap" role="region" aria-label="Results table" tabindex="0">
+            <table class="table">
+                <caption>"Each domain's level, score and answers"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Domain"</th>
+                        <th scope="col">"Level"</th>
+                        <th scope="col" class="num">"Score"</th>
+                        {level_headers}
+                        <th scope="col" class="num">{bank.framework.scale.dont_know.label.clone()}</th>
+                        <th scope="col" class="num">"Not answered"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn DomainResults(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView {
+    let levels = bank.levels();
+    move || {
+        profile
+            .get()
+            .domains
+            .iter()
+            .map(|r| {
+                let domain = bank.domain(r.domain).expect("profile domains come from the bank");
+                let topic = |code: &str| bank.question(code).map(|q| q.topic.clone()).unwrap_or_default();
+                let class = match r.level {
+                    Some(l) => format!("domain-result domain-result--{l}"),
+                    None => "domain-result".to_string(),
+                };
+                let summary = match r.score() {
+                    Some(score) => format!(
+                        "Score {} – the average of {} answer{}.",
+                        format_score(Some(score)),
+                        r.rated,
+                        if r.rated == 1 { "" } else { "s" }
+                    ),
+                    None if r.dont_know.is_empty() => "No questions answered yet.".to_string(),
+                    None => "Only \"I don't know\" answers so far, so there is nothing to score yet.".to_string(),
+                };
+                let flag = r.flag_raises(levels.len()).then(|| {
+                    let codes = r.top_level_codes.join(", ");
+                    view! {
+                        <p class="flag">
+                            {format!(
+                                "Flagged: {} answer{} {} {} ({codes}), so part of this domain may be {} even though the average is lower.",
+                                r.top_level_codes.len(),
+                                if r.top_level_codes.len() == 1 { "" } else { "s" },
+                                if r.top_level_codes.len() == 1 { "is" } else { "are" },
+                                levels[levels.len() - 1].label.to_lowercase(),
+                                levels[levels.len() - 1].label.to_lowercase(),
+                            )}
+                        </p>
+                    }
+                });
+                let why = r
+                    .answers
+                    .iter()
+                    .map(|(code, level)| {
+                        view! { <li>{format!("{code} {}: {}", topic(code), levels[*level].label)}</li> }
+                    })
+                    .chain(r.dont_know.iter().map(|code| {
+                        view! { <li>{format!("{code} {}: {}", topic(code), bank.framework.scale.dont_know.label)}</li> }
+                    }))
+                    .chain(r.unanswered.iter().map(|code| {
+                        view! { <li>{format!("{code} {}: not answered", topic(code))}</li> }
+                    }))
+                    .collect_view();
+                view! {
+                    <section class=class aria-labelledby=format!("domain-{}-heading", domain.number)>
+                        <div class="domain-result__header">
+                            <h3 id=format!("domain-{}-heading", domain.number)>
+                                {format!("{}. {}", domain.number, domain.title)}
+                            </h3>
+                            <LevelMark bank level=r.level />
+                        </div>
+                        <p>{summary}</p>
+                        {flag}
+                        <p class="heading-s">"Why: the answers in this domain"</p>
+                        <ul>{why}</ul>
+                    </section>
+                }
+            })
+            .collect_view()
+    }
+}

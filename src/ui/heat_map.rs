@@ -1,1 +1,53 @@
+//! Every question as a cell, by domain: level as text, colour and border style together.
 
+use super::level_mark::{answer_label, answer_level};
+use crate::core::assessment::{Answer, Assessment};
+use crate::core::bank::Bank;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn HeatMap(
+    bank: &'static Bank,
+    assessment: Memo<Option<Assessment>>,
+    id: String,
+) -> impl IntoView {
+    let rows = move || {
+        let a = assessment.get();
+        bank.domains()
+            .iter()
+            .map(|domain| {
+                let cells = bank
+                    .questions_in(domain.number)
+                    .map(|q| {
+                        let answer = a.as_ref().and_then(|a| a.answer(&q.code));
+                        let class = match (answer, answer_level(bank, answer)) {
+                            (_, Some(l)) => format!("heat-cell heat-cell--{l}"),
+                            (Some(Answer::DontKnow), _) => "heat-cell heat-cell--dont-know".to_string(),
+                            _ => "heat-cell heat-cell--none".to_string(),
+                        };
+                        let href = Route::question(&id, &q.code).href();
+                        view! {
+                            <li>
+                                <a class=class href=href>
+                                    <span class="heat-cell__code">{format!("{} {}", q.code, q.topic)}</span>
+                                    {answer_label(bank, answer)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let heading_id = format!("heat-{}", domain.number);
+                view! {
+                    <li class="heat-row">
+                        <span class="heat-row__domain" id=heading_id.clone()>
+                            {format!("{}. {}", domain.number, domain.title)}
+                        </span>
+                        <ul class="heat-row__cells" aria-labelledby=heading_id>{cells}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ul class="heat-map">{rows}</ul> }
+}

@@ -1,6 +1,7 @@
 //! The Leptos UI: renders the core's state and turns clicks into calls on the core.
 
-mod answer_summary;
+mod action_plan;
+mod answers_list;
 mod app;
 mod banks;
 mod browser;

@@ -1,6 +1,210 @@
+//! The action plan: for each question rated complicated or complex, what will be done,
+//! by whom and by when, and how far it has got.
+
+use super::browser::focus_selector;
+use super::level_mark::{answer_level, LevelMark};
+use super::library::Library;
+use super::not_found_page::NotFoundPage;
+use crate::core::assessment::{ActionStatus, Assessment};
+use crate::core::bank::{Bank, Question};
+use crate::core::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn PlanPage(id: String) -> impl IntoView {
-    view! { <h1 tabindex="-1">{id}</h1> }
+    let library = expect_context::<Library>();
+    let Some((_, bank)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let assessment = {
+        let id = id.clone();
+        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
+    };
+    // Questions above the lowest level, in bank order.
+    let candidates = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.as_ref()
+                .map(|a| {
+                    bank.questions()
+                        .iter()
+                        .filter(|q| answer_level(bank, a.answer(&q.code)).is_some_and(|l| l > 0))
+                        .map(|q| q.code.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+
+    let sections = {
+        let id = id.clone();
+        move || {
+            candidates
+                .get()
+                .into_iter()
+                .filter_map(|code| bank.question(&code))
+                .map(|q| view! { <QuestionActions bank question=q assessment id=id.clone() /> })
+                .collect_view()
+        }
+    };
+
+    view! {
+        <a class="back-link" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
+        <h1 tabindex="-1">"Plan actions"</h1>
+        <p>
+            "For each question you rated complicated or complex, note what you will do about it, "
+            "who will do it and by when. The plan appears in your results and in the printed report."
+        </p>
+        <Show when=move || candidates.get().is_empty()>
+            <div class="inset">
+                <p>"No question is rated complicated or complex yet, so there is nothing to plan."</p>
+            </div>
+        </Show>
+        {sections}
+        <a class="button" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
+    }
+    .into_any()
+}
+
+#[component]
+fn QuestionActions(
+    bank: &'static Bank,
+    question: &'static Question,
+    assessment: Memo<Option<Assessment>>,
+    id: String,
+) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let code = question.code.clone();
+    let level = {
+        let code = code.clone();
+        move || assessment.with(|a| a.as_ref().and_then(|a| answer_level(bank, a.answer(&code))))
+    };
+    let (what, set_what) = signal(String::new());
+    let (who, set_who) = signal(String::new());
+    let (due, set_due) = signal(String::new());
+    let (error, set_error) = signal(false);
+    let what_id = format!("what-{code}");
+
+    let add = {
+        let (id, code, what_id) = (id.clone(), code.clone(), what_id.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if what.get_untracked().trim().is_empty() {
+                set_error.set(true);
+                let selector = format!("#{what_id}");
+                request_animation_frame(move || focus_selector(&selector));
+                return;
+            }
+            set_error.set(false);
+            library.update(&id, |a, now| {
+                a.add_action(
+                    &code,
+                    &what.get_untracked(),
+                    &who.get_untracked(),
+                    &due.get_untracked(),
+                    now,
+                );
+            });
+            set_what.set(String::new());
+            set_who.set(String::new());
+            set_due.set(String::new());
+        }
+    };
+
+    let actions = {
+        let (id, code) = (id.clone(), code.clone());
+        move || {
+            let list = assessment.with(|a| {
+                a.as_ref()
+                    .map(|a| {
+                        a.actions
+                            .iter()
+                            .filter(|x| x.code == code)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            });
+            list.into_iter()
+                .map(|action| {
+                    let status_id = format!("status-{}", action.id);
+                    let (id_status, id_remove) = (id.clone(), id.clone());
+                    let action_id = action.id;
+                    let options = ActionStatus::ALL
+                        .into_iter()
+                        .map(|s| view! { <option value=s.id() selected=s == action.status>{s.label()}</option> })
+                        .collect_view();
+                    let who = if action.who.is_empty() { "not set".to_string() } else { action.who.clone() };
+                    let due = if action.due.is_empty() { "not set".to_string() } else { action.due.clone() };
+                    view! {
+                        <li class="action">
+                            <strong>{action.what.clone()}</strong>
+                            <span class="action__meta">{format!(" – who: {who}; by when: {due}")}</span>
+                            <div class="action__controls">
+                                <label class="label" for=status_id.clone()>
+                                    "Status"<span class="visually-hidden">{format!(" of \"{}\"", action.what)}</span>
+                                </label>
+                                <select class="select" id=status_id on:change=move |ev| {
+                                    if let Some(status) = ActionStatus::from_id(&event_target_value(&ev)) {
+                                        library.update(&id_status, |a, now| a.set_action_status(action_id, status, now));
+                                    }
+                                }>{options}</select>
+                                <button class="link-button" type="button" on:click=move |_| {
+                                    library.update(&id_remove, |a, now| a.remove_action(action_id, now));
+                                }>
+                                    "Remove"<span class="visually-hidden">{format!(" \"{}\"", action.what)}</span>
+                                </button>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let heading_id = format!("plan-{code}");
+    let labelled_by = heading_id.clone();
+    let error_id = format!("{what_id}-error");
+    let described_by = error_id.clone();
+    let what_label_for = what_id.clone();
+    view! {
+        <section class="card" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{format!("{} {}", question.code, question.topic)}</h2>
+            <p>{question.text.clone()}" "{move || view! { <LevelMark bank level=level() /> }}</p>
+            <ul class="actions-list">{actions}</ul>
+            <details class="details">
+            <summary class="details__summary">
+                "Add an action"<span class="visually-hidden">{format!(" for question {code}")}</span>
+            </summary>
+            <form class="details__text" on:submit=add novalidate>
+                <div class="form-group" class:form-group--error=move || error.get()>
+                    <label class="label" for=what_label_for>"What will you do?"</label>
+                    <Show when=move || error.get()>
+                        <p class="error-message" id=error_id.clone()>
+                            <span class="visually-hidden">"Error: "</span>"Enter what you will do"
+                        </p>
+                    </Show>
+                    <input class="input" type="text" id=what_id.clone()
+                        aria-describedby=move || error.get().then(|| described_by.clone())
+                        prop:value=move || what.get()
+                        on:input=move |ev| set_what.set(event_target_value(&ev)) />
+                </div>
+                <div class="form-group">
+                    <label class="label" for=format!("who-{code}")>"Who will do it? (optional)"</label>
+                    <input class="input" type="text" id=format!("who-{code}")
+                        prop:value=move || who.get()
+                        on:input=move |ev| set_who.set(event_target_value(&ev)) />
+                </div>
+                <div class="form-group">
+                    <label class="label" for=format!("due-{code}")>"By when? (optional)"</label>
+                    <input class="input input--date" type="date" id=format!("due-{code}")
+                        prop:value=move || due.get()
+                        on:input=move |ev| set_due.set(event_target_value(&ev)) />
+                </div>
+                <button class="button button--secondary" type="submit">
+                    "Add action"<span class="visually-hidden">{format!(" for question {code}")}</span>
+                </button>
+            </form>
+            </details>
+        </section>
+    }
 }

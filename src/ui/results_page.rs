@@ -1,6 +1,167 @@
+//! Results: the profile headline, chart and table, each domain's reasons, a heat map of
+//! every question, what it means, the action plan and all answers. Printing it gives the report.
+
+use super::action_plan::ActionPlan;
+use super::answers_list::AnswersList;
+use super::browser::{format_date, print_page};
+use super::domain_results::{DomainResults, DomainTable};
+use super::heat_map::HeatMap;
+use super::library::Library;
+use super::not_found_page::NotFoundPage;
+use super::profile_chart::ProfileChart;
+use crate::core::assessment::Assessment;
+use crate::core::route::Route;
+use crate::core::scoring::{profile, Profile};
 use leptos::prelude::*;
 
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
-    view! { <h1 tabindex="-1">{id}</h1> }
+    let library = expect_context::<Library>();
+    let Some((_, bank)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let assessment = {
+        let id = id.clone();
+        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
+    };
+    let profile: Memo<Profile> = Memo::new(move |_| {
+        assessment.with(|a| match a {
+            Some(a) => profile(bank, a),
+            None => profile(bank, &Assessment::new(String::new(), "", bank, 0)),
+        })
+    });
+    let levels = bank.levels();
+    let complex_index = levels.len() - 1;
+    let title = move || assessment.get().map(|a| a.title).unwrap_or_default();
+    let headline = move || profile.get().headline(levels);
+    let progress = move || {
+        let p = profile.get();
+        format!(
+            "Based on {} of {} questions answered.",
+            p.answered, p.questions
+        )
+    };
+    let dates = move || {
+        assessment
+            .get()
+            .map(|a| {
+                format!(
+                    "Started {}. Last changed {}. Question set: {} (version {}).",
+                    format_date(a.created_at),
+                    format_date(a.updated_at),
+                    bank.set.title,
+                    a.bank.version
+                )
+            })
+            .unwrap_or_default()
+    };
+    let meaning = move || {
+        let complex = profile.get().level_counts[complex_index];
+        bank.framework
+            .profile_guidance_for(complex)
+            .unwrap_or_default()
+            .to_string()
+    };
+    // Guidance for every domain that came out complex or has a complex answer.
+    let guidance = move || {
+        profile
+            .get()
+            .domains
+            .iter()
+            .filter(|r| r.level == Some(complex_index) || r.flagged())
+            .filter_map(|r| bank.domain(r.domain))
+            .map(|d| {
+                let items = d
+                    .if_complex
+                    .iter()
+                    .map(|t| view! { <li>{t.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <h3>{format!("{}. {}", d.number, d.title)}</h3>
+                    <ul>{items}</ul>
+                }
+            })
+            .collect_view()
+    };
+    let has_guidance = move || {
+        profile
+            .get()
+            .domains
+            .iter()
+            .any(|r| r.level == Some(complex_index) || r.flagged())
+    };
+    let dont_knows = {
+        let id = id.clone();
+        move || {
+            profile
+                .get()
+                .domains
+                .iter()
+                .flat_map(|r| r.dont_know.clone())
+                .filter_map(|code| bank.question(&code))
+                .map(|q| {
+                    let href = Route::question(&id, &q.code).href();
+                    view! {
+                        <li>
+                            <a href=href>{format!("{} {}", q.code, q.topic)}</a>
+                            {format!(": {}", q.text)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let has_dont_knows = move || profile.get().dont_know > 0;
+
+    view! {
+        <a class="back-link" href=Route::Check { id: id.clone() }.href()>"Back to your answers"</a>
+        <p class="print-only">"NASSS Navigator report"</p>
+        <h1 tabindex="-1">{move || format!("Results: {}", title())}</h1>
+        <p class="caption">{dates}</p>
+        <p class="headline">{headline}</p>
+        <p>{progress}</p>
+        <div class="button-group no-print">
+            <button class="button button--secondary" type="button" on:click=|_| print_page()>
+                "Print or save as PDF"
+            </button>
+            <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a>
+        </div>
+
+        <h2>"Your complexity profile"</h2>
+        <ProfileChart bank profile />
+        <DomainTable bank profile />
+
+        <h2>"What this means"</h2>
+        <p>{meaning}</p>
+        <p>
+            "NASSS is a guide for thinking and talking, not a test you pass or fail. "
+            "Use these results to decide where to look first."
+        </p>
+        <Show when=has_guidance>
+            <h3>"Domains that need attention"</h3>
+            <p>"These domains came out complex, or have at least one complex answer. Ideas for what to do next:"</p>
+            {guidance}
+        </Show>
+        <Show when=has_dont_knows>
+            <h3>"Things to find out"</h3>
+            <p>{bank.framework.dont_know_guidance.clone()}</p>
+            <ul>{dont_knows.clone()}</ul>
+        </Show>
+
+        <h2>"Each domain in detail"</h2>
+        <DomainResults bank profile />
+
+        <h2>"Every question at a glance"</h2>
+        <HeatMap bank assessment id=id.clone() />
+
+        <h2>"Action plan"</h2>
+        <ActionPlan bank assessment />
+        <p class="no-print">
+            <a href=Route::Plan { id: id.clone() }.href()>"Add or update actions"</a>
+        </p>
+
+        <h2>"Your answers and notes"</h2>
+        <AnswersList bank assessment id=id.clone() heading_level=3 />
+    }
+    .into_any()
 }

@@ -1,0 +1,78 @@
+//! Every question of a bank with its answer and note, grouped by domain. The check page
+//! shows it with Change links; the results page and the printed report without.
+
+use super::level_mark::AnswerMark;
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn AnswersList(
+    bank: &'static Bank,
+    assessment: Memo<Option<Assessment>>,
+    id: String,
+    /// Show "Change" links that return to the check page.
+    #[prop(optional)]
+    with_change_links: bool,
+    /// Heading level for the domain headings (2 on the check page, 3 inside the results).
+    #[prop(default = 2)]
+    heading_level: u8,
+) -> impl IntoView {
+    bank.domains()
+        .iter()
+        .map(|domain| {
+            let rows = bank
+                .questions_in(domain.number)
+                .map(|q| {
+                    let code = q.code.clone();
+                    let answer = {
+                        let code = code.clone();
+                        move || assessment.get().and_then(|a| a.answer(&code).cloned())
+                    };
+                    let note = {
+                        let code = code.clone();
+                        move || assessment.get().map(|a| a.note(&code).to_string()).unwrap_or_default()
+                    };
+                    let change = with_change_links.then(|| {
+                        let href = Route::Question { id: id.clone(), code: code.clone(), from_check: true }.href();
+                        view! {
+                            <dd class="summary-list__actions">
+                                <a href=href>
+                                    "Change"<span class="visually-hidden">{format!(" answer to question {code}")}</span>
+                                </a>
+                            </dd>
+                        }
+                    });
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">
+                                <span class="code-tag">{q.code.clone()}</span>" "{q.text.clone()}
+                            </dt>
+                            <dd class="summary-list__value">
+                                {move || view! { <AnswerMark bank answer=answer() /> }}
+                                {move || {
+                                    let n = note();
+                                    (!n.trim().is_empty()).then(|| view! {
+                                        <span class="note"><span class="visually-hidden">"Note: "</span>{n}</span>
+                                    })
+                                }}
+                            </dd>
+                            {change}
+                        </div>
+                    }
+                })
+                .collect_view();
+            let title = format!("{}. {}", domain.number, domain.title);
+            let heading = if heading_level == 2 {
+                view! { <h2>{title}</h2> }.into_any()
+            } else {
+                view! { <h3>{title}</h3> }.into_any()
+            };
+            view! {
+                {heading}
+                <dl class="summary-list">{rows}</dl>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,78 @@
+// Helpers that drive the app the way a keyboard user does.
+import { expect } from "./fixtures.mjs";
+
+/** Presses Tab until `locator` has focus, as a keyboard user would, and fails if it never does. */
+export async function tabTo(page, locator, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(locator).toBeFocused();
+}
+
+/** Presses Tab until focus is on a radio of the group `name`; returns its index in the group. */
+async function tabIntoRadioGroup(page, name, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    const index = await page.evaluate(
+      (n) => [...document.querySelectorAll(`input[name="${n}"]`)].indexOf(document.activeElement),
+      name,
+    );
+    if (index >= 0) return index;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached the radio group "${name}"`);
+}
+
+/** With focus in a radio group, moves to option `wanted` with arrow keys (Space selects the first). */
+async function selectInRadioGroup(page, focused, wanted) {
+  if (focused === wanted) {
+    await page.keyboard.press("Space");
+    return;
+  }
+  const key = wanted > focused ? "ArrowDown" : "ArrowUp";
+  for (let i = 0; i < Math.abs(wanted - focused); i++) await page.keyboard.press(key);
+}
+
+export const LEVEL_NAMES = { simple: "Simple", complicated: "Complicated", complex: "Complex", dont_know: "I don't know" };
+const ORDER = ["simple", "complicated", "complex", "dont_know"];
+
+/**
+ * Answers the current question using only the keyboard: Tab into the radio group, arrow keys
+ * to the option (Space for the first), then Tab to Continue and press Enter. `null` skips.
+ */
+export async function answerWithKeyboard(page, answer) {
+  if (answer === null) {
+    await tabTo(page, page.getByRole("link", { name: "Skip this question for now" }));
+    await page.keyboard.press("Enter");
+    return;
+  }
+  const target = page.getByRole("radio", { name: LEVEL_NAMES[answer], exact: true });
+  if (!(await target.isChecked())) {
+    const focused = await tabIntoRadioGroup(page, "answer");
+    await selectInRadioGroup(page, focused, ORDER.indexOf(answer));
+  }
+  await expect(target).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+}
+
+/** Starts an assessment from the start page with the keyboard. Returns its id. */
+export async function startAssessment(page, { title, depth }) {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await tabTo(page, page.getByRole("textbox", { name: "Name of your project (optional)" }));
+  await page.keyboard.type(title);
+  const focused = await tabIntoRadioGroup(page, "depth");
+  await selectInRadioGroup(page, focused, depth === "Quick check" ? 0 : 1);
+  await expect(page.getByRole("radio", { name: depth })).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Start now" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#\/a\/[a-z0-9]+\/q\//);
+  return page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+}
+
+/** Waits until the question page for position `n` of `total` is showing. */
+export async function expectQuestion(page, n, total) {
+  await expect(page.getByText(`Question ${n} of ${total}`, { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+}
