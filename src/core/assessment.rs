@@ -59,12 +59,55 @@ pub struct Response {
     /// When this response last changed; lets two copies be merged answer by answer.
     #[serde(default)]
     pub updated_at: Millis,
+    /// True when the answer was copied from an earlier assessment or round and not yet revisited.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub carried_over: bool,
+    /// Workshop votes per answer id ("simple", "dont_know", ...), when a group voted.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tally: BTreeMap<String, u32>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Response {
     pub fn is_empty(&self) -> bool {
-        self.answer.is_none() && self.note.trim().is_empty()
+        self.answer.is_none() && self.note.trim().is_empty() && self.tally.is_empty()
     }
+}
+
+/// An earlier round of answers, kept when the assessment is re-rated at a check-in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// When this round was closed (the check-in that followed it started).
+    pub closed_at: Millis,
+    /// What the team said about this round when closing it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    pub responses: BTreeMap<String, Response>,
+}
+
+/// A reviewer's view of someone else's assessment, kept apart from the author's notes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub reviewer: String,
+    /// Keyed by question code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub question_comments: BTreeMap<String, String>,
+    /// Keyed by domain number.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub domain_comments: BTreeMap<u32, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub verdicts: BTreeMap<u32, Verdict>,
+}
+
+/// Whether the reviewer agrees with the level a domain came out at, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub agrees: bool,
+    #[serde(default)]
+    pub why: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,6 +175,14 @@ pub struct Assessment {
     pub responses: BTreeMap<String, Response>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Earlier rounds, oldest first; `responses` is always the current round.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+    /// The suggested or chosen date of the next check-in (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_check_in: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -150,6 +201,9 @@ impl Assessment {
             },
             responses: BTreeMap::new(),
             actions: Vec::new(),
+            rounds: Vec::new(),
+            next_check_in: None,
+            review: None,
         }
     }
 
@@ -172,6 +226,7 @@ impl Assessment {
         let response = self.responses.entry(code.to_string()).or_default();
         change(response);
         response.updated_at = now;
+        response.carried_over = false;
         if response.is_empty() {
             self.responses.remove(code);
         }

@@ -169,7 +169,8 @@ fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError>
                 bank: a.bank.id.clone(),
                 title: a.title.clone(),
             })?;
-    for (code, response) in &a.responses {
+    let rounds = a.rounds.iter().map(|r| &r.responses);
+    for (code, response) in std::iter::once(&a.responses).chain(rounds).flatten() {
         if bank.question(code).is_none() {
             return Err(ImportError::UnknownQuestion {
                 title: a.title.clone(),
@@ -186,11 +187,12 @@ fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError>
             }
         }
     }
-    for action in &a.actions {
-        if bank.question(&action.code).is_none() {
+    let review_codes = a.review.iter().flat_map(|r| r.question_comments.keys());
+    for code in a.actions.iter().map(|x| &x.code).chain(review_codes) {
+        if bank.question(code).is_none() {
             return Err(ImportError::UnknownQuestion {
                 title: a.title.clone(),
-                code: action.code.clone(),
+                code: code.clone(),
             });
         }
     }

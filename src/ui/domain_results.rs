@@ -40,9 +40,9 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
             .collect_view()
     };
     view! {
-        <div class="table-wrap" role="region" aria-label="Results table" tabindex="0">
-            <table class="table">
-                <caption>"Each domain's level, score and answers"</caption>
+        <h3 id="domain-table-title">"Each domain's level, score and answers"</h3>
+        <div class="table-wrap" role="region" aria-labelledby="domain-table-title" tabindex="0">
+            <table class="table" aria-labelledby="domain-table-title">
                 <thead>
                     <tr>
                         <th scope="col">"Domain"</th>

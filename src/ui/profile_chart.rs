@@ -9,7 +9,7 @@ const WIDTH: f64 = 560.0;
 const LEFT: f64 = 10.0;
 const PLOT: f64 = 540.0;
 const TOP: f64 = 40.0;
-const ROW: f64 = 60.0;
+const ROW: f64 = 66.0;
 
 /// Where a score sits along the bar area, for a scale whose top value is `max`.
 fn x(score: f64, max: f64) -> f64 {
@@ -38,7 +38,7 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
             let class = if i % 2 == 0 { "chart__band" } else { "chart__band chart__band--alt" };
             view! {
                 <rect class=class x=x0 y=TOP - 8.0 width=x1 - x0 height=height - TOP></rect>
-                <text class="chart__band-label" x=(x0 + x1) / 2.0 y=24 text-anchor="middle" font-size="16">
+                <text class="chart__band-label" x=(x0 + x1) / 2.0 y=24 text-anchor="middle" font-size="18">
                     {level.label.clone()}
                 </text>
             }
@@ -76,16 +76,16 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
                 };
                 let bar = match (level, score) {
                     (Some(l), Some(s)) => view! {
-                        <rect class=format!("chart__bar--{l}") x=LEFT y=y + 26.0 width=x(s, max) - LEFT height=24 stroke-width="1.5"></rect>
+                        <rect class=format!("chart__bar--{l}") x=LEFT y=y + 28.0 width=x(s, max) - LEFT height=26 stroke-width="1.5"></rect>
                     }
                     .into_any(),
                     _ => view! {
-                        <rect class="chart__gridline" fill="none" x=LEFT y=y + 26.0 width=PLOT height=24></rect>
+                        <rect class="chart__gridline" fill="none" x=LEFT y=y + 28.0 width=PLOT height=26></rect>
                     }
                     .into_any(),
                 };
                 view! {
-                    <text x=LEFT y=y + 18.0 font-size="17">{caption}</text>
+                    <text x=LEFT y=y + 20.0 font-size="20">{caption}</text>
                     {bar}
                 }
             })

@@ -1,0 +1,67 @@
+// Takes screenshots of every page at phone, desktop and projector sizes, for people to look at.
+// Run with `./dev screenshots`; pictures land in target/screenshots/.
+import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const base = process.argv[2] ?? "http://127.0.0.1:4173/";
+const out = "target/screenshots";
+mkdirSync(out, { recursive: true });
+
+const SIZES = { phone: [360, 740], desktop: [1280, 900], projector: [1920, 1080] };
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+
+async function shoot(name) {
+  await page.waitForTimeout(150);
+  for (const [size, [w, h]] of Object.entries(SIZES)) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+await page.goto(base);
+await shoot("start");
+await page.getByRole("button", { name: "Start now" }).click();
+await shoot("start-error");
+await page.getByRole("textbox", { name: /Name of your project/ }).fill("Remote heart monitoring in Northshire");
+await page.getByRole("radio", { name: "Full assessment" }).check();
+await page.getByRole("button", { name: "Start now" }).click();
+const answers = ["simple", "complex", "complicated", "complicated", "complex", "complex", "dont_know", "dont_know",
+  "simple", "complicated", "simple", "complicated", "simple", null, "dont_know", null, null, null, null, null, null,
+  "complex", "complex"];
+const names = { simple: "Simple", complicated: "Complicated", complex: "Complex", dont_know: "I don't know" };
+for (const [i, answer] of answers.entries()) {
+  await page.getByText(`Question ${i + 1} of 23`).waitFor();
+  if (i === 4) {
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByText("What does this mean?").click();
+    await shoot("question-error");
+  }
+  if (answer) {
+    await page.getByRole("radio", { name: names[answer], exact: true }).check();
+    if (i === 1) await page.getByRole("textbox", { name: "Notes (optional)" }).fill("Ask the GP practices.\nCheck the audit data.");
+    if (i === 1) await shoot("question");
+    await page.getByRole("button", { name: "Continue" }).click();
+  } else {
+    await page.getByRole("link", { name: "Skip this question for now" }).click();
+  }
+}
+await page.getByRole("heading", { name: "Check your answers" }).waitFor();
+await shoot("check");
+await page.getByRole("link", { name: "See your results" }).click();
+await shoot("results");
+await page.getByRole("link", { name: "Plan actions" }).click();
+await page.getByText("Add an action").first().click();
+await page.getByRole("textbox", { name: "What will you do?" }).first().fill("Map the care pathway with two GP practices");
+await page.getByRole("button", { name: /Add action/ }).first().click();
+await shoot("plan");
+await page.getByRole("link", { name: "Back to results" }).first().click();
+await page.emulateMedia({ media: "print" });
+await page.setViewportSize({ width: 794, height: 1123 });
+await page.screenshot({ path: `${out}/results-print.png`, fullPage: true });
+await browser.close();
+console.log(`Screenshots in ${out}/`);
