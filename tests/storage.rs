@@ -55,3 +55,111 @@ fn a_full_store_says_so() {
     let a = Assessment::new("x".into(), "X", &banks[0], 1);
     assert_eq!(save(&mut store, &a), Err(StoreError::Full));
 }
+
+mod two_tabs {
+    use super::*;
+    use nasss_navigator::core::assessment::merge;
+    use nasss_navigator::core::storage::{load_one, remove_all, save_merged};
+
+    #[test]
+    fn neither_tab_overwrites_the_others_newer_answers() {
+        let banks = shipped_banks();
+        let mut store = MemoryStore::default();
+        let start = Assessment::new("shared".into(), "Shared", &banks[1], 0);
+        save(&mut store, &start).unwrap();
+
+        // Both tabs opened the same copy.
+        let mut tab_a = start.clone();
+        let mut tab_b = start.clone();
+        tab_a.set_answer("1A", Some(Answer::parse("complex")), 10);
+        tab_a = save_merged(&mut store, &tab_a, &banks).unwrap();
+        // Tab B has not seen A's change; it answers another question later.
+        tab_b.set_answer("2B", Some(Answer::DontKnow), 20);
+        tab_b = save_merged(&mut store, &tab_b, &banks).unwrap();
+
+        let stored = load_one(&store, "shared", &banks).unwrap();
+        assert_eq!(
+            stored.answer("1A"),
+            Some(&Answer::parse("complex")),
+            "A's answer survived B's save"
+        );
+        assert_eq!(stored.answer("2B"), Some(&Answer::DontKnow));
+        assert_eq!(tab_b, stored, "B now shows both answers");
+
+        // The same question changed in both: the later change wins, whichever tab saves last.
+        tab_b.set_answer("1A", Some(Answer::parse("simple")), 30);
+        tab_a.set_answer("1A", Some(Answer::parse("complicated")), 25);
+        save_merged(&mut store, &tab_b, &banks).unwrap();
+        save_merged(&mut store, &tab_a, &banks).unwrap();
+        let stored = load_one(&store, "shared", &banks).unwrap();
+        assert_eq!(stored.answer("1A"), Some(&Answer::parse("simple")));
+    }
+
+    #[test]
+    fn a_cleared_answer_stays_cleared_after_a_merge_with_an_older_copy() {
+        let banks = shipped_banks();
+        let mut old = Assessment::new("m".into(), "M", &banks[0], 0);
+        old.set_answer("1", Some(Answer::parse("complex")), 5);
+        let mut new = old.clone();
+        new.set_answer("1", None, 9);
+        assert_eq!(merge(&old, &new).answer("1"), None);
+        assert_eq!(merge(&new, &old).answer("1"), None);
+    }
+
+    #[test]
+    fn delete_all_removes_only_our_keys() {
+        let banks = shipped_banks();
+        let mut store = MemoryStore::default();
+        save(&mut store, &Assessment::new("a".into(), "A", &banks[0], 1)).unwrap();
+        store.items.insert(assessment_key("broken"), "{".into());
+        store
+            .items
+            .insert("other-app/setting".into(), "keep me".into());
+        assert_eq!(remove_all(&mut store).unwrap(), 2);
+        assert_eq!(
+            store.items.keys().collect::<Vec<_>>(),
+            ["other-app/setting"]
+        );
+    }
+}
+
+#[test]
+fn data_from_a_newer_version_is_loaded_read_only() {
+    let banks = shipped_banks();
+    let mut store = MemoryStore::default();
+    let a = Assessment::new("future".into(), "From the future", &banks[0], 1);
+    let text = nasss_navigator::core::file_format::export(std::slice::from_ref(&a), 1)
+        .replace("\"schema_version\": 1", "\"schema_version\": 99")
+        .replace("\"title\"", "\"a_field_we_do_not_know\": true, \"title\"");
+    store.items.insert(assessment_key("future"), text.clone());
+    let loaded = load_all(&store, &banks).unwrap();
+    assert_eq!(loaded.assessments, [a]);
+    assert_eq!(loaded.read_only, ["future"]);
+    assert!(loaded.unreadable.is_empty());
+    assert_eq!(
+        store.items[&assessment_key("future")],
+        text,
+        "left exactly as found"
+    );
+}
+
+#[test]
+fn every_earlier_stored_format_still_loads() {
+    // One fixture per released storage format. Version 1 is the first; when the format
+    // changes, the old fixture stays and a new one is added beside it.
+    let banks = shipped_banks();
+    let mut store = MemoryStore::default();
+    store.items.insert(
+        assessment_key("v1fixture"),
+        include_str!("fixtures/storage-v1.json").into(),
+    );
+    let loaded = load_all(&store, &banks).unwrap();
+    assert!(loaded.unreadable.is_empty(), "{:?}", loaded.unreadable);
+    let a = &loaded.assessments[0];
+    assert_eq!(a.title, "Fixture: virtual ward, format 1");
+    assert_eq!(a.answer("1B"), Some(&Answer::parse("complex")));
+    assert_eq!(a.answer("3A"), Some(&Answer::DontKnow));
+    assert_eq!(a.note("1B"), "Ask the GP practices");
+    assert_eq!(a.actions.len(), 1);
+    assert_eq!(a.rounds.len(), 1);
+}

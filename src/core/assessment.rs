@@ -227,9 +227,8 @@ impl Assessment {
         change(response);
         response.updated_at = now;
         response.carried_over = false;
-        if response.is_empty() {
-            self.responses.remove(code);
-        }
+        // An emptied response stays, with its time, so a merge with an older copy from
+        // another tab does not bring the old answer back.
         self.updated_at = now;
     }
 
@@ -296,4 +295,26 @@ fn clean_title(title: &str) -> String {
     } else {
         t.to_string()
     }
+}
+
+/// Combines two copies of the same assessment (for example from two browser tabs):
+/// each question keeps whichever response changed last, so neither copy's newer answers
+/// are lost; everything else comes from the copy changed last.
+pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
+    let (newer, older) = if theirs.updated_at > ours.updated_at {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let mut merged = newer.clone();
+    for (code, response) in &older.responses {
+        let keep_older = merged
+            .responses
+            .get(code)
+            .is_none_or(|current| response.updated_at > current.updated_at);
+        if keep_older {
+            merged.responses.insert(code.clone(), response.clone());
+        }
+    }
+    merged
 }

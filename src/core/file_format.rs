@@ -126,6 +126,31 @@ fn broken(e: &serde_json::Error) -> ImportError {
 
 /// Reads an export file (or the stored copy) and checks every assessment against the banks.
 pub fn import(bytes: &[u8], banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+    read(bytes, banks, false)
+}
+
+/// Reads a file that a newer version of the app wrote, as far as this version understands
+/// it. Only for showing such data read-only: it is never written back.
+pub fn import_newer_read_only(
+    bytes: &[u8],
+    banks: &[Bank],
+) -> Result<Vec<Assessment>, ImportError> {
+    read(bytes, banks, true)
+}
+
+/// Brings the JSON of an older format up to the current one, one version at a time.
+/// Version 1 is the first released format, so there is nothing to convert yet; each future
+/// version adds a step here and a fixture file of the old format to the tests.
+fn migrate(value: serde_json::Value, version: u64) -> Result<serde_json::Value, ImportError> {
+    match version {
+        1 => Ok(value),
+        other => Err(ImportError::BadShape {
+            detail: format!("format version {other} does not exist"),
+        }),
+    }
+}
+
+fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessment>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -143,11 +168,16 @@ pub fn import(bytes: &[u8], banks: &[Bank]) -> Result<Vec<Assessment>, ImportErr
         .ok_or_else(|| ImportError::BadShape {
             detail: "it has no format version".into(),
         })?;
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(ImportError::NewerVersion {
-            found: version.min(u64::from(u32::MAX)) as u32,
-        });
-    }
+    let value = if version > u64::from(SCHEMA_VERSION) {
+        if !allow_newer {
+            return Err(ImportError::NewerVersion {
+                found: version.min(u64::from(u32::MAX)) as u32,
+            });
+        }
+        value
+    } else {
+        migrate(value, version)?
+    };
     let file: ExportFile = serde_json::from_value(value).map_err(|e| ImportError::BadShape {
         detail: e.to_string(),
     })?;

@@ -2,12 +2,14 @@
 //! same versioned format as an export file. The browser's localStorage sits behind
 //! `KeyValueStore`, so this logic is tested natively with an in-memory store.
 
-use super::assessment::Assessment;
+use super::assessment::{merge, Assessment};
 use super::bank::Bank;
-use super::file_format::{export, import, ImportError};
+use super::file_format::{export, import, import_newer_read_only, ImportError};
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// Every key the app writes starts with this, so "delete all" never touches anything else.
+pub const KEY_ROOT: &str = "nasss-navigator/";
 pub const ASSESSMENT_PREFIX: &str = "nasss-navigator/assessment/";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,10 +73,12 @@ pub fn assessment_key(id: &str) -> String {
     format!("{ASSESSMENT_PREFIX}{id}")
 }
 
-/// What was found in storage: the readable assessments, newest first, and what could not be read.
+/// What was found in storage: the readable assessments, newest first, the ids of those a
+/// newer version of the app wrote (to be shown read-only), and what could not be read.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Loaded {
     pub assessments: Vec<Assessment>,
+    pub read_only: Vec<String>,
     pub unreadable: Vec<(String, ImportError)>,
 }
 
@@ -89,6 +93,15 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
         };
         match import(text.as_bytes(), banks) {
             Ok(found) => loaded.assessments.extend(found),
+            Err(e @ ImportError::NewerVersion { .. }) => {
+                match import_newer_read_only(text.as_bytes(), banks) {
+                    Ok(found) => {
+                        loaded.read_only.extend(found.iter().map(|a| a.id.clone()));
+                        loaded.assessments.extend(found);
+                    }
+                    Err(_) => loaded.unreadable.push((key, e)),
+                }
+            }
             Err(e) => loaded.unreadable.push((key, e)),
         }
     }
@@ -101,4 +114,45 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
 pub fn save(store: &mut impl KeyValueStore, assessment: &Assessment) -> Result<(), StoreError> {
     let text = export(std::slice::from_ref(assessment), assessment.updated_at);
     store.set(&assessment_key(&assessment.id), &text)
+}
+
+/// Reads one assessment back from the store, if it is there and readable.
+pub fn load_one(store: &impl KeyValueStore, id: &str, banks: &[Bank]) -> Option<Assessment> {
+    let text = store.get(&assessment_key(id)).ok()??;
+    import(text.as_bytes(), banks)
+        .ok()?
+        .into_iter()
+        .find(|a| a.id == id)
+}
+
+/// Saves after merging with whatever another tab may have stored meanwhile, so neither
+/// tab overwrites the other's newer answers. Returns what was stored.
+pub fn save_merged(
+    store: &mut impl KeyValueStore,
+    assessment: &Assessment,
+    banks: &[Bank],
+) -> Result<Assessment, StoreError> {
+    let merged = match load_one(store, &assessment.id, banks) {
+        Some(stored) => merge(assessment, &stored),
+        None => assessment.clone(),
+    };
+    save(store, &merged)?;
+    Ok(merged)
+}
+
+pub fn remove(store: &mut impl KeyValueStore, id: &str) -> Result<(), StoreError> {
+    store.remove(&assessment_key(id))
+}
+
+/// Removes everything this app keeps in the store, and nothing else.
+pub fn remove_all(store: &mut impl KeyValueStore) -> Result<usize, StoreError> {
+    let ours: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(KEY_ROOT))
+        .collect();
+    for key in &ours {
+        store.remove(key)?;
+    }
+    Ok(ours.len())
 }
