@@ -13,6 +13,12 @@ fn routes_round_trip_through_their_hash() {
         Route::Check { id: "a1b2".into() },
         Route::Results { id: "x_y-z".into() },
         Route::Plan { id: "a1b2".into() },
+        Route::New,
+        Route::Import,
+        Route::DeleteAll,
+        Route::Privacy,
+        Route::Rename { id: "a1b2".into() },
+        Route::Delete { id: "a1b2".into() },
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

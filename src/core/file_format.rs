@@ -100,6 +100,21 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+impl ImportError {
+    /// The same problem, worded for data found in the browser's storage rather than a file.
+    pub fn about_stored_data(&self) -> String {
+        match self {
+            ImportError::BrokenJson { line, column, detail } => format!(
+                "A saved assessment could not be read: it is damaged and stops making sense at line {line}, column {column} ({detail})."
+            ),
+            ImportError::NotOurFile | ImportError::Empty => {
+                "A saved assessment could not be read: it is not in a form this app recognises.".to_string()
+            }
+            other => format!("A saved assessment could not be read. {other}"),
+        }
+    }
+}
+
 pub fn export(assessments: &[Assessment], now: u64) -> String {
     let file = ExportFile {
         format: FORMAT.to_string(),

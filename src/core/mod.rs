@@ -3,8 +3,12 @@
 
 pub mod assessment;
 pub mod bank;
+pub mod compare;
+pub mod csv;
 pub mod file_format;
 pub mod route;
 pub mod scoring;
 pub mod shipped;
 pub mod storage;
+pub mod team;
+pub mod trend;

@@ -4,8 +4,19 @@
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The start page.
+    /// The library once any assessment exists, otherwise the start page.
     Home,
+    /// The start page with the form for a new assessment.
+    New,
+    Import,
+    DeleteAll,
+    Privacy,
+    Rename {
+        id: String,
+    },
+    Delete {
+        id: String,
+    },
     Question {
         id: String,
         code: String,
@@ -45,6 +56,12 @@ impl Route {
         }
         match segments.as_slice() {
             [] => Route::Home,
+            ["new"] => Route::New,
+            ["import"] => Route::Import,
+            ["delete-all"] => Route::DeleteAll,
+            ["privacy"] => Route::Privacy,
+            ["a", id, "name"] => Route::Rename { id: id.to_string() },
+            ["a", id, "delete"] => Route::Delete { id: id.to_string() },
             ["a", id, "q", code] => Route::Question {
                 id: id.to_string(),
                 code: code.to_string(),
@@ -61,6 +78,12 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
+            Route::New => "#/new".to_string(),
+            Route::Import => "#/import".to_string(),
+            Route::DeleteAll => "#/delete-all".to_string(),
+            Route::Privacy => "#/privacy".to_string(),
+            Route::Rename { id } => format!("#/a/{id}/name"),
+            Route::Delete { id } => format!("#/a/{id}/delete"),
             Route::Question {
                 id,
                 code,
@@ -82,8 +105,15 @@ impl Route {
             Route::Question { id, .. }
             | Route::Check { id }
             | Route::Results { id }
-            | Route::Plan { id } => Some(id),
-            Route::Home | Route::NotFound(_) => None,
+            | Route::Plan { id }
+            | Route::Rename { id }
+            | Route::Delete { id } => Some(id),
+            Route::Home
+            | Route::New
+            | Route::Import
+            | Route::DeleteAll
+            | Route::Privacy
+            | Route::NotFound(_) => None,
         }
     }
 

@@ -30,6 +30,10 @@ pub fn AnswersList(
                         let code = code.clone();
                         move || assessment.get().and_then(|a| a.answer(&code).cloned())
                     };
+                    let carried = {
+                        let code = code.clone();
+                        move || assessment.get().and_then(|a| a.response(&code).map(|r| r.carried_over)).unwrap_or(false)
+                    };
                     let note = {
                         let code = code.clone();
                         move || assessment.get().map(|a| a.note(&code).to_string()).unwrap_or_default()
@@ -51,6 +55,7 @@ pub fn AnswersList(
                             </dt>
                             <dd class="summary-list__value">
                                 {move || view! { <AnswerMark bank answer=answer() /> }}
+                                {move || carried().then(|| view! { <span class="carried">" Carried over, not yet checked"</span> })}
                                 {move || {
                                     let n = note();
                                     (!n.trim().is_empty()).then(|| view! {

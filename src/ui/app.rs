@@ -2,14 +2,22 @@
 
 use super::browser::focus_selector;
 use super::check_answers_page::CheckAnswersPage;
+use super::delete_all_page::DeleteAllPage;
+use super::delete_page::DeletePage;
+use super::import_page::ImportPage;
 use super::library::Library;
+use super::library_page::LibraryPage;
 use super::not_found_page::NotFoundPage;
+use super::notice::Notice;
 use super::plan_page::PlanPage;
+use super::privacy_page::PrivacyPage;
 use super::question_page::QuestionPage;
+use super::rename_page::RenamePage;
 use super::results_page::ResultsPage;
 use super::route_signal::use_hash_route;
 use super::save_status::SaveStatus;
 use super::start_page::StartPage;
+use super::storage_problems::StorageProblems;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -17,7 +25,8 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let route = use_hash_route();
     provide_context(route);
-    provide_context(Library::load());
+    let library = Library::load();
+    provide_context(library);
 
     // Keyboard and screen-reader users land on the new page's heading, and the tab title
     // follows it; on first load the browser's own focus is left alone.
@@ -38,8 +47,16 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    let has_any = Memo::new(move |_| !library.is_empty());
     let page = move || match route.0.get() {
-        Route::Home => view! { <StartPage /> }.into_any(),
+        // The library is home once there is anything in it.
+        Route::Home if has_any.get() => view! { <LibraryPage /> }.into_any(),
+        Route::Home | Route::New => view! { <StartPage /> }.into_any(),
+        Route::Import => view! { <ImportPage /> }.into_any(),
+        Route::DeleteAll => view! { <DeleteAllPage /> }.into_any(),
+        Route::Privacy => view! { <PrivacyPage /> }.into_any(),
+        Route::Rename { id } => view! { <RenamePage id /> }.into_any(),
+        Route::Delete { id } => view! { <DeletePage id /> }.into_any(),
         Route::Question {
             id,
             code,
@@ -64,6 +81,8 @@ pub fn App() -> impl IntoView {
         </header>
         <div class="width-container">
             <SaveStatus />
+            <StorageProblems />
+            <Notice />
             <main id="main" class="main" tabindex="-1">{page}</main>
         </div>
         <footer class="footer">

@@ -1,12 +1,17 @@
 //! The assessments on this device, as the UI's one source of truth. Every change goes
-//! through `update`, which saves at once: that is the autosave.
+//! through `update`, which saves at once (the autosave), merging with whatever another tab
+//! stored meanwhile; the `storage` event brings other tabs' changes in.
 
 use super::banks::{bank, banks};
-use super::browser::{new_id, now};
+use super::browser::{current_hash, new_id, now};
 use super::browser_store::BrowserStore;
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{merge, Assessment};
 use crate::core::bank::Bank;
-use crate::core::storage::{load_all, save};
+use crate::core::route::Route;
+use crate::core::storage::{
+    load_all, load_one, remove, remove_all, save, save_merged, KeyValueStore, ASSESSMENT_PREFIX,
+};
+use leptos::ev;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,41 +21,107 @@ pub enum SaveState {
     Failed(String),
 }
 
+/// Stored data that could not be read: left where it was, offered for download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub problem: String,
+    pub raw: String,
+}
+
 #[derive(Clone, Copy)]
 pub struct Library {
     assessments: RwSignal<Vec<Assessment>>,
     save_state: RwSignal<SaveState>,
-    /// Problems found when loading, shown once on the start page.
-    load_problems: RwSignal<Vec<String>>,
+    unreadable: RwSignal<Vec<Unreadable>>,
+    storage_problem: RwSignal<Option<String>>,
+    read_only: RwSignal<Vec<String>>,
+    recently_deleted: RwSignal<Option<Assessment>>,
+    notice: RwSignal<Option<String>>,
 }
 
 impl Library {
     pub fn load() -> Library {
-        let (assessments, problems) = match load_all(&BrowserStore, banks()) {
-            Ok(loaded) => (
-                loaded.assessments,
-                loaded
+        let library = Library {
+            assessments: RwSignal::new(Vec::new()),
+            save_state: RwSignal::new(SaveState::Idle),
+            unreadable: RwSignal::new(Vec::new()),
+            storage_problem: RwSignal::new(None),
+            read_only: RwSignal::new(Vec::new()),
+            recently_deleted: RwSignal::new(None),
+            notice: RwSignal::new(None),
+        };
+        library.reload();
+        library.listen_to_other_tabs();
+        library.listen_to_navigation();
+        library
+    }
+
+    fn reload(&self) {
+        match load_all(&BrowserStore, banks()) {
+            Ok(loaded) => {
+                let unreadable = loaded
                     .unreadable
                     .into_iter()
-                    .map(|(key, e)| format!("Saved data under \"{key}\" could not be read: {e}"))
-                    .collect(),
-            ),
-            Err(e) => (
-                Vec::new(),
-                vec![format!(
-                    "{e} Your answers will only last until you close this tab."
-                )],
-            ),
-        };
-        Library {
-            assessments: RwSignal::new(assessments),
-            save_state: RwSignal::new(SaveState::Idle),
-            load_problems: RwSignal::new(problems),
+                    .map(|(key, e)| Unreadable {
+                        raw: BrowserStore.get(&key).ok().flatten().unwrap_or_default(),
+                        problem: e.about_stored_data(),
+                        key,
+                    })
+                    .collect();
+                self.assessments.set(loaded.assessments);
+                self.read_only.set(loaded.read_only);
+                self.unreadable.set(unreadable);
+            }
+            Err(e) => self.storage_problem.set(Some(format!(
+                "{e} Anything you do now is kept only while this tab stays open, so export your work before you close it."
+            ))),
         }
+    }
+
+    /// Another tab saved or deleted: bring that change in without losing ours.
+    fn listen_to_other_tabs(self) {
+        let handle = window_event_listener(ev::storage, move |event| {
+            let Some(key) = event.key() else {
+                self.reload();
+                return;
+            };
+            let Some(id) = key.strip_prefix(ASSESSMENT_PREFIX) else {
+                return;
+            };
+            match load_one(&BrowserStore, id, banks()) {
+                Some(theirs) => self.assessments.update(|list| {
+                    match list.iter_mut().find(|a| a.id == theirs.id) {
+                        Some(ours) => *ours = merge(ours, &theirs),
+                        None => list.insert(0, theirs),
+                    }
+                }),
+                None if event.new_value().is_none() => {
+                    self.assessments.update(|list| list.retain(|a| a.id != id));
+                }
+                None => {}
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// Messages and undo belong to the library page they were shown on: leaving it ends them.
+    fn listen_to_navigation(self) {
+        let handle = window_event_listener(ev::hashchange, move |_| {
+            if Route::parse(&current_hash()) != Route::Home {
+                self.notice.set(None);
+                self.recently_deleted.set(None);
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 
     pub fn all(&self) -> Vec<Assessment> {
         self.assessments.get()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.assessments.with(Vec::is_empty)
     }
 
     /// The assessment with this id (tracked), with its bank.
@@ -66,24 +137,47 @@ impl Library {
         untrack(|| self.get(id))
     }
 
+    pub fn is_read_only(&self, id: &str) -> bool {
+        self.read_only.with(|ids| ids.iter().any(|r| r == id))
+    }
+
     pub fn save_state(&self) -> SaveState {
         self.save_state.get()
     }
 
-    pub fn load_problems(&self) -> Vec<String> {
-        self.load_problems.get()
+    pub fn unreadable(&self) -> Vec<Unreadable> {
+        self.unreadable.get()
+    }
+
+    pub fn storage_problem(&self) -> Option<String> {
+        self.storage_problem.get()
+    }
+
+    pub fn notice(&self) -> Option<String> {
+        self.notice.get()
+    }
+
+    pub fn set_notice(&self, text: Option<String>) {
+        self.notice.set(text);
+    }
+
+    pub fn recently_deleted(&self) -> Option<Assessment> {
+        self.recently_deleted.get()
     }
 
     pub fn create(&self, title: &str, bank: &Bank) -> String {
         let a = Assessment::new(new_id(), title, bank, now());
         let id = a.id.clone();
+        self.assessments.update(|list| list.insert(0, a.clone()));
         self.persist(&a);
-        self.assessments.update(|list| list.insert(0, a));
         id
     }
 
-    /// Changes one assessment and saves it straight away.
+    /// Changes one assessment and saves it straight away. Read-only data is never changed.
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+        if untrack(|| self.is_read_only(id)) {
+            return;
+        }
         let mut changed = None;
         self.assessments.update(|list| {
             if let Some(a) = list.iter_mut().find(|a| a.id == id) {
@@ -96,9 +190,108 @@ impl Library {
         }
     }
 
-    fn persist(&self, a: &Assessment) {
+    /// A new assessment from an old one's answers, each marked as carried over.
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        let (source, _) = self.get_untracked(id)?;
+        let time = now();
+        let mut copy = source.clone();
+        copy.id = new_id();
+        copy.title = format!("{} (re-assessment)", source.title);
+        copy.created_at = time;
+        copy.updated_at = time;
+        copy.actions.clear();
+        copy.rounds.clear();
+        copy.review = None;
+        copy.next_check_in = None;
+        for response in copy.responses.values_mut() {
+            response.carried_over = response.answer.is_some();
+            response.tally.clear();
+        }
+        let new_id = copy.id.clone();
+        self.assessments.update(|list| list.insert(0, copy.clone()));
+        self.persist(&copy);
+        Some(new_id)
+    }
+
+    pub fn delete(&self, id: &str) {
+        let Some((gone, _)) = self.get_untracked(id) else {
+            return;
+        };
+        if let Err(e) = remove(&mut BrowserStore, id) {
+            self.save_state.set(SaveState::Failed(format!(
+                "{e} The assessment was not deleted."
+            )));
+            return;
+        }
+        self.assessments.update(|list| list.retain(|a| a.id != id));
+        self.recently_deleted.set(Some(gone));
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(a) = self.recently_deleted.get_untracked() {
+            self.recently_deleted.set(None);
+            self.assessments.update(|list| {
+                list.insert(0, a.clone());
+                list.sort_by_key(|a| std::cmp::Reverse(a.updated_at));
+            });
+            self.persist(&a);
+        }
+    }
+
+    /// Adds imported assessments; `replace` says, for each, whether it replaces the copy
+    /// with the same id (otherwise a clash is kept as a separate copy with a new id).
+    pub fn import(&self, incoming: Vec<(Assessment, bool)>) -> usize {
+        let count = incoming.len();
+        for (mut a, replace) in incoming {
+            let exists = untrack(|| {
+                self.assessments
+                    .with(|list| list.iter().any(|x| x.id == a.id))
+            });
+            if exists && !replace {
+                a.id = new_id();
+            }
+            self.assessments.update(|list| {
+                list.retain(|x| x.id != a.id);
+                list.insert(0, a.clone());
+            });
+            self.read_only.update(|ids| ids.retain(|r| r != &a.id));
+            // An import replaces on purpose, so it is saved as it is, not merged.
+            self.write(&a);
+        }
+        count
+    }
+
+    pub fn delete_all(&self) -> Result<(), String> {
+        remove_all(&mut BrowserStore).map_err(|e| e.to_string())?;
+        self.assessments.set(Vec::new());
+        self.unreadable.set(Vec::new());
+        self.read_only.set(Vec::new());
+        self.recently_deleted.set(None);
+        Ok(())
+    }
+
+    fn write(&self, a: &Assessment) {
         let state = match save(&mut BrowserStore, a) {
             Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(format!(
+                "{e} Your latest changes are kept while this tab stays open."
+            )),
+        };
+        self.save_state.set(state);
+    }
+
+    fn persist(&self, a: &Assessment) {
+        let state = match save_merged(&mut BrowserStore, a, banks()) {
+            Ok(stored) => {
+                if &stored != a {
+                    self.assessments.update(|list| {
+                        if let Some(slot) = list.iter_mut().find(|x| x.id == stored.id) {
+                            *slot = stored;
+                        }
+                    });
+                }
+                SaveState::Saved
+            }
             Err(e) => SaveState::Failed(format!(
                 "{e} Your latest changes are kept while this tab stays open."
             )),

@@ -7,18 +7,27 @@ mod banks;
 mod browser;
 mod browser_store;
 mod check_answers_page;
+mod delete_all_page;
+mod delete_page;
 mod domain_results;
+mod export;
 mod heat_map;
+mod import_page;
 mod level_mark;
 mod library;
+mod library_page;
 mod not_found_page;
+mod notice;
 mod plan_page;
+mod privacy_page;
 mod profile_chart;
 mod question_page;
+mod rename_page;
 mod results_page;
 mod route_signal;
 mod save_status;
 mod start_page;
+mod storage_problems;
 
 pub fn mount() {
     leptos::mount::mount_to_body(app::App);

@@ -41,6 +41,16 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
         Memo::new(move |_| library.get(&id).and_then(|(a, _)| a.answer(&code).cloned()))
     };
     let (show_error, set_show_error) = signal(false);
+    let read_only = library.is_read_only(&id);
+    let carried_over = {
+        let (id, code) = (id.clone(), code.clone());
+        Memo::new(move |_| {
+            library
+                .get(&id)
+                .and_then(|(a, _)| a.response(&code).map(|r| r.carried_over))
+                .unwrap_or(false)
+        })
+    };
 
     let choose = {
         let (id, code) = (id.clone(), code.clone());
@@ -58,9 +68,14 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
     };
     let on_submit = {
         let next = next.clone();
+        let (id, code) = (id.clone(), code.clone());
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if answer.get_untracked().is_some() {
+            if let Some(kept) = answer.get_untracked() {
+                // Continuing past a carried-over answer confirms it.
+                if carried_over.get_untracked() {
+                    library.update(&id, |a, now| a.set_answer(&code, Some(kept), now));
+                }
                 navigate(&next);
             } else {
                 set_show_error.set(true);
@@ -105,6 +120,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                     id=input_id.clone()
                     value=value
                     aria-describedby=hint_id.clone()
+                    disabled=read_only
                     prop:checked=is_checked
                     on:change=move |_| choose(choice.clone())
                 />
@@ -158,6 +174,14 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                         <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
                     </legend>
                     <div class="hint" id="question-hint">{question.hint.clone()}</div>
+                    {read_only.then(|| view! {
+                        <div class="inset"><p>"A newer version of NASSS Navigator made this assessment. You can read it here, but not change it."</p></div>
+                    })}
+                    <Show when=move || carried_over.get()>
+                        <div class="inset inset--carried">
+                            <p>"This answer was carried over from an earlier assessment. Check it is still right, change it if not, then continue."</p>
+                        </div>
+                    </Show>
                     <Show when=move || show_error.get()>
                         <p class="error-message">
                             <span class="visually-hidden">"Error: "</span>
@@ -183,7 +207,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
             <div class="form-group">
                 <label class="label" for="note">"Notes (optional)"</label>
                 <div class="hint" id="note-hint">"For example, your evidence, your doubts, or who could help answer this."</div>
-                <textarea class="textarea" id="note" name="note" rows="4" aria-describedby="note-hint" on:input=on_note prop:value=note></textarea>
+                <textarea class="textarea" id="note" name="note" rows="4" aria-describedby="note-hint" readonly=read_only on:input=on_note prop:value=note></textarea>
             </div>
             <div class="button-group">
                 <button class="button" type="submit">"Continue"</button>

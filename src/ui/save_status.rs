@@ -1,6 +1,7 @@
 //! The quiet "Saved" line, announced politely to screen readers, and a clear warning
 //! when the browser refuses to save.
 
+use super::export::export_json;
 use super::library::{Library, SaveState};
 use leptos::prelude::*;
 
@@ -20,6 +21,9 @@ pub fn SaveStatus() -> impl IntoView {
                 <div class="warning-callout">
                     <h2 class="warning-callout__title">"Your answers are not being saved"</h2>
                     <p>{message}</p>
+                    <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all())>
+                        "Download a copy of all your assessments"
+                    </button>
                 </div>
             })}
         </div>

@@ -3,18 +3,8 @@
 use super::banks::banks;
 use super::browser::{focus_selector, navigate};
 use super::library::Library;
-use crate::core::assessment::Assessment;
-use crate::core::bank::Bank;
 use crate::core::route::Route;
 use leptos::prelude::*;
-
-/// Where "continue" takes someone: the first unanswered question, or their answers.
-fn continue_route(a: &Assessment, bank: &Bank) -> Route {
-    match a.first_unanswered(bank) {
-        Some(code) => Route::question(&a.id, code),
-        None => Route::Check { id: a.id.clone() },
-    }
-}
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -41,17 +31,6 @@ pub fn StartPage() -> impl IntoView {
         }
     };
 
-    let in_progress = move || {
-        library
-            .all()
-            .into_iter()
-            .filter_map(|a| {
-                let bank = banks().iter().find(|b| b.id() == a.bank.id)?;
-                Some((a, bank))
-            })
-            .collect::<Vec<_>>()
-    };
-
     view! {
         <h1 tabindex="-1">"Find where your project is complex"</h1>
         <p class="lede">
@@ -60,38 +39,8 @@ pub fn StartPage() -> impl IntoView {
             "This tool walks you through the NASSS framework, one question at a time, "
             "and shows you where your project is simple, complicated or complex."
         </p>
-        <div role="alert">
-            <Show when=move || !library.load_problems().is_empty()>
-                <div class="warning-callout">
-                    <h2 class="warning-callout__title">"Some saved work could not be opened"</h2>
-                    <ul>
-                        {move || library.load_problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                    </ul>
-                    <p>"It has been left untouched in this browser's storage."</p>
-                </div>
-            </Show>
-        </div>
-        <Show when=move || !in_progress().is_empty()>
-            <section class="continue" aria-labelledby="continue-heading">
-                <h2 id="continue-heading">"Continue where you left off"</h2>
-                <ul class="list">
-                    {move || in_progress().into_iter().map(|(a, bank)| {
-                        let answered = a.answered_count(bank);
-                        let total = bank.questions().len();
-                        let href = continue_route(&a, bank).href();
-                        let results = Route::Results { id: a.id.clone() }.href();
-                        view! {
-                            <li class="continue__item">
-                                <a href=href class="continue__link">{a.title.clone()}</a>
-                                <span class="continue__meta">
-                                    {format!(" {} – {answered} of {total} questions answered. ", bank.set.title)}
-                                </span>
-                                <a href=results>"See results"<span class="visually-hidden">{format!(" for {}", a.title)}</span></a>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
+        <Show when=move || !library.is_empty()>
+            <p><a href=Route::Home.href()>"Go to your assessments"</a></p>
         </Show>
         <h2>"What you will be asked about"</h2>
         <p>"The questions cover 7 areas, called domains:"</p>

@@ -1,0 +1,236 @@
+//! Side-by-side comparison of two or more assessments of the same bank: what moved,
+//! question by question and domain by domain, between the first and the last.
+
+use super::assessment::{Answer, Assessment};
+use super::bank::Bank;
+use super::scoring::profile;
+use std::fmt;
+
+/// How one answer differs between two assessments (or two rounds).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Same,
+    NewAnswer { to: Answer },
+    Removed { from: Answer },
+    Changed { from: Answer, to: Answer },
+}
+
+impl Change {
+    pub fn between(from: Option<&Answer>, to: Option<&Answer>) -> Change {
+        match (from, to) {
+            (None, None) => Change::Same,
+            (Some(f), Some(t)) if f == t => Change::Same,
+            (None, Some(t)) => Change::NewAnswer { to: t.clone() },
+            (Some(f), None) => Change::Removed { from: f.clone() },
+            (Some(f), Some(t)) => Change::Changed {
+                from: f.clone(),
+                to: t.clone(),
+            },
+        }
+    }
+
+    pub fn is_same(&self) -> bool {
+        *self == Change::Same
+    }
+}
+
+/// Written into running text ("complex → don't know"), where the question page's
+/// first-person "I don't know" would read oddly.
+pub const DONT_KNOW_IN_TEXT: &str = "don't know";
+
+/// Shown for a domain with no level answers, as on the results page.
+pub const NOT_RATED_IN_TEXT: &str = "not yet rated";
+
+pub const NO_CHANGE: &str = "no change";
+
+fn answer_in_text(bank: &Bank, answer: &Answer) -> String {
+    match answer {
+        Answer::DontKnow => DONT_KNOW_IN_TEXT.to_string(),
+        Answer::Level(id) => bank
+            .level(id)
+            .map_or_else(|| id.clone(), |l| l.label.to_lowercase()),
+    }
+}
+
+/// "complex → complicated", "new: don't know", "removed: simple" or "no change".
+pub fn describe_change(bank: &Bank, change: &Change) -> String {
+    match change {
+        Change::Same => NO_CHANGE.to_string(),
+        Change::NewAnswer { to } => format!("new: {}", answer_in_text(bank, to)),
+        Change::Removed { from } => format!("removed: {}", answer_in_text(bank, from)),
+        Change::Changed { from, to } => format!(
+            "{} → {}",
+            answer_in_text(bank, from),
+            answer_in_text(bank, to)
+        ),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    MoreComplex,
+    LessComplex,
+    Same,
+    /// One side is "don't know", unanswered or not on the scale, so there is no order.
+    NotComparable,
+}
+
+/// Which way an answer moved on the scale. Identical answers (including two "don't know"s
+/// or two blanks) are `Same`: nothing moved, even though neither side has a value.
+pub fn direction(bank: &Bank, from: Option<&Answer>, to: Option<&Answer>) -> Direction {
+    if from == to {
+        return Direction::Same;
+    }
+    let value = |a: Option<&Answer>| match a {
+        Some(Answer::Level(id)) => bank.level(id).map(|l| l.value),
+        _ => None,
+    };
+    match (value(from), value(to)) {
+        (Some(f), Some(t)) if t > f => Direction::MoreComplex,
+        (Some(f), Some(t)) if t < f => Direction::LessComplex,
+        (Some(_), Some(_)) => Direction::Same,
+        _ => Direction::NotComparable,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionDiff {
+    pub code: String,
+    /// One per assessment, in the order they were given.
+    pub answers: Vec<Option<Answer>>,
+    /// First assessment against the last.
+    pub change: Change,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DomainDiff {
+    pub domain: u32,
+    /// Index into the scale's levels per assessment; `None` when not yet rated.
+    pub levels: Vec<Option<usize>>,
+    pub scores: Vec<Option<f64>>,
+    /// First against last, by level: "complex → complicated", "not yet rated → simple", "no change".
+    pub change_text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// Every question of the bank, in bank order.
+    pub questions: Vec<QuestionDiff>,
+    /// Every domain, in framework order.
+    pub domains: Vec<DomainDiff>,
+}
+
+impl Comparison {
+    /// Only the questions whose answer differs between the first and the last assessment.
+    pub fn changed_questions(&self) -> impl Iterator<Item = &QuestionDiff> {
+        self.questions.iter().filter(|q| !q.change.is_same())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareError {
+    TooFew {
+        found: usize,
+    },
+    /// `title` names the first assessment that does not use the bank being compared.
+    DifferentBanks {
+        expected: String,
+        found: String,
+        title: String,
+    },
+}
+
+impl fmt::Display for CompareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompareError::TooFew { found: 0 } => {
+                write!(f, "Choose at least two assessments to compare.")
+            }
+            CompareError::TooFew { .. } => write!(
+                f,
+                "Choose at least one more assessment: a comparison needs two or more."
+            ),
+            CompareError::DifferentBanks { title, .. } => write!(
+                f,
+                "\"{title}\" was made with a different set of questions, so it cannot be compared with these. Choose assessments made with the same set."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CompareError {}
+
+/// Only the bank id is checked, as import does: a bank keeps its id across versions
+/// and its question codes are what the comparison lines up.
+pub(crate) fn first_other_bank<'a>(
+    bank: &Bank,
+    assessments: &[&'a Assessment],
+) -> Option<&'a Assessment> {
+    assessments.iter().copied().find(|a| a.bank.id != bank.id())
+}
+
+fn level_in_text(bank: &Bank, level: Option<usize>) -> String {
+    match level {
+        Some(i) => bank.levels()[i].label.to_lowercase(),
+        None => NOT_RATED_IN_TEXT.to_string(),
+    }
+}
+
+pub fn compare(bank: &Bank, assessments: &[&Assessment]) -> Result<Comparison, CompareError> {
+    if assessments.len() < 2 {
+        return Err(CompareError::TooFew {
+            found: assessments.len(),
+        });
+    }
+    if let Some(other) = first_other_bank(bank, assessments) {
+        return Err(CompareError::DifferentBanks {
+            expected: bank.id().to_string(),
+            found: other.bank.id.clone(),
+            title: other.title.clone(),
+        });
+    }
+    let first = assessments[0];
+    let last = assessments[assessments.len() - 1];
+
+    let questions = bank
+        .questions()
+        .iter()
+        .map(|q| QuestionDiff {
+            code: q.code.clone(),
+            answers: assessments
+                .iter()
+                .map(|a| a.answer(&q.code).cloned())
+                .collect(),
+            change: Change::between(first.answer(&q.code), last.answer(&q.code)),
+        })
+        .collect();
+
+    let profiles: Vec<_> = assessments.iter().map(|a| profile(bank, a)).collect();
+    let domains = bank
+        .domains()
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let levels: Vec<Option<usize>> = profiles.iter().map(|p| p.domains[i].level).collect();
+            let scores = profiles.iter().map(|p| p.domains[i].score()).collect();
+            let (from, to) = (levels[0], levels[levels.len() - 1]);
+            let change_text = if from == to {
+                NO_CHANGE.to_string()
+            } else {
+                format!(
+                    "{} → {}",
+                    level_in_text(bank, from),
+                    level_in_text(bank, to)
+                )
+            };
+            DomainDiff {
+                domain: d.number,
+                levels,
+                scores,
+                change_text,
+            }
+        })
+        .collect();
+
+    Ok(Comparison { questions, domains })
+}

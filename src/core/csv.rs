@@ -1,0 +1,136 @@
+//! CSV export of one assessment, for people who want their answers in a spreadsheet.
+//! RFC 4180 (quoted fields, doubled quotes, CRLF rows), plus formula neutralising:
+//! a spreadsheet would otherwise run a note such as `=HYPERLINK(...)` as a formula.
+
+use super::assessment::{Answer, Assessment};
+use super::bank::Bank;
+
+/// The first characters that make Excel, LibreOffice or Sheets read a cell as a formula
+/// (OWASP's list: tab and carriage return can hide a formula behind leading whitespace).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Titles longer than this make unwieldy download names; the date stays whole.
+const MAX_STEM_TITLE_CHARS: usize = 60;
+
+/// One field, ready to join with commas: neutralised first, so the apostrophe ends up
+/// inside the quotes where the spreadsheet sees it.
+pub fn cell(value: &str) -> String {
+    let mut text = String::with_capacity(value.len() + 2);
+    if value.starts_with(FORMULA_STARTS) {
+        text.push('\'');
+    }
+    text.push_str(value);
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// One record, CRLF-terminated as RFC 4180 asks (Excel on Windows expects it too).
+pub fn row<S: AsRef<str>>(values: &[S]) -> String {
+    let mut line = values
+        .iter()
+        .map(|v| cell(v.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// "2. The technology": the number keeps the sort order when the sheet is filtered.
+pub fn domain_label(bank: &Bank, number: u32) -> String {
+    match bank.domain(number) {
+        Some(d) => format!("{}. {}", d.number, d.title),
+        None => number.to_string(),
+    }
+}
+
+/// The answer as the question page shows it ("Complex", "I don't know"), empty when unanswered.
+pub fn answer_label(bank: &Bank, answer: Option<&Answer>) -> String {
+    match answer {
+        None => String::new(),
+        Some(Answer::DontKnow) => bank.framework.scale.dont_know.label.clone(),
+        // Import refuses unknown levels; should one slip through, the raw id is more
+        // honest in an export than a blank.
+        Some(Answer::Level(id)) => bank
+            .level(id)
+            .map_or_else(|| id.clone(), |l| l.label.clone()),
+    }
+}
+
+fn level_value(bank: &Bank, answer: Option<&Answer>) -> String {
+    match answer {
+        Some(Answer::Level(id)) => bank
+            .level(id)
+            .map(|l| l.value.to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+pub const ASSESSMENT_HEADER: [&str; 6] = [
+    "domain",
+    "code",
+    "question",
+    "answer",
+    "level_value",
+    "note",
+];
+
+/// Every question of the bank in bank order, answered or not, so two exports line up row by row.
+pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
+    let mut out = row(&ASSESSMENT_HEADER);
+    for q in bank.questions() {
+        let answer = a.answer(&q.code);
+        out.push_str(&row(&[
+            domain_label(bank, q.domain),
+            q.code.clone(),
+            q.text.clone(),
+            answer_label(bank, answer),
+            level_value(bank, answer),
+            a.note(&q.code).to_string(),
+        ]));
+    }
+    out
+}
+
+/// Lower-case words joined by single hyphens. Letters outside ASCII are kept (a French
+/// title stays readable); everything else, including path separators, becomes a hyphen.
+fn slug(text: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    let mut pending_hyphen = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if pending_hyphen && !out.is_empty() {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_hyphen = true;
+        }
+    }
+    // Cutting can leave a hyphen at the end ("remote-heart-"), which looks like a mistake.
+    let cut: String = out.chars().take(max_chars).collect();
+    cut.trim_end_matches('-').to_string()
+}
+
+/// The shared part of every download name, "remote-heart-monitoring-2026-11-25",
+/// so the CSV and the JSON export of one assessment sort next to each other.
+pub fn file_stem(title: &str, date: &str) -> String {
+    let mut stem = slug(title, MAX_STEM_TITLE_CHARS);
+    if stem.is_empty() {
+        stem = "assessment".to_string();
+    }
+    let date = slug(date, usize::MAX);
+    if !date.is_empty() {
+        stem.push('-');
+        stem.push_str(&date);
+    }
+    stem
+}
+
+pub fn csv_file_name(title: &str, date: &str) -> String {
+    format!("{}.csv", file_stem(title, date))
+}

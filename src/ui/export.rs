@@ -1,0 +1,25 @@
+//! Exporting assessments as files: JSON (lossless, re-importable) and CSV (for spreadsheets).
+
+use super::banks::bank;
+use super::browser::{download, now, today};
+use crate::core::assessment::Assessment;
+use crate::core::csv::{assessment_csv, csv_file_name, file_stem};
+use crate::core::file_format::export;
+
+pub fn export_json(assessments: &[Assessment]) {
+    let name = match assessments {
+        [one] => format!("{}.json", file_stem(&one.title, &today())),
+        _ => format!("nasss-navigator-all-{}.json", today()),
+    };
+    download(&name, "application/json", &export(assessments, now()));
+}
+
+pub fn export_csv(a: &Assessment) {
+    if let Some(bank) = bank(&a.bank.id) {
+        download(
+            &csv_file_name(&a.title, &today()),
+            "text/csv",
+            &assessment_csv(bank, a),
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The home page once any assessment exists: every assessment on this device, with what
+//! can be done to each.
+
+use super::browser::{format_date, navigate};
+use super::export::{export_csv, export_json};
+use super::library::Library;
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::core::route::Route;
+use crate::core::scoring::profile;
+use leptos::prelude::*;
+
+/// Where "continue" takes someone: the first unanswered question, or their answers.
+fn continue_route(a: &Assessment, bank: &Bank) -> Route {
+    match a.first_unanswered(bank) {
+        Some(code) => Route::question(&a.id, code),
+        None => Route::Check { id: a.id.clone() },
+    }
+}
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let items = move || {
+        library
+            .all()
+            .into_iter()
+            .filter_map(|a| {
+                library
+                    .get(&a.id)
+                    .map(|(a, bank)| view! { <LibraryItem assessment=a bank /> })
+            })
+            .collect_view()
+    };
+    view! {
+        <h1 tabindex="-1">"Your assessments"</h1>
+        <p>"These are kept in this browser on this device only. Export them to keep a copy or share them."</p>
+        <div class="button-group">
+            <a class="button" href=Route::New.href()>"Start a new assessment"</a>
+            <a class="button button--secondary" href=Route::Import.href()>"Import from a file"</a>
+            <button class="link-button" type="button" on:click=move |_| export_json(&library.all())>
+                "Export all (JSON)"
+            </button>
+        </div>
+        <ul class="library">{items}</ul>
+        <h2>"Your data"</h2>
+        <p>
+            <a href=Route::Privacy.href()>"How your data is kept"</a>
+            " · "
+            <a href=Route::DeleteAll.href()>"Delete all data on this device"</a>
+        </p>
+    }
+}
+
+#[component]
+fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let a = assessment;
+    let p = profile(bank, &a);
+    let levels = bank.levels();
+    let mut summary: Vec<String> = levels
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, l)| format!("{} {}", l.label, p.level_counts[i]))
+        .collect();
+    summary.push(format!("Not yet rated {}", p.not_rated));
+    let read_only = library.is_read_only(&a.id);
+    let title = a.title.clone();
+    let hidden = move |text: &str| format!(" {text}");
+    let (id_dup, for_json, for_csv) = (a.id.clone(), a.clone(), a.clone());
+    let heading_id = format!("item-{}", a.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <li class="library__item" aria-labelledby=labelled_by>
+            <h2 class="library__title" id=heading_id>
+                <a href=continue_route(&a, bank).href()>{a.title.clone()}</a>
+            </h2>
+            <p class="library__meta">
+                {format!(
+                    "{} · {} of {} questions answered · last changed {}",
+                    bank.set.title,
+                    a.answered_count(bank),
+                    bank.questions().len(),
+                    format_date(a.updated_at)
+                )}
+            </p>
+            <p class="library__profile">{format!("Profile: {}", summary.join(", "))}</p>
+            {read_only.then(|| view! {
+                <p class="library__read-only">"Made by a newer version of this app: you can look at it here but not change it."</p>
+            })}
+            <ul class="library__actions">
+                <li><a href=continue_route(&a, bank).href()>"Continue"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li><a href=Route::Results { id: a.id.clone() }.href()>"Results and report"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li><a href=Route::Rename { id: a.id.clone() }.href()>"Rename"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li>
+                    <button class="link-button" type="button" on:click=move |_| {
+                        if let Some(id) = library.duplicate(&id_dup) {
+                            library.set_notice(Some("Started a re-assessment. Answers from the earlier one are marked as carried over until you check them.".into()));
+                            if let Some((copy, bank)) = library.get_untracked(&id) {
+                                navigate(&continue_route(&copy, bank));
+                            }
+                        }
+                    }>"Start a re-assessment from this one"<span class="visually-hidden">{hidden(&title)}</span></button>
+                </li>
+                <li>
+                    <button class="link-button" type="button" on:click=move |_| export_json(std::slice::from_ref(&for_json))>
+                        "Export JSON"<span class="visually-hidden">{hidden(&title)}</span>
+                    </button>
+                </li>
+                <li>
+                    <button class="link-button" type="button" on:click=move |_| export_csv(&for_csv)>
+                        "Export CSV"<span class="visually-hidden">{hidden(&title)}</span>
+                    </button>
+                </li>
+                <li><a href=Route::Delete { id: a.id.clone() }.href()>"Delete"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+            </ul>
+        </li>
+    }
+}

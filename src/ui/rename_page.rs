@@ -1,0 +1,38 @@
+//! "What is your project called?": changing an assessment's title.
+
+use super::browser::navigate;
+use super::library::Library;
+use super::not_found_page::NotFoundPage;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn RenamePage(id: String) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let Some((assessment, _)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let (title, set_title) = signal(assessment.title.clone());
+    let on_submit = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            library.update(&id, |a, now| a.rename(&title.get_untracked(), now));
+            navigate(&Route::Home);
+        }
+    };
+    view! {
+        <a class="back-link" href=Route::Home.href()>"Back"</a>
+        <form on:submit=on_submit novalidate>
+            <div class="form-group">
+                <h1 tabindex="-1"><label for="new-title">"What is your project called?"</label></h1>
+                <div class="hint" id="new-title-hint">"This is the name of the assessment on this device and in exported files."</div>
+                <input class="input" id="new-title" type="text" autocomplete="off" aria-describedby="new-title-hint"
+                    prop:value=move || title.get()
+                    on:input=move |ev| set_title.set(event_target_value(&ev)) />
+            </div>
+            <button class="button" type="submit">"Save name"</button>
+        </form>
+    }
+    .into_any()
+}

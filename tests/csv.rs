@@ -1,0 +1,274 @@
+//! CSV export: RFC 4180 quoting, spreadsheet formula neutralising, and download names.
+//! The round-trip test reads the export back with a small strict RFC 4180 parser written
+//! here, so the export is checked against the standard rather than against itself.
+
+use nasss_navigator::core::assessment::{Answer, Assessment};
+use nasss_navigator::core::bank::Bank;
+use nasss_navigator::core::csv::{assessment_csv, cell, csv_file_name, file_stem, row};
+use nasss_navigator::core::shipped::shipped_banks;
+
+fn quick() -> Bank {
+    shipped_banks().remove(0)
+}
+
+fn full() -> Bank {
+    shipped_banks().remove(1)
+}
+
+/// A strict reader: a quote may only open a field, a quoted field must be followed by a
+/// comma or CRLF, and every record (the last included) must end with CRLF.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut just_closed = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => {
+                    in_quotes = false;
+                    just_closed = true;
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                just_closed = false;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "a bare CR outside quotes");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                just_closed = false;
+            }
+            '\n' => panic!("a bare LF outside quotes in {text:?}"),
+            '"' if field.is_empty() && !just_closed => in_quotes = true,
+            _ => {
+                assert!(!just_closed, "text after a closing quote in {text:?}");
+                assert_ne!(c, '"', "a quote inside an unquoted field in {text:?}");
+                field.push(c);
+            }
+        }
+    }
+    assert!(!in_quotes, "an unterminated quoted field");
+    assert!(
+        field.is_empty() && record.is_empty(),
+        "the last record does not end with CRLF"
+    );
+    records
+}
+
+#[test]
+fn the_test_parser_is_strict() {
+    // Guards the round-trip test: a lenient parser would pass a broken export.
+    assert_eq!(
+        parse_csv("a,\"b,\"\"c\"\"\"\r\n"),
+        [["a".to_string(), "b,\"c\"".to_string()]]
+    );
+    for bad in ["a,b\n", "a,b", "a\"b\r\n", "\"a\"b\r\n", "\"a\r\n"] {
+        assert!(
+            std::panic::catch_unwind(|| parse_csv(bad)).is_err(),
+            "{bad:?} should be refused"
+        );
+    }
+}
+
+#[test]
+fn plain_cells_are_left_alone() {
+    assert_eq!(cell("Simple"), "Simple");
+    assert_eq!(cell(""), "");
+    assert_eq!(cell("2. The technology"), "2. The technology");
+    assert_eq!(cell("I don't know"), "I don't know");
+}
+
+#[test]
+fn each_special_character_forces_quotes() {
+    assert_eq!(cell("a,b"), "\"a,b\"");
+    // One quote becomes two, and the field is wrapped: say ""hi"" inside quotes.
+    assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(cell("\""), "\"\"\"\"");
+    assert_eq!(cell("line\rbreak"), "\"line\rbreak\"");
+    assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
+    assert_eq!(cell("both\r\nends"), "\"both\r\nends\"");
+}
+
+#[test]
+fn formula_starts_are_neutralised() {
+    assert_eq!(cell("=1+1"), "'=1+1");
+    assert_eq!(cell("+44 20 7946 0000"), "'+44 20 7946 0000");
+    assert_eq!(cell("-5"), "'-5");
+    assert_eq!(cell("@SUM(A1:A9)"), "'@SUM(A1:A9)");
+    assert_eq!(cell("\t=cmd"), "'\t=cmd");
+    // CR both neutralises and forces quotes; the apostrophe goes inside the quotes.
+    assert_eq!(cell("\r=cmd"), "\"'\r=cmd\"");
+    // Neutralise, then quote: the comma and quotes of a real attack payload.
+    assert_eq!(
+        cell("=HYPERLINK(\"http://x\",\"go\")"),
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"go\"\")\""
+    );
+}
+
+#[test]
+fn a_hyphen_or_equals_sign_later_in_a_cell_is_untouched() {
+    assert_eq!(
+        cell("pre-op checks - mostly done"),
+        "pre-op checks - mostly done"
+    );
+    assert_eq!(cell("a=b"), "a=b");
+    assert_eq!(cell(" -5"), " -5", "only the very first character counts");
+}
+
+#[test]
+fn rows_join_with_commas_and_end_with_crlf() {
+    assert_eq!(row(&["a", "b,c", "-d"]), "a,\"b,c\",'-d\r\n");
+    assert_eq!(row(&["", ""]), ",\r\n");
+}
+
+#[test]
+fn header_then_one_row_per_question_in_bank_order() {
+    let bank = full();
+    let a = Assessment::new("x".into(), "Empty", &bank, 0);
+    let text = assessment_csv(&bank, &a);
+    assert!(text.starts_with("domain,code,question,answer,level_value,note\r\n"));
+    let records = parse_csv(&text);
+    // 1 header + the full bank's 23 questions.
+    assert_eq!(records.len(), 24);
+    let codes: Vec<&str> = records[1..].iter().map(|r| r[1].as_str()).collect();
+    let bank_codes: Vec<&str> = bank.questions().iter().map(|q| q.code.as_str()).collect();
+    assert_eq!(codes, bank_codes);
+    assert!(records.iter().all(|r| r.len() == 6));
+}
+
+#[test]
+fn rows_for_a_level_a_dont_know_and_an_unanswered_question() {
+    let bank = quick();
+    let mut a = Assessment::new("x".into(), "Ward", &bank, 0);
+    a.set_answer("1", Some(Answer::parse("complex")), 1);
+    a.set_answer("2", Some(Answer::DontKnow), 1);
+    a.set_note("3", "Ask finance", 1);
+    a.set_answer("5", Some(Answer::parse("simple")), 1);
+    a.set_answer("6", Some(Answer::parse("complicated")), 1);
+    let text = assessment_csv(&bank, &a);
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(lines.len(), 8);
+    assert_eq!(
+        lines[1],
+        "1. The condition,1,How clear and predictable are the health or care needs of the people your project is for?,Complex,3,"
+    );
+    // The question text has commas, so it is quoted; "don't know" has no level value.
+    assert_eq!(
+        lines[2],
+        "2. The technology,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",I don't know,,"
+    );
+    // Unanswered, with only a note: answer and level value are both empty.
+    assert_eq!(
+        lines[3],
+        "3. The value proposition,3,How sure are you that the technology will pay its way for its makers and be worth having for its users?,,,Ask finance"
+    );
+    assert!(
+        lines[4].ends_with(",,,"),
+        "question 4 is untouched: {}",
+        lines[4]
+    );
+    assert!(lines[5].ends_with(",Simple,1,"));
+    assert!(lines[6].ends_with(",Complicated,2,"));
+}
+
+#[test]
+fn a_difficult_note_round_trips() {
+    let bank = quick();
+    let mut a = Assessment::new("x".into(), "Ward", &bank, 0);
+    let note = "Supplier said \"maybe\", then \"no\".\r\nSecond line\nthird, with comma";
+    let formula = "=IMPORTXML(\"http://evil\", \"//a\")";
+    a.set_answer("4", Some(Answer::parse("complicated")), 1);
+    a.set_note("4", note, 1);
+    a.set_note("7", formula, 1);
+    let records = parse_csv(&assessment_csv(&bank, &a));
+    assert_eq!(
+        records.len(),
+        8,
+        "embedded line breaks do not split a record"
+    );
+    assert_eq!(records[4][1], "4");
+    assert_eq!(records[4][3], "Complicated");
+    assert_eq!(records[4][4], "2");
+    assert_eq!(records[4][5], note);
+    // What a spreadsheet reads back is the formula as text, behind one apostrophe.
+    assert_eq!(records[7][5], format!("'{formula}"));
+}
+
+#[test]
+fn file_names_are_slugs_with_the_date() {
+    assert_eq!(
+        csv_file_name("Remote heart monitoring", "2026-11-25"),
+        "remote-heart-monitoring-2026-11-25.csv"
+    );
+    assert_eq!(
+        csv_file_name("  Virtual ward: \"pilot\" / phase 2!! ", "2026-11-25"),
+        "virtual-ward-pilot-phase-2-2026-11-25.csv"
+    );
+    assert_eq!(
+        csv_file_name("../../etc/passwd", "2026-01-02"),
+        "etc-passwd-2026-01-02.csv"
+    );
+    assert_eq!(
+        csv_file_name("Café Ünïon", "2026-01-02"),
+        "café-ünïon-2026-01-02.csv"
+    );
+}
+
+#[test]
+fn an_empty_or_symbol_only_title_becomes_assessment() {
+    assert_eq!(csv_file_name("", "2026-11-25"), "assessment-2026-11-25.csv");
+    assert_eq!(
+        csv_file_name(" ?!/ ", "2026-11-25"),
+        "assessment-2026-11-25.csv"
+    );
+}
+
+#[test]
+fn long_titles_are_cut_to_sixty_characters_without_a_dangling_hyphen() {
+    let title = "a".repeat(100);
+    let stem = file_stem(&title, "2026-11-25");
+    assert_eq!(stem, format!("{}-2026-11-25", "a".repeat(60)));
+
+    // 59 a's, a space, "bcd": the slug's 60th character is the hyphen, which is dropped.
+    let title = format!("{} bcd", "a".repeat(59));
+    assert_eq!(
+        file_stem(&title, "2026-11-25"),
+        format!("{}-2026-11-25", "a".repeat(59))
+    );
+
+    // Exactly 60 characters survive whole.
+    let title = format!("{} {}", "a".repeat(29), "b".repeat(30));
+    assert_eq!(
+        file_stem(&title, "2026-11-25"),
+        format!("{}-{}-2026-11-25", "a".repeat(29), "b".repeat(30))
+    );
+}
+
+#[test]
+fn the_stem_is_shared_with_other_exports() {
+    assert_eq!(
+        file_stem("Ward pilot", "2026-11-25"),
+        "ward-pilot-2026-11-25"
+    );
+    assert_eq!(
+        format!("{}.json", file_stem("Ward pilot", "2026-11-25")),
+        "ward-pilot-2026-11-25.json"
+    );
+    assert_eq!(
+        file_stem("Ward pilot", ""),
+        "ward-pilot",
+        "no date, no trailing hyphen"
+    );
+}
