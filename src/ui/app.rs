@@ -18,6 +18,7 @@ use super::route_signal::use_hash_route;
 use super::save_status::SaveStatus;
 use super::start_page::StartPage;
 use super::storage_problems::StorageProblems;
+use super::update_banner::UpdateBanner;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <div class="width-container">
+            <UpdateBanner />
             <SaveStatus />
             <StorageProblems />
             <Notice />
@@ -87,6 +89,9 @@ pub fn App() -> impl IntoView {
         </div>
         <footer class="footer">
             <div class="width-container">
+                <p>
+                    <a href=Route::Privacy.href()>"How your data is kept"</a>
+                </p>
                 <p>
                     "Based on the NASSS framework (Greenhalgh and others, 2017). "
                     "This tool helps you think and talk about complexity. It does not predict success."

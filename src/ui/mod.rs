@@ -28,6 +28,7 @@ mod route_signal;
 mod save_status;
 mod start_page;
 mod storage_problems;
+mod update_banner;
 
 pub fn mount() {
     leptos::mount::mount_to_body(app::App);

@@ -1,0 +1,44 @@
+// NASSS Navigator's service worker: keeps the app's own files so it opens offline.
+// It never touches other origins and never stores anything the user typed.
+// The build stamps BUILD with a hash of every file, so any change makes a new worker.
+const BUILD = "__BUILD_HASH__";
+const CACHE = `nasss-navigator-${BUILD}`;
+const SHELL = [
+  "./",
+  "./index.html",
+  "./loader.js",
+  "./nasss-navigator.js",
+  "./nasss-navigator_bg.wasm",
+  "./main.css",
+  "./manifest.webmanifest",
+  "./icon.svg",
+];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: "reload" })))),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("nasss-navigator-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  // Every route lives in the URL hash, so any navigation is the app's one page.
+  const key = request.mode === "navigate" ? "./index.html" : request;
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(key, { ignoreSearch: true }).then((hit) => hit ?? fetch(request))),
+  );
+});
