@@ -60,6 +60,14 @@ await page.getByRole("textbox", { name: "What will you do?" }).first().fill("Map
 await page.getByRole("button", { name: /Add action/ }).first().click();
 await shoot("plan");
 await page.getByRole("link", { name: "Back to results" }).first().click();
+await page.goto(base + "#/");
+await shoot("library");
+await page.goto(base + "#/import");
+await shoot("import");
+await page.goto(base + "#/privacy");
+await shoot("privacy");
+await page.goto(base + "#/");
+await page.getByRole("link", { name: /^Results and report/ }).first().click();
 await page.emulateMedia({ media: "print" });
 await page.setViewportSize({ width: 794, height: 1123 });
 await page.screenshot({ path: `${out}/results-print.png`, fullPage: true });
