@@ -19,6 +19,23 @@ fn routes_round_trip_through_their_hash() {
         Route::Privacy,
         Route::Rename { id: "a1b2".into() },
         Route::Delete { id: "a1b2".into() },
+        Route::Review { id: "a1b2".into() },
+        Route::CheckIn { id: "a1b2".into() },
+        Route::Trend { id: "a1b2".into() },
+        Route::Compare { ids: vec![] },
+        Route::Compare {
+            ids: vec!["a1".into(), "b2".into(), "c3".into()],
+        },
+        Route::Team {
+            ids: vec!["a1".into(), "b2".into()],
+        },
+        Route::Workshop,
+        Route::Present {
+            id: "a1b2".into(),
+            code: "2C".into(),
+        },
+        Route::Reveal { id: "a1b2".into() },
+        Route::Facilitate { id: "a1b2".into() },
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
@@ -41,6 +58,8 @@ fn known_hashes_parse() {
         }
     );
     assert_eq!(Route::parse("#/a/k9/results").assessment_id(), Some("k9"));
+    assert_eq!(Route::parse("#/compare/x1/y2").href(), "#/compare/x1/y2");
+    assert_eq!(Route::parse("#/team"), Route::Team { ids: vec![] });
 }
 
 #[test]

@@ -17,6 +17,39 @@ pub enum Route {
     Delete {
         id: String,
     },
+    /// An implementer's review of someone's assessment.
+    Review {
+        id: String,
+    },
+    /// Re-rating an assessment at a check-in, and the change over rounds.
+    CheckIn {
+        id: String,
+    },
+    Trend {
+        id: String,
+    },
+    /// Side by side; with no ids, the page to choose them.
+    Compare {
+        ids: Vec<String>,
+    },
+    /// Several respondents' answers; with no ids, the page to choose them.
+    Team {
+        ids: Vec<String>,
+    },
+    /// Setting up a workshop (bank choice, custom bank file).
+    Workshop,
+    /// The projector view of one question, and the full-screen reveal.
+    Present {
+        id: String,
+        code: String,
+    },
+    Reveal {
+        id: String,
+    },
+    /// The facilitator's controls and notes, for a second window.
+    Facilitate {
+        id: String,
+    },
     Question {
         id: String,
         code: String,
@@ -41,6 +74,13 @@ fn is_safe_segment(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+fn join_ids(base: &str, ids: &[String]) -> String {
+    std::iter::once(base.to_string())
+        .chain(ids.iter().cloned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 impl Route {
     /// Parses `location.hash` (with or without its leading `#`).
     pub fn parse(hash: &str) -> Route {
@@ -62,6 +102,22 @@ impl Route {
             ["privacy"] => Route::Privacy,
             ["a", id, "name"] => Route::Rename { id: id.to_string() },
             ["a", id, "delete"] => Route::Delete { id: id.to_string() },
+            ["a", id, "review"] => Route::Review { id: id.to_string() },
+            ["a", id, "check-in"] => Route::CheckIn { id: id.to_string() },
+            ["a", id, "trend"] => Route::Trend { id: id.to_string() },
+            ["compare", ids @ ..] => Route::Compare {
+                ids: ids.iter().map(|s| s.to_string()).collect(),
+            },
+            ["team", ids @ ..] => Route::Team {
+                ids: ids.iter().map(|s| s.to_string()).collect(),
+            },
+            ["workshop"] => Route::Workshop,
+            ["a", id, "present", "reveal"] => Route::Reveal { id: id.to_string() },
+            ["a", id, "present", code] => Route::Present {
+                id: id.to_string(),
+                code: code.to_string(),
+            },
+            ["a", id, "facilitate"] => Route::Facilitate { id: id.to_string() },
             ["a", id, "q", code] => Route::Question {
                 id: id.to_string(),
                 code: code.to_string(),
@@ -84,6 +140,15 @@ impl Route {
             Route::Privacy => "#/privacy".to_string(),
             Route::Rename { id } => format!("#/a/{id}/name"),
             Route::Delete { id } => format!("#/a/{id}/delete"),
+            Route::Review { id } => format!("#/a/{id}/review"),
+            Route::CheckIn { id } => format!("#/a/{id}/check-in"),
+            Route::Trend { id } => format!("#/a/{id}/trend"),
+            Route::Compare { ids } => join_ids("#/compare", ids),
+            Route::Team { ids } => join_ids("#/team", ids),
+            Route::Workshop => "#/workshop".to_string(),
+            Route::Present { id, code } => format!("#/a/{id}/present/{code}"),
+            Route::Reveal { id } => format!("#/a/{id}/present/reveal"),
+            Route::Facilitate { id } => format!("#/a/{id}/facilitate"),
             Route::Question {
                 id,
                 code,
@@ -107,12 +172,21 @@ impl Route {
             | Route::Results { id }
             | Route::Plan { id }
             | Route::Rename { id }
-            | Route::Delete { id } => Some(id),
+            | Route::Delete { id }
+            | Route::Review { id }
+            | Route::CheckIn { id }
+            | Route::Trend { id }
+            | Route::Present { id, .. }
+            | Route::Reveal { id }
+            | Route::Facilitate { id } => Some(id),
             Route::Home
             | Route::New
             | Route::Import
             | Route::DeleteAll
             | Route::Privacy
+            | Route::Compare { .. }
+            | Route::Team { .. }
+            | Route::Workshop
             | Route::NotFound(_) => None,
         }
     }

@@ -66,7 +66,8 @@ pub fn App() -> impl IntoView {
         Route::Check { id } => view! { <CheckAnswersPage id /> }.into_any(),
         Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
         Route::Plan { id } => view! { <PlanPage id /> }.into_any(),
-        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
+        // Screens still to come (review, compare, team, workshop) fall back to "not found".
+        _ => view! { <NotFoundPage /> }.into_any(),
     };
 
     view! {
