@@ -2,6 +2,8 @@
 
 use super::browser::focus_selector;
 use super::check_answers_page::CheckAnswersPage;
+use super::check_in_page::CheckInPage;
+use super::compare_page::ComparePage;
 use super::delete_all_page::DeleteAllPage;
 use super::delete_page::DeletePage;
 use super::import_page::ImportPage;
@@ -14,10 +16,13 @@ use super::privacy_page::PrivacyPage;
 use super::question_page::QuestionPage;
 use super::rename_page::RenamePage;
 use super::results_page::ResultsPage;
+use super::review_page::ReviewPage;
 use super::route_signal::use_hash_route;
 use super::save_status::SaveStatus;
 use super::start_page::StartPage;
 use super::storage_problems::StorageProblems;
+use super::team_page::TeamPage;
+use super::trend_page::TrendPage;
 use super::update_banner::UpdateBanner;
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -66,6 +71,11 @@ pub fn App() -> impl IntoView {
         Route::Check { id } => view! { <CheckAnswersPage id /> }.into_any(),
         Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
         Route::Plan { id } => view! { <PlanPage id /> }.into_any(),
+        Route::Review { id } => view! { <ReviewPage id /> }.into_any(),
+        Route::CheckIn { id } => view! { <CheckInPage id /> }.into_any(),
+        Route::Trend { id } => view! { <TrendPage id /> }.into_any(),
+        Route::Compare { ids } => view! { <ComparePage ids /> }.into_any(),
+        Route::Team { ids } => view! { <TeamPage ids /> }.into_any(),
         // Screens still to come (review, compare, team, workshop) fall back to "not found".
         _ => view! { <NotFoundPage /> }.into_any(),
     };

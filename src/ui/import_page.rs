@@ -31,38 +31,41 @@ pub fn ImportPage() -> impl IntoView {
     // For each incoming assessment whose id is already here: replace it (true) or keep both.
     let replace = RwSignal::new(Vec::<bool>::new());
 
-    let read_file = move |file: web_sys::File| {
-        let name = file.name();
-        let size = file.size() as usize;
-        if size > MAX_IMPORT_BYTES {
-            let message = ImportError::TooLarge { bytes: size }.to_string();
-            stage.set(Stage::Problem {
-                file: name,
-                message,
-            });
-            request_animation_frame(|| focus_selector(".error-summary"));
-            return;
-        }
+    // Several files at once (a team's answers) are checked together: one bad file stops
+    // the whole import, so nothing is half-imported.
+    let read_files = move |files: Vec<web_sys::File>| {
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
-            match import(text.as_bytes(), banks()) {
-                Ok(incoming) => {
-                    replace.set(vec![false; incoming.len()]);
-                    stage.set(Stage::Preview {
-                        file: name,
-                        incoming,
-                    });
-                    request_animation_frame(|| focus_selector("#preview-heading"));
+            let mut incoming = Vec::new();
+            let mut names = Vec::new();
+            for file in files {
+                let name = file.name();
+                let size = file.size() as usize;
+                let result = if size > MAX_IMPORT_BYTES {
+                    Err(ImportError::TooLarge { bytes: size })
+                } else {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                    let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                    import(text.as_bytes(), banks())
+                };
+                match result {
+                    Ok(found) => incoming.extend(found),
+                    Err(e) => {
+                        stage.set(Stage::Problem {
+                            file: name,
+                            message: e.to_string(),
+                        });
+                        request_animation_frame(|| focus_selector(".error-summary"));
+                        return;
+                    }
                 }
-                Err(e) => {
-                    stage.set(Stage::Problem {
-                        file: name,
-                        message: e.to_string(),
-                    });
-                    request_animation_frame(|| focus_selector(".error-summary"));
-                }
+                names.push(name);
             }
+            replace.set(vec![false; incoming.len()]);
+            stage.set(Stage::Preview {
+                file: names.join(", "),
+                incoming,
+            });
+            request_animation_frame(|| focus_selector("#preview-heading"));
         });
     };
 
@@ -70,12 +73,8 @@ pub fn ImportPage() -> impl IntoView {
         let input = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        {
-            read_file(file);
+        if let Some(list) = input.as_ref().and_then(|i| i.files()) {
+            read_files((0..list.length()).filter_map(|i| list.get(i)).collect());
         }
         if let Some(input) = input {
             input.set_value("");
@@ -85,12 +84,8 @@ pub fn ImportPage() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         set_dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            read_file(file);
+        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+            read_files((0..list.length()).filter_map(|i| list.get(i)).collect());
         }
     };
 
@@ -202,8 +197,8 @@ pub fn ImportPage() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label class="label" for="import-file">"Choose a file (.json)"</label>
-                <div class="hint" id="import-file-hint">"Or drag and drop it here. Files up to 5 MB."</div>
-                <input class="file-input" id="import-file" type="file" accept=".json,application/json"
+                <div class="hint" id="import-file-hint">"Or drag and drop it here. You can choose several files at once, for example one from each person in a team. Files up to 5 MB each."</div>
+                <input class="file-input" id="import-file" type="file" accept=".json,application/json" multiple
                     aria-describedby="import-file-hint" on:change=on_pick />
             </div>
         </Show>

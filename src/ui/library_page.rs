@@ -42,6 +42,13 @@ pub fn LibraryPage() -> impl IntoView {
                 "Export all (JSON)"
             </button>
         </div>
+        <p class="library__tools">
+            <a href=Route::Compare { ids: vec![] }.href()>"Compare assessments"</a>
+            " · "
+            <a href=Route::Team { ids: vec![] }.href()>"Team view"</a>
+            " · "
+            <a href=Route::Workshop.href()>"Run a workshop"</a>
+        </p>
         <ul class="library">{items}</ul>
         <h2>"Your data"</h2>
         <p>
@@ -86,6 +93,14 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
                 )}
             </p>
             <p class="library__profile">{format!("Profile: {}", summary.join(", "))}</p>
+            {(!a.rounds.is_empty() || a.next_check_in.is_some()).then(|| view! {
+                <p class="library__meta">{format!(
+                    "Round {}{}",
+                    a.rounds.len() + 1,
+                    a.next_check_in.as_ref().map(|d| format!(" · next check-in {d}")).unwrap_or_default()
+                )}</p>
+            })}
+            {a.review.as_ref().map(|r| view! { <p class="library__meta">{format!("Reviewed by {}", r.reviewer)}</p> })}
             {read_only.then(|| view! {
                 <p class="library__read-only">"Made by a newer version of this app: you can look at it here but not change it."</p>
             })}
@@ -93,6 +108,9 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
                 <li><a href=continue_route(&a, bank).href()>"Continue"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li><a href=Route::Results { id: a.id.clone() }.href()>"Results and report"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li><a href=Route::Rename { id: a.id.clone() }.href()>"Rename"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li><a href=Route::Review { id: a.id.clone() }.href()>"Review"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li><a href=Route::CheckIn { id: a.id.clone() }.href()>"Check in"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li><a href=Route::Trend { id: a.id.clone() }.href()>"Change over time"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li>
                     <button class="link-button" type="button" on:click=move |_| {
                         if let Some(id) = library.duplicate(&id_dup) {

@@ -3,10 +3,13 @@
 mod action_plan;
 mod answers_list;
 mod app;
+mod assessment_picker;
 mod banks;
 mod browser;
 mod browser_store;
 mod check_answers_page;
+mod check_in_page;
+mod compare_page;
 mod delete_all_page;
 mod delete_page;
 mod domain_results;
@@ -24,10 +27,14 @@ mod profile_chart;
 mod question_page;
 mod rename_page;
 mod results_page;
+mod review_page;
+mod review_summary;
 mod route_signal;
 mod save_status;
 mod start_page;
 mod storage_problems;
+mod team_page;
+mod trend_page;
 mod update_banner;
 
 pub fn mount() {

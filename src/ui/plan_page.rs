@@ -111,9 +111,9 @@ fn QuestionActions(
     };
 
     let actions = {
-        let (id, code) = (id.clone(), code.clone());
+        let code = code.clone();
         move || {
-            let list = assessment.with(|a| {
+            assessment.with(|a| {
                 a.as_ref()
                     .map(|a| {
                         a.actions
@@ -123,41 +123,51 @@ fn QuestionActions(
                             .collect::<Vec<_>>()
                     })
                     .unwrap_or_default()
-            });
-            list.into_iter()
-                .map(|action| {
-                    let status_id = format!("status-{}", action.id);
-                    let (id_status, id_remove) = (id.clone(), id.clone());
-                    let action_id = action.id;
-                    let options = ActionStatus::ALL
-                        .into_iter()
-                        .map(|s| view! { <option value=s.id() selected=s == action.status>{s.label()}</option> })
-                        .collect_view();
-                    let who = if action.who.is_empty() { "not set".to_string() } else { action.who.clone() };
-                    let due = if action.due.is_empty() { "not set".to_string() } else { action.due.clone() };
-                    view! {
-                        <li class="action">
-                            <strong>{action.what.clone()}</strong>
-                            <span class="action__meta">{format!(" – who: {who}; by when: {due}")}</span>
-                            <div class="action__controls">
-                                <label class="label" for=status_id.clone()>
-                                    "Status"<span class="visually-hidden">{format!(" of \"{}\"", action.what)}</span>
-                                </label>
-                                <select class="select" id=status_id on:change=move |ev| {
-                                    if let Some(status) = ActionStatus::from_id(&event_target_value(&ev)) {
-                                        library.update(&id_status, |a, now| a.set_action_status(action_id, status, now));
-                                    }
-                                }>{options}</select>
-                                <button class="link-button" type="button" on:click=move |_| {
-                                    library.update(&id_remove, |a, now| a.remove_action(action_id, now));
-                                }>
-                                    "Remove"<span class="visually-hidden">{format!(" \"{}\"", action.what)}</span>
-                                </button>
-                            </div>
-                        </li>
-                    }
-                })
-                .collect_view()
+            })
+        }
+    };
+    // Keyed by id, so changing a status does not rebuild the row and lose keyboard focus.
+    let action_row = {
+        let id = id.clone();
+        move |action: crate::core::assessment::Action| {
+            let status_id = format!("status-{}", action.id);
+            let (id_status, id_remove) = (id.clone(), id.clone());
+            let action_id = action.id;
+            let options = ActionStatus::ALL
+                .into_iter()
+                .map(|s| view! { <option value=s.id() selected=s == action.status>{s.label()}</option> })
+                .collect_view();
+            let who = if action.who.is_empty() {
+                "not set".to_string()
+            } else {
+                action.who.clone()
+            };
+            let due = if action.due.is_empty() {
+                "not set".to_string()
+            } else {
+                action.due.clone()
+            };
+            view! {
+                <li class="action">
+                    <strong>{action.what.clone()}</strong>
+                    <span class="action__meta">{format!(" – who: {who}; by when: {due}")}</span>
+                    <div class="action__controls">
+                        <label class="label" for=status_id.clone()>
+                            "Status"<span class="visually-hidden">{format!(" of \"{}\"", action.what)}</span>
+                        </label>
+                        <select class="select" id=status_id on:change=move |ev| {
+                            if let Some(status) = ActionStatus::from_id(&event_target_value(&ev)) {
+                                library.update(&id_status, |a, now| a.set_action_status(action_id, status, now));
+                            }
+                        }>{options}</select>
+                        <button class="link-button" type="button" on:click=move |_| {
+                            library.update(&id_remove, |a, now| a.remove_action(action_id, now));
+                        }>
+                            "Remove"<span class="visually-hidden">{format!(" \"{}\"", action.what)}</span>
+                        </button>
+                    </div>
+                </li>
+            }
         }
     };
 
@@ -170,7 +180,9 @@ fn QuestionActions(
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=heading_id>{format!("{} {}", question.code, question.topic)}</h2>
             <p>{question.text.clone()}" "{move || view! { <LevelMark bank level=level() /> }}</p>
-            <ul class="actions-list">{actions}</ul>
+            <ul class="actions-list">
+                <For each=actions key=|action| action.id children=action_row />
+            </ul>
             <details class="details">
             <summary class="details__summary">
                 "Add an action"<span class="visually-hidden">{format!(" for question {code}")}</span>

@@ -9,6 +9,7 @@ use super::heat_map::HeatMap;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::profile_chart::ProfileChart;
+use super::review_summary::ReviewSummary;
 use crate::core::assessment::Assessment;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
@@ -125,7 +126,12 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 "Print or save as PDF"
             </button>
             <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a>
+            <a class="button-group__link" href=Route::CheckIn { id: id.clone() }.href()>"Start a check-in"</a>
+            <a class="button-group__link" href=Route::Trend { id: id.clone() }.href()>"Change over time"</a>
         </div>
+        {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
+            <p>{format!("Next check-in: {d}.")}</p>
+        })}
 
         <h2>"Your complexity profile"</h2>
         <ProfileChart bank profile />
@@ -159,6 +165,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <p class="no-print">
             <a href=Route::Plan { id: id.clone() }.href()>"Add or update actions"</a>
         </p>
+
+        <ReviewSummary bank assessment />
 
         <h2>"Your answers and notes"</h2>
         <AnswersList bank assessment id=id.clone() heading_level=3 />

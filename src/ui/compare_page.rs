@@ -1,0 +1,230 @@
+//! Two or more assessments side by side: every domain and question, with what changed
+//! between the first and the last marked in words and symbols, and the profiles overlaid.
+
+use super::assessment_picker::AssessmentPicker;
+use super::level_mark::{answer_label, LevelMark};
+use super::library::Library;
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::core::compare::{compare, describe_change, direction, Change, Direction};
+use crate::core::route::Route;
+use crate::core::scoring::format_score;
+use leptos::prelude::*;
+
+/// Letters and shapes tell the assessments apart without colour.
+pub const MARKERS: [(&str, &str); 6] = [
+    ("A", "●"),
+    ("B", "■"),
+    ("C", "▲"),
+    ("D", "◆"),
+    ("E", "★"),
+    ("F", "⬟"),
+];
+
+fn marker(i: usize) -> (&'static str, &'static str) {
+    MARKERS[i % MARKERS.len()]
+}
+
+fn direction_mark(d: Direction) -> (&'static str, &'static str) {
+    match d {
+        Direction::MoreComplex => ("change change--up", "▲ more complex"),
+        Direction::LessComplex => ("change change--down", "▼ less complex"),
+        Direction::Same => ("change", ""),
+        Direction::NotComparable => ("change change--other", "◇"),
+    }
+}
+
+#[component]
+pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let chosen: Vec<(Assessment, &'static Bank)> = ids
+        .iter()
+        .filter_map(|id| library.get_untracked(id))
+        .collect();
+    if chosen.len() < 2 {
+        return view! {
+            <a class="back-link" href=Route::Home.href()>"Back"</a>
+            <h1 tabindex="-1">"Compare assessments"</h1>
+            <p>"Compare your view with someone else's, or this round with an earlier one. Choose two or more assessments of the same kind."</p>
+            <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids />
+        }
+        .into_any();
+    }
+    let bank = chosen[0].1;
+    let refs: Vec<&Assessment> = chosen.iter().map(|(a, _)| a).collect();
+    let comparison = match compare(bank, &refs) {
+        Ok(c) => c,
+        Err(e) => {
+            return view! {
+                <h1 tabindex="-1">"Compare assessments"</h1>
+                <div class="error-summary" role="alert"><p>{e.to_string()}</p></div>
+                <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids />
+            }
+            .into_any()
+        }
+    };
+    let last = chosen.len() - 1;
+    let legend = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, (a, _))| {
+            let (letter, shape) = marker(i);
+            view! { <li><span aria-hidden="true">{format!("{shape} ")}</span><strong>{letter}</strong>{format!(": {}", a.title)}</li> }
+        })
+        .collect_view();
+    let column_heads = || {
+        chosen
+            .iter()
+            .enumerate()
+            .map(|(i, (a, _))| view! { <th scope="col">{format!("{}: {}", marker(i).0, a.title)}</th> })
+            .collect_view()
+    };
+    let domain_rows = comparison
+        .domains
+        .iter()
+        .map(|d| {
+            let title = bank.domain(d.domain).map(|x| format!("{}. {}", x.number, x.title)).unwrap_or_default();
+            let cells = d
+                .levels
+                .iter()
+                .zip(&d.scores)
+                .map(|(l, s)| view! { <td><LevelMark bank level=*l />{format!(" {}", format_score(*s))}</td> })
+                .collect_view();
+            let moved = match (d.levels[0], d.levels[last]) {
+                (Some(a), Some(b)) if b > a => Direction::MoreComplex,
+                (Some(a), Some(b)) if b < a => Direction::LessComplex,
+                (x, y) if x == y => Direction::Same,
+                _ => Direction::NotComparable,
+            };
+            let (class, mark) = direction_mark(moved);
+            view! {
+                <tr>
+                    <th scope="row">{title}</th>
+                    {cells}
+                    <td class=class>{format!("{} {mark}", d.change_text)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let question_rows = comparison
+        .questions
+        .iter()
+        .map(|q| {
+            let topic = bank
+                .question(&q.code)
+                .map(|x| x.topic.clone())
+                .unwrap_or_default();
+            let cells = q
+                .answers
+                .iter()
+                .map(|a| view! { <td>{answer_label(bank, a.as_ref())}</td> })
+                .collect_view();
+            let (class, mark) = direction_mark(direction(
+                bank,
+                q.answers[0].as_ref(),
+                q.answers[last].as_ref(),
+            ));
+            let changed = !matches!(q.change, Change::Same);
+            view! {
+                <tr class:row--changed=changed>
+                    <th scope="row">{format!("{} {topic}", q.code)}</th>
+                    {cells}
+                    <td class=class>{format!("{} {mark}", describe_change(bank, &q.change))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let changed_count = comparison.changed_questions().count();
+    view! {
+        <a class="back-link" href=Route::Compare { ids: vec![] }.href()>"Choose other assessments"</a>
+        <h1 tabindex="-1">"Compare assessments"</h1>
+        <ul class="compare-legend">{legend}</ul>
+        <p>{format!("{changed_count} of {} answers differ between A and {}.", comparison.questions.len(), marker(last).0)}</p>
+        <h2>"Domain profiles"</h2>
+        <CompareChart bank chosen=chosen.iter().map(|(a, _)| a.clone()).collect() comparison_scores=comparison.domains.iter().map(|d| d.scores.clone()).collect() />
+        <h3 id="compare-domains-title">"Each domain, side by side"</h3>
+        <div class="table-wrap" role="region" aria-labelledby="compare-domains-title" tabindex="0">
+            <table class="table" aria-labelledby="compare-domains-title">
+                <thead><tr><th scope="col">"Domain"</th>{column_heads()}<th scope="col">{format!("Change from A to {}", marker(last).0)}</th></tr></thead>
+                <tbody>{domain_rows}</tbody>
+            </table>
+        </div>
+        <h2 id="compare-questions-title">"Each question, side by side"</h2>
+        <div class="table-wrap" role="region" aria-labelledby="compare-questions-title" tabindex="0">
+            <table class="table" aria-labelledby="compare-questions-title">
+                <thead><tr><th scope="col">"Question"</th>{column_heads()}<th scope="col">{format!("Change from A to {}", marker(last).0)}</th></tr></thead>
+                <tbody>{question_rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// Each domain's score for every assessment on one scale, told apart by letter and shape.
+#[component]
+fn CompareChart(
+    bank: &'static Bank,
+    chosen: Vec<Assessment>,
+    comparison_scores: Vec<Vec<Option<f64>>>,
+) -> impl IntoView {
+    const LEFT: f64 = 10.0;
+    const PLOT: f64 = 540.0;
+    const ROW: f64 = 62.0;
+    const TOP: f64 = 34.0;
+    let max = f64::from(bank.levels().last().map(|l| l.value).unwrap_or(3));
+    let x = move |score: f64| LEFT + PLOT * ((score - 1.0) / (max - 1.0));
+    let height = TOP + ROW * bank.domains().len() as f64;
+    let ticks = bank
+        .levels()
+        .iter()
+        .map(|l| {
+            let tx = x(f64::from(l.value));
+            let anchor = if l.value == 1 { "start" } else if f64::from(l.value) == max { "end" } else { "middle" };
+            view! {
+                <line class="chart__gridline" x1=tx x2=tx y1=TOP - 6.0 y2=height></line>
+                <text class="chart__band-label" x=tx y=20 text-anchor=anchor font-size="16">{l.label.clone()}</text>
+            }
+        })
+        .collect_view();
+    let rows = bank
+        .domains()
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let y = TOP + ROW * i as f64;
+            let marks = comparison_scores[i]
+                .iter()
+                .enumerate()
+                .filter_map(|(j, s)| s.map(|s| (j, s)))
+                .map(|(j, s)| {
+                    let (letter, shape) = marker(j);
+                    // Markers at the same score are nudged down so none hides another.
+                    let dy = 8.0 * j as f64;
+                    view! {
+                        <text x=x(s) y=y + 40.0 + dy text-anchor="middle" font-size="18">{shape}</text>
+                        <text x=x(s) + 12.0 y=y + 40.0 + dy font-size="13">{letter}</text>
+                    }
+                })
+                .collect_view();
+            view! {
+                <text x=LEFT y=y + 16.0 font-size="16">{format!("{}. {}", d.number, d.title)}</text>
+                <line class="chart__axis" x1=LEFT x2=LEFT + PLOT y1=y + 34.0 y2=y + 34.0></line>
+                {marks}
+            }
+        })
+        .collect_view();
+    let names = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, a)| format!("{} {}", marker(i).0, a.title))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <svg class="profile-chart" viewBox=format!("0 0 560 {height}") role="img" aria-labelledby="compare-chart-title compare-chart-desc">
+            <title id="compare-chart-title">"Domain profiles overlaid"</title>
+            <desc id="compare-chart-desc">{format!("Each domain's score from 1 (simple) to 3 (complex) for {names}. The table below gives the same figures.")}</desc>
+            {ticks}
+            {rows}
+        </svg>
+    }
+}

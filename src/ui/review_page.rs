@@ -1,0 +1,203 @@
+//! An implementer's review: the author's answers read-only, with the reviewer's comments
+//! per question and per domain, and a verdict on each domain's level.
+
+use super::browser_store::BrowserStore;
+use super::level_mark::{AnswerMark, LevelMark};
+use super::library::Library;
+use super::not_found_page::NotFoundPage;
+use crate::core::assessment::{Review, Verdict};
+use crate::core::route::Route;
+use crate::core::scoring::profile;
+use crate::core::storage::{KeyValueStore, KEY_ROOT};
+use leptos::prelude::*;
+
+/// The reviewer's name is asked once per device and offered for every later review.
+fn remembered_name() -> String {
+    BrowserStore
+        .get(&format!("{KEY_ROOT}settings/reviewer"))
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+fn remember_name(name: &str) {
+    let _ = BrowserStore.set(&format!("{KEY_ROOT}settings/reviewer"), name);
+}
+
+#[component]
+pub fn ReviewPage(id: String) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let Some((_, bank)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let assessment = {
+        let id = id.clone();
+        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
+    };
+    let reviewer = Memo::new(move |_| assessment.get().and_then(|a| a.review).map(|r| r.reviewer));
+    let (name, set_name) = signal(remembered_name());
+    let (name_error, set_name_error) = signal(false);
+
+    let start = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let chosen = name.get_untracked().trim().to_string();
+            if chosen.is_empty() {
+                set_name_error.set(true);
+                return;
+            }
+            remember_name(&chosen);
+            library.update(&id, |a, now| {
+                a.review.get_or_insert_with(Review::default).reviewer = chosen;
+                a.updated_at = now;
+            });
+        }
+    };
+
+    let edit = move |id: String| {
+        move |change: &dyn Fn(&mut Review)| {
+            library.update(&id, |a, now| {
+                change(a.review.get_or_insert_with(Review::default));
+                a.updated_at = now;
+            });
+        }
+    };
+
+    // Built once when shown, not on every change: the boxes must keep focus while typing.
+    let domains = {
+        let id = id.clone();
+        move || {
+            let p = profile(bank, &assessment.get_untracked()?);
+            let review = assessment.get_untracked()?.review.unwrap_or_default();
+            Some(
+                bank.domains()
+                    .iter()
+                    .map(|domain| {
+                        let n = domain.number;
+                        let result = p.domain(n).cloned();
+                        let verdict = review.verdicts.get(&n).cloned();
+                        let agree_id = format!("verdict-{n}-agree");
+                        let disagree_id = format!("verdict-{n}-disagree");
+                        let why_id = format!("verdict-{n}-why");
+                        let comment_id = format!("domain-{n}-comment");
+                        let set_verdict = edit(id.clone());
+                        let set_verdict2 = edit(id.clone());
+                        let set_why = edit(id.clone());
+                        let set_comment = edit(id.clone());
+                        let questions = bank
+                            .questions_in(n)
+                            .map(|q| {
+                                let code = q.code.clone();
+                                let a = assessment.get_untracked();
+                                let answer = a.as_ref().and_then(|a| a.answer(&code).cloned());
+                                let note = a.as_ref().map(|a| a.note(&code).to_string()).unwrap_or_default();
+                                let comment = review.question_comments.get(&code).cloned().unwrap_or_default();
+                                let set_q = edit(id.clone());
+                                let box_id = format!("comment-{code}");
+                                view! {
+                                    <div class="review-question">
+                                        <h4 class="heading-s"><span class="code-tag">{code.clone()}</span>" "{q.text.clone()}</h4>
+                                        <p>"Author's answer: "<AnswerMark bank answer /></p>
+                                        {(!note.trim().is_empty()).then(|| view! {
+                                            <p class="note">"Author's note: "{note.clone()}</p>
+                                        })}
+                                        <label class="label" for=box_id.clone()>{format!("Your comment on {code} (optional)")}</label>
+                                        <textarea class="textarea textarea--small" id=box_id rows="2" prop:value=comment
+                                            on:input=move |ev| {
+                                                let text = event_target_value(&ev);
+                                                let code = code.clone();
+                                                set_q(&move |r: &mut Review| { r.question_comments.insert(code.clone(), text.clone()); });
+                                            }></textarea>
+                                    </div>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="card" aria-labelledby=format!("review-domain-{n}")>
+                                <div class="domain-result__header">
+                                    <h2 id=format!("review-domain-{n}")>{format!("{}. {}", n, domain.title)}</h2>
+                                    <LevelMark bank level=result.and_then(|r| r.level) />
+                                </div>
+                                <fieldset class="fieldset">
+                                    <legend class="fieldset__legend">"Do you agree with this domain's level?"</legend>
+                                    <div class="radios radios--inline">
+                                        <div class="radios__item">
+                                            <input class="radios__input" type="radio" name=format!("verdict-{n}") id=agree_id.clone()
+                                                prop:checked=verdict.as_ref().is_some_and(|v| v.agrees)
+                                                on:change=move |_| set_verdict(&move |r: &mut Review| {
+                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new() }).agrees = true;
+                                                }) />
+                                            <label class="radios__label" for=agree_id>"I agree"</label>
+                                        </div>
+                                        <div class="radios__item">
+                                            <input class="radios__input" type="radio" name=format!("verdict-{n}") id=disagree_id.clone()
+                                                prop:checked=verdict.as_ref().is_some_and(|v| !v.agrees)
+                                                on:change=move |_| set_verdict2(&move |r: &mut Review| {
+                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: false, why: String::new() }).agrees = false;
+                                                }) />
+                                            <label class="radios__label" for=disagree_id>"I do not agree"</label>
+                                        </div>
+                                    </div>
+                                </fieldset>
+                                <label class="label" for=why_id.clone()>"Why? (optional)"</label>
+                                <textarea class="textarea textarea--small" id=why_id rows="2"
+                                    prop:value=verdict.map(|v| v.why).unwrap_or_default()
+                                    on:input=move |ev| {
+                                        let text = event_target_value(&ev);
+                                        set_why(&move |r: &mut Review| {
+                                            r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new() }).why = text.clone();
+                                        });
+                                    }></textarea>
+                                <label class="label" for=comment_id.clone()>"Comment on this domain (optional)"</label>
+                                <textarea class="textarea textarea--small" id=comment_id rows="2"
+                                    prop:value=review.domain_comments.get(&n).cloned().unwrap_or_default()
+                                    on:input=move |ev| {
+                                        let text = event_target_value(&ev);
+                                        set_comment(&move |r: &mut Review| { r.domain_comments.insert(n, text.clone()); });
+                                    }></textarea>
+                                <h3 class="heading-s">"The questions in this domain"</h3>
+                                {questions}
+                            </section>
+                        }
+                    })
+                    .collect_view(),
+            )
+        }
+    };
+
+    let title = move || assessment.get().map(|a| a.title).unwrap_or_default();
+    view! {
+        <a class="back-link" href=Route::Home.href()>"Back"</a>
+        <h1 tabindex="-1">{move || format!("Review: {}", title())}</h1>
+        <p>
+            "You are reviewing someone else's answers. Their answers and notes cannot be changed here. "
+            "Your comments and verdicts are saved with the assessment, kept apart from the author's notes, "
+            "and go with it when it is exported."
+        </p>
+        <Show
+            when=move || reviewer.get().is_some()
+            fallback=move || view! {
+                <form on:submit=start.clone() novalidate>
+                    <div class="form-group" class:form-group--error=move || name_error.get()>
+                        <label class="label" for="reviewer-name">"Your name, as the reviewer"</label>
+                        <div class="hint" id="reviewer-name-hint">"Shown beside your comments. This device remembers it for your next review."</div>
+                        <Show when=move || name_error.get()>
+                            <p class="error-message" id="reviewer-name-error"><span class="visually-hidden">"Error: "</span>"Enter your name"</p>
+                        </Show>
+                        <input class="input" id="reviewer-name" type="text" autocomplete="name"
+                            aria-describedby="reviewer-name-hint"
+                            prop:value=move || name.get()
+                            on:input=move |ev| set_name.set(event_target_value(&ev)) />
+                    </div>
+                    <button class="button" type="submit">"Start reviewing"</button>
+                </form>
+            }
+        >
+            <p class="caption">{move || format!("Reviewer: {}", reviewer.get().unwrap_or_default())}</p>
+            {domains.clone()}
+            <a class="button" href=Route::Results { id: id.clone() }.href()>"See the results with your review"</a>
+        </Show>
+    }
+    .into_any()
+}

@@ -1,0 +1,159 @@
+//! Several people's answers to the same questions: where they agree, where they do not
+//! (disagreement is itself a sign of complexity), and the profile they make together.
+
+use super::assessment_picker::AssessmentPicker;
+use super::browser::{download, print_page, today};
+use super::level_mark::{answer_label, answer_level};
+use super::library::Library;
+use crate::core::assessment::{Answer, Assessment};
+use crate::core::bank::Bank;
+use crate::core::csv::file_stem;
+use crate::core::route::Route;
+use crate::core::team::{most_disputed, team_csv, team_view};
+use leptos::prelude::*;
+
+/// How many disputed questions to put at the top.
+const TOP_DISPUTED: usize = 5;
+
+#[component]
+pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let chosen: Vec<(Assessment, &'static Bank)> = ids
+        .iter()
+        .filter_map(|id| library.get_untracked(id))
+        .collect();
+    let intro = view! {
+        <p>"See several people's answers to the same questions side by side. Where people disagree, the project is often more complex than any one answer shows."</p>
+    };
+    if chosen.len() < 2 {
+        return view! {
+            <a class="back-link" href=Route::Home.href()>"Back"</a>
+            <h1 tabindex="-1">"Team view"</h1>
+            {intro}
+            <AssessmentPicker to=|ids| Route::Team { ids } action="Show the team view" chosen=ids />
+        }
+        .into_any();
+    }
+    let bank = chosen[0].1;
+    let refs: Vec<&Assessment> = chosen.iter().map(|(a, _)| a).collect();
+    let view_data = match team_view(bank, &refs) {
+        Ok(v) => v,
+        Err(e) => return view! {
+            <h1 tabindex="-1">"Team view"</h1>
+            <div class="error-summary" role="alert"><p>{e.to_string()}</p></div>
+            <AssessmentPicker to=|ids| Route::Team { ids } action="Show the team view" chosen=ids />
+        }
+        .into_any(),
+    };
+    let names: Vec<String> = chosen.iter().map(|(a, _)| a.title.clone()).collect();
+    let csv = team_csv(bank, &view_data, &names, &refs);
+    let csv_name = format!("{}.csv", file_stem(&format!("team {}", names[0]), &today()));
+
+    let disputed = most_disputed(&view_data, TOP_DISPUTED)
+        .into_iter()
+        .map(|q| {
+            let question = bank.question(&q.code);
+            let topic = question.map(|x| x.topic.clone()).unwrap_or_default();
+            let counts = bank
+                .levels()
+                .iter()
+                .zip(&q.counts)
+                .map(|(l, n)| format!("{} {n}", l.label.to_lowercase()))
+                .chain((q.dont_know > 0).then(|| format!("don't know {}", q.dont_know)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <li>
+                    <strong>{format!("{} {topic}", q.code)}</strong>
+                    {format!(": {counts} (spread {}, standard deviation {:.2})", q.spread, q.disagreement)}
+                </li>
+            }
+        })
+        .collect_view();
+    let heads = names
+        .iter()
+        .map(|n| view! { <th scope="col">{n.clone()}</th> })
+        .collect_view();
+    let rows = view_data
+        .questions
+        .iter()
+        .map(|q| {
+            let topic = bank
+                .question(&q.code)
+                .map(|x| x.topic.clone())
+                .unwrap_or_default();
+            let cells = refs
+                .iter()
+                .map(|a| {
+                    let answer = a.answer(&q.code);
+                    let class = match (answer, answer_level(bank, answer)) {
+                        (_, Some(l)) => format!("heat-cell heat-cell--{l}"),
+                        (Some(Answer::DontKnow), _) => "heat-cell heat-cell--dont-know".to_string(),
+                        _ => "heat-cell heat-cell--none".to_string(),
+                    };
+                    view! { <td><span class=class>{answer_label(bank, answer)}</span></td> }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{format!("{} {topic}", q.code)}</th>
+                    {cells}
+                    <td class="num">{q.spread}</td>
+                    <td class="num">{format!("{:.2}", q.disagreement)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let level_heads = bank
+        .levels()
+        .iter()
+        .map(|l| view! { <th scope="col" class="num">{l.label.clone()}</th> })
+        .collect_view();
+    let combined = view_data
+        .combined
+        .iter()
+        .map(|d| {
+            let title = bank
+                .domain(d.domain)
+                .map(|x| format!("{}. {}", x.number, x.title))
+                .unwrap_or_default();
+            let cells = d
+                .per_level
+                .iter()
+                .map(|n| view! { <td class="num">{*n}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{title}</th>{cells}<td class="num">{d.not_rated}</td></tr> }
+        })
+        .collect_view();
+    let respondents = view_data.respondents;
+    view! {
+        <a class="back-link no-print" href=Route::Team { ids: vec![] }.href()>"Choose other assessments"</a>
+        <h1 tabindex="-1">"Team view"</h1>
+        {intro}
+        <p>{format!("{respondents} people answered the {}.", bank.set.title.to_lowercase())}</p>
+        <div class="button-group no-print">
+            <button class="button button--secondary" type="button" on:click=move |_| download(&csv_name, "text/csv", &csv)>
+                "Export the team view (CSV)"
+            </button>
+            <button class="link-button" type="button" on:click=|_| print_page()>"Print"</button>
+        </div>
+        <h2>"Where people disagree most"</h2>
+        <ol class="disputed">{disputed}</ol>
+        <p class="hint">"Spread is the gap between the highest and lowest level given (simple 1 to complex 3). The standard deviation shows how scattered the answers are: 0 means everyone agreed."</p>
+        <h2 id="combined-title">"The team's combined profile"</h2>
+        <div class="table-wrap" role="region" aria-labelledby="combined-title" tabindex="0">
+            <table class="table" aria-labelledby="combined-title">
+                <thead><tr><th scope="col">"Domain: how many people rated it"</th>{level_heads}<th scope="col" class="num">"Not yet rated"</th></tr></thead>
+                <tbody>{combined}</tbody>
+            </table>
+        </div>
+        <h2 id="team-heat-title">"Every answer"</h2>
+        <div class="table-wrap" role="region" aria-labelledby="team-heat-title" tabindex="0">
+            <table class="table team-heat" aria-labelledby="team-heat-title">
+                <thead><tr><th scope="col">"Question"</th>{heads}<th scope="col" class="num">"Spread"</th><th scope="col" class="num">"Standard deviation"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
