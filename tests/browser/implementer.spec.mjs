@@ -1,0 +1,152 @@
+// Implementers: review, compare, check-ins over time and the team view.
+import { readFileSync } from "node:fs";
+import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
+import { LEVEL_NAMES } from "./helpers.mjs";
+
+const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
+
+async function importFiles(page, files) {
+  await page.goto("./#/import");
+  await page.getByLabel("Choose a file (.json)").setInputFiles(files);
+  await page.getByRole("button", { name: /^Import \d+$/ }).click();
+  await expect(page.getByText(/^Imported \d+ assessments?\./)).toBeVisible();
+}
+
+test("review comments and verdicts are saved, shown apart from the author's notes, and survive export and import", async ({ page, browser }) => {
+  await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
+  await page.goto("./#/a/cmpinnov/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Review: Innovator view" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya (commissioner)");
+  await page.getByRole("button", { name: "Start reviewing" }).click();
+  await expect(page.getByText("Reviewer: Priya (commissioner)")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const condition = page.getByRole("region", { name: "1. The condition" });
+  await condition.getByRole("radio", { name: "I do not agree" }).check();
+  await condition.getByRole("textbox", { name: "Why? (optional)" }).fill("Frailty makes this complex for us.");
+  await condition.getByRole("textbox", { name: "Your comment on 1 (optional)" }).fill("Check the ward data first.");
+  const author = page.getByRole("radio").first();
+  await expect(author).toBeVisible();
+
+  await page.getByRole("link", { name: "See the results with your review" }).click();
+  const review = page.getByRole("region", { name: "Review by Priya (commissioner)" });
+  await expect(review).toContainText("Does not agree with this domain's level: Frailty makes this complex for us.");
+  await expect(review).toContainText("1: Check the ward data first.");
+  await expectNoAxeViolations(page);
+
+  await page.goto("./");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export JSON Innovator view" }).click();
+  const file = await (await download).path();
+  expect(JSON.parse(readFileSync(file, "utf8")).assessments[0].review.reviewer).toBe("Priya (commissioner)");
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  const base = page.url().split("#")[0];
+  await fresh.goto(`${base}#/import`);
+  await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
+  await fresh.getByRole("button", { name: "Import 1" }).click();
+  await fresh.goto(`${base}#/a/cmpinnov/results`);
+  await expect(fresh.getByRole("region", { name: "Review by Priya (commissioner)" })).toContainText("Check the ward data first.");
+  await context.close();
+});
+
+test("compare two assessments: differences marked in words and symbols", async ({ page }) => {
+  await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
+  await page.getByRole("link", { name: "Compare assessments" }).click();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Choose at least 2 assessments");
+  await page.getByRole("checkbox", { name: /^Innovator view/ }).check();
+  await page.getByRole("checkbox", { name: /^Implementer view/ }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/#\/compare\/cmpinnov\/cmpimpl$/);
+  await expect(page.getByText("4 of 7 answers differ between A and B.")).toBeVisible();
+  const questions = page.getByRole("table", { name: "Each question, side by side" });
+  const expected = [
+    ["1 ", "complex → complicated ▼ less complex"],
+    ["2 ", "new: don't know"],
+    ["3 ", "simple → complex ▲ more complex"],
+    ["4 ", "no change"],
+    ["5 ", "removed: don't know"],
+  ];
+  for (const [code, change] of expected) {
+    const row = questions.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${code}`) }) });
+    await expect(row.getByRole("cell").last()).toHaveText(new RegExp(change.replace(/[▲▼]/g, "."), "u"));
+  }
+  const domains = page.getByRole("table", { name: "Each domain, side by side" });
+  await expect(domains.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell").last()).toContainText("complex → complicated");
+  await expect(page.getByRole("img", { name: "Domain profiles overlaid" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a check-in keeps the earlier round, and the trend shows both", async ({ page }) => {
+  await page.goto("./#/new");
+  await page.getByRole("textbox", { name: "Name of your project (optional)" }).fill("Care home sensors");
+  await page.getByRole("radio", { name: "Quick check" }).check();
+  await page.getByRole("button", { name: "Start now" }).click();
+  for (let i = 1; i <= 7; i++) {
+    await expect(page.getByText(`Question ${i} of 7`)).toBeVisible();
+    await page.getByRole("radio", { name: LEVEL_NAMES.complex, exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await page.getByRole("link", { name: "See your results" }).click();
+  await page.getByRole("link", { name: "Start a check-in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: 'Check in on "Care home sensors"' })).toBeVisible();
+  const next = page.getByRole("textbox", { name: "When should you check in after this one?" });
+  await expect(next).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByRole("textbox", { name: /What has happened since round 1 began/ }).fill("Two more homes joined.");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Start the check-in" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await expect(page.getByText("Carried over, not yet checked")).toHaveCount(7);
+  await page.getByRole("link", { name: "Change answer to question 4" }).click();
+  await page.getByRole("radio", { name: "Simple", exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Carried over, not yet checked")).toHaveCount(6);
+
+  const id = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+  await page.goto(`./#/a/${id}/trend`);
+  const table = page.getByRole("table", { name: "Each domain at each round" });
+  await expect(table.getByRole("columnheader")).toHaveText([/Domain/, /^Round 1 \(closed .+\)$/, "Now"]);
+  const adopters = table.getByRole("row", { name: /^4\. The adopters/ });
+  await expect(adopters.getByRole("cell").nth(0)).toContainText("Complex 3.0");
+  await expect(adopters.getByRole("cell").nth(1)).toContainText("Simple 1.0");
+  await expect(page.getByRole("listitem").filter({ hasText: /^4 .+: complex → simple$/ })).toBeVisible();
+  await expect(page.getByText(/Round 1 \(closed .+\): Two more homes joined\./)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a team of five: the most disputed questions come first", async ({ page }) => {
+  await importFiles(page, TEAM);
+  await page.goto("./#/team");
+  for (const name of ["Ana", "Ben", "Chloe", "Dev", "Eve"]) {
+    await page.getByRole("checkbox", { name: new RegExp(`^Virtual wards – ${name}`) }).check();
+  }
+  await page.getByRole("button", { name: "Show the team view" }).click();
+  await expect(page.getByText("5 people answered the quick check.")).toBeVisible();
+  // Worked by hand (level values per person, Ana..Eve; D = don't know, - = no answer):
+  // 5: 1,3,D,-,3 -> 1,3,3: mean 7/3, sd sqrt(((4/3)^2 + 2*(2/3)^2)/3) = 0.94, spread 2
+  // 2: 1,3,1,3,2 -> mean 2, sd sqrt(4/5) = 0.89, spread 2
+  // 3: 3,3,3,3,1 -> mean 2.6, sd sqrt(3.2/5) = 0.80, spread 2
+  // 6: 1,2,1,2,1 and 7: 2,3,2,3,2 -> sd sqrt(1.2/5) = 0.49, spread 1 each: tie, bank order
+  // 1 and 4: everyone agreed, so they are not listed.
+  const disputed = page.getByRole("list").filter({ has: page.getByText(/standard deviation/) });
+  await expect(disputed.getByRole("listitem")).toHaveText([
+    /^5 .*spread 2, standard deviation 0\.94/,
+    /^2 .*spread 2, standard deviation 0\.89/,
+    /^3 .*spread 2, standard deviation 0\.80/,
+    /^6 .*spread 1, standard deviation 0\.49/,
+    /^7 .*spread 1, standard deviation 0\.49/,
+  ]);
+  const combined = page.getByRole("table", { name: "The team's combined profile" });
+  // Domain 1 (question 1): everyone simple.
+  await expect(combined.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell")).toHaveText(["5", "0", "0", "0"]);
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export the team view (CSV)" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8").split("\r\n");
+  expect(csv[0]).toContain("Virtual wards – Ana");
+  expect(csv[0]).toContain("standard_deviation");
+});
