@@ -186,3 +186,35 @@ fn empty_too_large_and_wrong_shape() {
         Err(ImportError::BadShape { .. })
     ));
 }
+
+#[test]
+fn ids_dates_and_titles_are_checked() {
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][0]["id"] = json!("\"><img src=x>");
+    let err = import_value(&v).unwrap_err();
+    assert!(
+        matches!(&err, ImportError::BadValue { detail, .. } if detail.contains("id this app cannot use")),
+        "{err:?}"
+    );
+
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][0]["actions"][0]["due"] = json!("next Tuesday");
+    assert!(import_value(&v)
+        .unwrap_err()
+        .to_string()
+        .contains("not a real date"));
+
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][1]["next_check_in"] = json!("2027-02-30");
+    assert!(import_value(&v)
+        .unwrap_err()
+        .to_string()
+        .contains("next check-in date"));
+
+    let mut v = as_value(&export(&sample(), 1));
+    v["assessments"][1]["title"] = json!("x".repeat(301));
+    assert!(import_value(&v)
+        .unwrap_err()
+        .to_string()
+        .contains("longer than 300"));
+}

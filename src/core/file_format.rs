@@ -4,6 +4,8 @@
 
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
+use super::route::is_safe_segment;
+use super::trend::parse_date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -54,7 +56,14 @@ pub enum ImportError {
         answer: String,
     },
     NoAssessments,
+    BadValue {
+        title: String,
+        detail: String,
+    },
 }
+
+/// Long enough for any real project name; longer is a sign of a wrong or hostile file.
+pub const MAX_TITLE_CHARS: usize = 300;
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -94,6 +103,7 @@ impl fmt::Display for ImportError {
                 "\"{title}\" answers question {code} with \"{answer}\", which is not on the scale."
             ),
             ImportError::NoAssessments => write!(f, "This file holds no assessments."),
+            ImportError::BadValue { title, detail } => write!(f, "\"{title}\" {detail}."),
         }
     }
 }
@@ -205,7 +215,37 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
     Ok(file.assessments)
 }
 
+fn check_values(a: &Assessment) -> Result<(), ImportError> {
+    let bad = |detail: &str| {
+        let title: String = a.title.chars().take(60).collect();
+        Err(ImportError::BadValue {
+            title,
+            detail: detail.to_string(),
+        })
+    };
+    if !is_safe_segment(&a.id) {
+        return bad("has an id this app cannot use (letters, digits, - and _ only, up to 64)");
+    }
+    if a.title.chars().count() > MAX_TITLE_CHARS {
+        return bad(&format!(
+            "has a title longer than {MAX_TITLE_CHARS} characters"
+        ));
+    }
+    let valid_date = |d: &str| parse_date(d).is_some();
+    if a.actions
+        .iter()
+        .any(|x| !x.due.is_empty() && !valid_date(&x.due))
+    {
+        return bad("has an action whose date is not a real date (YYYY-MM-DD)");
+    }
+    if a.next_check_in.as_deref().is_some_and(|d| !valid_date(d)) {
+        return bad("has a next check-in date that is not a real date (YYYY-MM-DD)");
+    }
+    Ok(())
+}
+
 fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError> {
+    check_values(a)?;
     let bank =
         banks
             .iter()

@@ -67,7 +67,8 @@ pub enum Route {
     NotFound(String),
 }
 
-fn is_safe_segment(s: &str) -> bool {
+/// Ids and codes appear in URLs and element ids, so they are limited to these characters.
+pub fn is_safe_segment(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()

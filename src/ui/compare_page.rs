@@ -168,12 +168,14 @@ fn CompareChart(
     comparison_scores: Vec<Vec<Option<f64>>>,
 ) -> impl IntoView {
     const LEFT: f64 = 10.0;
-    const PLOT: f64 = 540.0;
-    const ROW: f64 = 62.0;
+    const PLOT: f64 = 520.0;
     const TOP: f64 = 34.0;
+    const LANE: f64 = 20.0;
+    // Each assessment has its own lane under the domain's name, so no marker hides another.
+    let row = 30.0 + LANE * chosen.len() as f64;
     let max = f64::from(bank.levels().last().map(|l| l.value).unwrap_or(3));
     let x = move |score: f64| LEFT + PLOT * ((score - 1.0) / (max - 1.0));
-    let height = TOP + ROW * bank.domains().len() as f64;
+    let height = TOP + row * bank.domains().len() as f64;
     let ticks = bank
         .levels()
         .iter()
@@ -191,24 +193,23 @@ fn CompareChart(
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let y = TOP + ROW * i as f64;
+            let y = TOP + row * i as f64;
             let marks = comparison_scores[i]
                 .iter()
                 .enumerate()
                 .filter_map(|(j, s)| s.map(|s| (j, s)))
                 .map(|(j, s)| {
                     let (letter, shape) = marker(j);
-                    // Markers at the same score are nudged down so none hides another.
-                    let dy = 8.0 * j as f64;
+                    let lane = y + 38.0 + LANE * j as f64;
                     view! {
-                        <text x=x(s) y=y + 40.0 + dy text-anchor="middle" font-size="18">{shape}</text>
-                        <text x=x(s) + 12.0 y=y + 40.0 + dy font-size="13">{letter}</text>
+                        <line class="chart__gridline" x1=LEFT x2=x(s) y1=lane - 5.0 y2=lane - 5.0></line>
+                        <text x=x(s) y=lane text-anchor="middle" font-size="17">{shape}</text>
+                        <text x=x(s) + 11.0 y=lane font-size="14">{letter}</text>
                     }
                 })
                 .collect_view();
             view! {
                 <text x=LEFT y=y + 16.0 font-size="16">{format!("{}. {}", d.number, d.title)}</text>
-                <line class="chart__axis" x1=LEFT x2=LEFT + PLOT y1=y + 34.0 y2=y + 34.0></line>
                 {marks}
             }
         })

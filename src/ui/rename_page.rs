@@ -27,7 +27,7 @@ pub fn RenamePage(id: String) -> impl IntoView {
             <div class="form-group">
                 <h1 tabindex="-1"><label for="new-title">"What is your project called?"</label></h1>
                 <div class="hint" id="new-title-hint">"This is the name of the assessment on this device and in exported files."</div>
-                <input class="input" id="new-title" type="text" autocomplete="off" aria-describedby="new-title-hint"
+                <input class="input" id="new-title" maxlength="300" type="text" autocomplete="off" aria-describedby="new-title-hint"
                     prop:value=move || title.get()
                     on:input=move |ev| set_title.set(event_target_value(&ev)) />
             </div>

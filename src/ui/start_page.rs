@@ -71,7 +71,7 @@ pub fn StartPage() -> impl IntoView {
                 <div class="hint" id="title-hint">"For example, \"Remote heart monitoring in Northshire\". You can change it later."</div>
                 <input
                     class="input"
-                    id="title"
+                    id="title" maxlength="300"
                     name="title"
                     type="text"
                     autocomplete="off"

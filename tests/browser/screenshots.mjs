@@ -71,5 +71,25 @@ await page.getByRole("link", { name: /^Results and report/ }).first().click();
 await page.emulateMedia({ media: "print" });
 await page.setViewportSize({ width: 794, height: 1123 });
 await page.screenshot({ path: `${out}/results-print.png`, fullPage: true });
+// Implementer screens, from the test fixtures.
+await page.emulateMedia({ media: "screen" });
+await page.goto(base + "#/import");
+await page.getByLabel("Choose a file (.json)").setInputFiles([
+  "tests/fixtures/compare/two-views.json",
+  ...["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`),
+]);
+await page.getByRole("button", { name: /^Import \d+$/ }).click();
+await page.goto(base + "#/compare/cmpinnov/cmpimpl");
+await shoot("compare");
+await page.goto(base + "#/team/team1/team2/team3/team4/team5");
+await shoot("team");
+await page.goto(base + "#/a/cmpinnov/review");
+await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya");
+await page.getByRole("button", { name: "Start reviewing" }).click();
+await shoot("review");
+await page.goto(base + "#/a/cmpinnov/check-in");
+await page.getByRole("button", { name: "Start the check-in" }).click();
+await page.goto(base + "#/a/cmpinnov/trend");
+await shoot("trend");
 await browser.close();
 console.log(`Screenshots in ${out}/`);

@@ -1,0 +1,304 @@
+// `./dev bench`: how big the release build is and how fast it feels, in Debian's Chromium.
+// A benchmark, not a test: it prints a Markdown table and marks each row against its budget,
+// but never fails because of a budget (only when it cannot measure at all).
+// Usage: node tests/bench/bench.mjs [dist-dir]    (default dist/)
+import { chromium } from "@playwright/test";
+import { spawn, execFile } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, tmpdir } from "node:os";
+import { extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { entry, many, oneFull } from "./data.mjs";
+
+const dist = resolve(process.argv[2] ?? "dist");
+const CHROMIUM = "/usr/bin/chromium";
+// The same flags as tests/browser/playwright.config.mjs: as root, with no network beyond loopback.
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const KB = 1024;
+const LIBRARY_SIZE = 500;
+const rows = [];
+const row = (what, result, budget = "", ok = null) =>
+  rows.push([what, result, budget, ok === null ? "" : ok ? "within budget" : "**OVER budget**"]);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const progress = (text) => process.stderr.write(`bench: ${text}\n`);
+
+// 1. What a first visit downloads, gzipped as a server would send it (level 9, like gzip -9).
+function sizes() {
+  const groups = { wasm: 0, "JS (all .js)": 0, CSS: 0, "index.html": 0, "other (icon, manifest)": 0 };
+  let raw = 0;
+  for (const name of readdirSync(dist)) {
+    if (!statSync(join(dist, name)).isFile()) continue;
+    const bytes = readFileSync(join(dist, name));
+    raw += bytes.length;
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    const ext = extname(name);
+    const group = ext === ".wasm" ? "wasm" : ext === ".js" ? "JS (all .js)" : ext === ".css" ? "CSS"
+      : name === "index.html" ? "index.html" : "other (icon, manifest)";
+    groups[group] += gz;
+  }
+  for (const [group, bytes] of Object.entries(groups)) row(`Download, gzip -9: ${group}`, kb(bytes));
+  const total = Object.values(groups).reduce((a, b) => a + b, 0);
+  row("**Download, gzip -9: total transfer**", kb(total), "≤ 150 KB", total <= 150 * KB);
+  return raw;
+}
+
+// Serves a copy of dist with tests/serve.mjs (strict CSP), plus a plain page as the baseline,
+// so the app and the baseline come from the same server.
+async function serve() {
+  const site = mkdtempSync(join(tmpdir(), "nasss-bench-"));
+  cpSync(dist, site, { recursive: true });
+  writeFileSync(join(site, "static.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title>'
+    + '</head><body><input type="radio" id="r" name="r"><label for="r">One radio</label></body></html>');
+  const port = await new Promise((ok) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+  const serveScript = fileURLToPath(new URL("../serve.mjs", import.meta.url));
+  const child = spawn(process.execPath, [serveScript, site, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((ok, fail) => {
+    child.stdout.once("data", ok);
+    child.once("exit", (code) => fail(new Error(`tests/serve.mjs exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => { child.kill(); rmSync(site, { recursive: true, force: true }); } };
+}
+
+// Runs in the page before any of its own scripts (context.addInitScript).
+function seedOnce(entries) {
+  // Only into empty storage, so a second tab or page keeps what the app has written since.
+  if (localStorage.length === 0) for (const [key, value] of entries) localStorage.setItem(key, value);
+}
+
+// Also an init script: times, from navigation start, when the wasm is ready, when the app
+// first changes <body>, when the first radio exists and when `items` library entries exist.
+function watchLoad({ waitFor, items }) {
+  const b = (window.__bench = { wasmReady: null, appStart: null, firstRadio: null, items: null });
+  // The app mounts in one synchronous go, so its first DOM change arrives together with the
+  // whole page; the end of wasm instantiation is the last moment before the Rust code runs.
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original(...args).then((result) => {
+      b.wasmReady ??= performance.now();
+      return result;
+    });
+  }
+  new MutationObserver((records, observer) => {
+    const now = performance.now();
+    // The parser adds <noscript> and whitespace to <body>; the app adds elements.
+    const appAdded = (r) => document.body?.contains(r.target)
+      && [...r.addedNodes].some((n) => n.nodeType === 1 && n.nodeName !== "NOSCRIPT");
+    if (b.appStart === null && records.some(appAdded)) b.appStart = now;
+    if (b.firstRadio === null && document.querySelector("input[type=radio]")) b.firstRadio = now;
+    if (b.items === null && document.querySelectorAll("main li h2").length >= items) b.items = now;
+    if (b[waitFor] !== null) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+// One cold load: a new context has an empty cache and empty storage.
+async function coldLoad(browser, { url, seed = [], waitFor, before }) {
+  const context = await browser.newContext();
+  await context.addInitScript(seedOnce, seed);
+  await context.addInitScript(watchLoad, { waitFor, items: LIBRARY_SIZE });
+  const page = await context.newPage();
+  const extra = before ? await before(page) : {};
+  await page.goto(url);
+  await page.waitForFunction((key) => window.__bench[key] !== null, waitFor);
+  const result = { ...(await page.evaluate(() => window.__bench)), ...extra };
+  await context.close();
+  return result;
+}
+
+// 2. Time to the first question on a cold load, against a static page with one radio.
+async function firstQuestion(browser, url) {
+  const a = oneFull("benchcold");
+  const app = [], rust = [], baseline = [];
+  for (let i = 0; i < 7; i++) {
+    // Alternated, so both feel the same background noise.
+    const run = await coldLoad(browser, { url: `${url}#/a/${a.id}/q/1A`, seed: [entry(a)], waitFor: "firstRadio" });
+    app.push(run.firstRadio);
+    rust.push(run.firstRadio - run.wasmReady);
+    baseline.push((await coldLoad(browser, { url: `${url}static.html`, seed: [entry(a)], waitFor: "firstRadio" })).firstRadio);
+  }
+  const ratio = median(app) / median(baseline);
+  row("**Cold load to first question** (median of 7, `#/a/<id>/q/1A`)", ms(median(app)));
+  row("… of which wasm instantiated → radio (the app's own start-up)", ms(median(rust)));
+  row("Cold load of a static page with one radio (baseline, median of 7)", ms(median(baseline)));
+  row("**Cold load to first question ÷ baseline**", `${ratio.toFixed(1)} ×`, "≤ 2.5 ×", ratio <= 2.5);
+}
+
+// In page A (question): times the click, then the moment the answer is written to
+// localStorage, the clicked radio is checked and the status says "Saved on this device".
+function watchSave() {
+  const b = (window.__bench = { clickAt: null, clickEpoch: null, savedAt: null, wrote: false });
+  let clicked = null;
+  const check = () => {
+    if (b.clickAt === null || b.savedAt !== null || !b.wrote || !clicked?.checked) return;
+    const statuses = [...document.querySelectorAll("[role=status]")];
+    if (statuses.some((s) => s.textContent.includes("Saved on this device"))) b.savedAt = performance.now();
+  };
+  addEventListener("click", (event) => {
+    b.clickAt = performance.now();
+    b.clickEpoch = performance.timeOrigin + b.clickAt;
+    clicked = event.target;
+  }, true);
+  // The save itself leaves no trace in the DOM once the status already says "Saved".
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    setItem.call(this, key, value);
+    b.wrote = true;
+    check();
+  };
+  new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+// In page B (results): the first change to the domain table, on the shared clock.
+function watchTable(table) {
+  const b = (window.__bench = { changedAt: null });
+  new MutationObserver(() => {
+    b.changedAt ??= performance.timeOrigin + performance.now();
+  }).observe(table, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+// 3. An answer in one tab, and the results table in another tab of the same browser.
+async function answerToScore(browser, url) {
+  const a = oneFull("benchanswer");
+  const context = await browser.newContext();
+  await context.addInitScript(seedOnce, [entry(a)]);
+  const question = await context.newPage();
+  await question.goto(`${url}#/a/${a.id}/q/2A`);
+  await question.locator("input[type=radio]").first().waitFor({ state: "attached" });
+  const results = await context.newPage();
+  await results.goto(`${url}#/a/${a.id}/results`);
+  const table = results.getByRole("table", { name: "Each domain's level, score and answers" });
+  await table.waitFor();
+  await question.evaluate(watchSave);
+  await table.evaluate(watchTable);
+  // Both clocks are performance.timeOrigin + now(); this checks the two tabs' clocks agree
+  // (against Date.now(), so only to the millisecond).
+  const skew = Math.abs((await question.evaluate(() => performance.timeOrigin + performance.now() - Date.now()))
+    - (await results.evaluate(() => performance.timeOrigin + performance.now() - Date.now())));
+  const inPage = [], crossTab = [];
+  for (let i = 0; i < 15; i++) {
+    await results.evaluate(() => { window.__bench.changedAt = null; });
+    await question.evaluate(() => Object.assign(window.__bench, { clickAt: null, savedAt: null, wrote: false }));
+    // Alternating, so every click changes domain 2 (2A was seeded as simple).
+    await question.getByRole("radio", { name: i % 2 === 0 ? "Complex" : "Simple", exact: true }).click();
+    await question.waitForFunction(() => window.__bench.savedAt !== null);
+    await results.waitForFunction(() => window.__bench.changedAt !== null);
+    const A = await question.evaluate(() => window.__bench);
+    const B = await results.evaluate(() => window.__bench);
+    inPage.push(A.savedAt - A.clickAt);
+    crossTab.push(B.changedAt - A.clickEpoch);
+  }
+  await context.close();
+  row("**Answer → saved, same tab** (click → stored, radio checked, \"Saved on this device\"; median of 15)",
+    ms(median(inPage)), "≤ 16 ms (one frame)", median(inPage) <= 16);
+  row(`**Answer → results table updated in another tab** (storage event; median of 15; tab clocks agree within ${Math.max(1, Math.ceil(skew))} ms)`,
+    ms(median(crossTab)), "≤ 16 ms (one frame)", median(crossTab) <= 16);
+}
+
+// 4. The library with 500 assessments on a cold load.
+async function library(browser, url) {
+  const entries = many(LIBRARY_SIZE).map(entry);
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(await coldLoad(browser, {
+      url: `${url}#/`,
+      waitFor: "items",
+      // Stored from a plain page of the same origin first: an init script carrying all 500
+      // would be parsed again inside the timed load. It loads none of the app's files.
+      before: async (page) => {
+        await page.goto(`${url}static.html`);
+        return page.evaluate((all) => {
+          let chars = 0;
+          for (const [key, value] of all) {
+            localStorage.setItem(key, value);
+            chars += key.length + value.length;
+          }
+          return { storageBytes: chars * 2 };
+        }, entries);
+      },
+    }));
+  }
+  const total = median(runs.map((r) => r.items));
+  const fromStart = median(runs.map((r) => r.items - r.wasmReady));
+  const firstChange = median(runs.map((r) => r.items - r.appStart));
+  row("Library of 500: cold load → 500 items rendered (median of 5)", ms(total));
+  row("**Library of 500: wasm instantiated → 500th item** (the app's own work; median of 5)", ms(fromStart),
+    "< 200 ms", fromStart < 200);
+  row("Library of 500: app's first DOM change → 500th item (one synchronous mount, so about 0)", ms(firstChange));
+  row("Library of 500: localStorage used (UTF-16, key + value)", kb(runs[0].storageBytes));
+}
+
+// 5. Lighthouse (mobile preset, simulated throttling), through its CLI as documented.
+async function lighthouse(url, { chromeFlags = [], args = [] } = {}) {
+  const cli = fileURLToPath(new URL("./node_modules/lighthouse/cli/index.js", import.meta.url));
+  if (!existsSync(cli)) throw new Error("not installed (npm ci --prefix tests/bench)");
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, url, "--quiet", "--output=json",
+    "--output-path=stdout", "--only-categories=performance,accessibility,best-practices",
+    `--chrome-flags=${[...FLAGS, ...chromeFlags].join(" ")}`, ...args],
+  { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * KB * KB });
+  const report = JSON.parse(stdout);
+  if (report.runtimeError) throw new Error(report.runtimeError.message);
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const metric = (id) => report.audits[id].displayValue.replace(/\s/g, " ");
+  return `performance ${score("performance")}, accessibility ${score("accessibility")}, best practices `
+    + `${score("best-practices")} (FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, `
+    + `TBT ${metric("total-blocking-time")})`;
+}
+
+async function lighthouseRows(url) {
+  const a = oneFull("benchlighthouse");
+  // A profile whose only state is one stored assessment, written from the plain page so that
+  // no service worker or cached app file makes the question page look faster than a first visit.
+  const profile = mkdtempSync(join(tmpdir(), "nasss-bench-profile-"));
+  const seeded = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS });
+  const page = await seeded.newPage();
+  await page.goto(`${url}static.html`);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), entry(a));
+  await seeded.close();
+  const runs = [
+    ["Lighthouse 12.2.3, start page `#/` (fresh profile)", url, {}],
+    ["Lighthouse 12.2.3, question page `#/a/<id>/q/1A` (seeded profile)", `${url}#/a/${a.id}/q/1A`,
+      { chromeFlags: [`--user-data-dir=${profile}`], args: ["--disable-storage-reset"] }],
+  ];
+  for (const [what, target, options] of runs) {
+    progress(what);
+    row(what, await lighthouse(target, options).catch((e) => `could not run: ${e.message.split("\n")[0]}`));
+  }
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const started = Date.now();
+if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} has no index.html: build first`);
+const rawBytes = sizes();
+const server = await serve();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+try {
+  progress("cold loads (7 + 7)");
+  await firstQuestion(browser, server.url);
+  progress("answer → score (15 answers)");
+  await answerToScore(browser, server.url);
+  progress("library of 500 (5 loads)");
+  await library(browser, server.url);
+  const version = browser.version();
+  await browser.close(); // now, so Lighthouse's own Chromium has the CPU to itself
+  await lighthouseRows(server.url);
+  console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} CPU cores, Chromium ${version}, `
+    + `Node ${process.version}, from ${dist}. KB = 1024 bytes; times from navigation start unless said.\n`);
+  console.log("| Measure | Result | Budget | |\n|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log(`\nLighthouse uses its mobile preset (simulated slow 4G, 4× CPU slowdown), one run per page. `
+    + `tests/serve.mjs does not compress, so Lighthouse downloads the uncompressed ${kb(rawBytes)}, not the gzip sizes above.`);
+  progress(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+} finally {
+  await browser.close();
+  server.stop();
+}
