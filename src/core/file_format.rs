@@ -126,13 +126,22 @@ impl ImportError {
 }
 
 pub fn export(assessments: &[Assessment], now: u64) -> String {
-    let file = ExportFile {
+    serde_json::to_string_pretty(&file(assessments, now)).expect("assessments always serialise")
+}
+
+/// The same format without the indentation people like in a file: about a third smaller,
+/// which matters with hundreds of assessments in the browser's storage.
+pub fn export_compact(assessments: &[Assessment], now: u64) -> String {
+    serde_json::to_string(&file(assessments, now)).expect("assessments always serialise")
+}
+
+fn file(assessments: &[Assessment], now: u64) -> ExportFile {
+    ExportFile {
         format: FORMAT.to_string(),
         schema_version: SCHEMA_VERSION,
         exported_at: now,
         assessments: assessments.to_vec(),
-    };
-    serde_json::to_string_pretty(&file).expect("assessments always serialise")
+    }
 }
 
 fn broken(e: &serde_json::Error) -> ImportError {

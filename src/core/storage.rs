@@ -4,7 +4,7 @@
 
 use super::assessment::{merge, Assessment};
 use super::bank::Bank;
-use super::file_format::{export, import, import_newer_read_only, ImportError};
+use super::file_format::{export_compact, import, import_newer_read_only, ImportError};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -112,7 +112,7 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
 }
 
 pub fn save(store: &mut impl KeyValueStore, assessment: &Assessment) -> Result<(), StoreError> {
-    let text = export(std::slice::from_ref(assessment), assessment.updated_at);
+    let text = export_compact(std::slice::from_ref(assessment), assessment.updated_at);
     store.set(&assessment_key(&assessment.id), &text)
 }
 

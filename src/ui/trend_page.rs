@@ -60,14 +60,14 @@ pub fn TrendPage(id: String) -> impl IntoView {
         } else if changes.is_empty() {
             view! { <p>"No answers have changed since the last check-in."</p> }.into_any()
         } else {
-            changes
+            let items = changes
                 .iter()
                 .map(|(code, change)| {
                     let topic = bank.question(code).map(|q| q.topic.clone()).unwrap_or_default();
                     view! { <li>{format!("{code} {topic}: {}", describe_change(bank, change))}</li> }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            view! { <ul>{items}</ul> }.into_any()
         };
         let comments = a
             .rounds
@@ -87,7 +87,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
                 </table>
             </div>
             <h2>"What changed since the last check-in"</h2>
-            <ul>{change_list}</ul>
+            {change_list}
             <h2>"What the team said at each check-in"</h2>
             <ul>{comments}</ul>
         })
