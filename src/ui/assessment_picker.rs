@@ -1,7 +1,8 @@
 //! Choosing two or more assessments of the same question set, for comparing or a team view.
 
 use super::banks::bank;
-use super::browser::{focus_selector, format_date, navigate};
+use super::browser::{format_date, navigate};
+use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn AssessmentPicker(
         match problem {
             Some(p) => {
                 set_error.set(Some(p));
-                request_animation_frame(|| focus_selector(".error-summary"));
+                focus_error_summary();
             }
             None => navigate(&to(ids)),
         }
@@ -71,15 +72,7 @@ pub fn AssessmentPicker(
     view! {
         <form on:submit=on_submit novalidate>
             {move || error.get().map(|e| view! {
-                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title" class="error-summary__title">"There is a problem"</h2>
-                    <ul class="error-summary__list">
-                        <li><a href="#pick-list" on:click=|ev| {
-                            ev.prevent_default();
-                            focus_selector(".checkboxes__input");
-                        }>{e}</a></li>
-                    </ul>
-                </div>
+                <ErrorSummary problems=vec![(".checkboxes__input".to_string(), e)] />
             })}
             <fieldset class="fieldset" id="pick-list">
                 <legend class="fieldset__legend">"Choose the assessments"</legend>

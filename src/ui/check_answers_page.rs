@@ -12,10 +12,7 @@ pub fn CheckAnswersPage(id: String) -> impl IntoView {
     let Some((_, bank)) = library.get_untracked(&id) else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
-    };
+    let assessment = library.watch(&id);
     let answered = move || {
         assessment
             .get()

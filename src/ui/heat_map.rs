@@ -1,7 +1,7 @@
 //! Every question as a cell, by domain: level as text, colour and border style together.
 
-use super::level_mark::{answer_label, answer_level};
-use crate::core::assessment::{Answer, Assessment};
+use super::level_mark::{answer_label, heat_cell_class};
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -21,11 +21,7 @@ pub fn HeatMap(
                     .questions_in(domain.number)
                     .map(|q| {
                         let answer = a.as_ref().and_then(|a| a.answer(&q.code));
-                        let class = match (answer, answer_level(bank, answer)) {
-                            (_, Some(l)) => format!("heat-cell heat-cell--{l}"),
-                            (Some(Answer::DontKnow), _) => "heat-cell heat-cell--dont-know".to_string(),
-                            _ => "heat-cell heat-cell--none".to_string(),
-                        };
+                        let class = heat_cell_class(bank, answer);
                         let href = Route::question(&id, &q.code).href();
                         view! {
                             <li>

@@ -3,6 +3,7 @@
 
 use super::banks::banks;
 use super::browser::{focus_selector, format_date, navigate};
+use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use crate::core::assessment::Assessment;
 use crate::core::file_format::{import, ImportError, MAX_IMPORT_BYTES};
@@ -54,7 +55,7 @@ pub fn ImportPage() -> impl IntoView {
                             file: name,
                             message: e.to_string(),
                         });
-                        request_animation_frame(|| focus_selector(".error-summary"));
+                        focus_error_summary();
                         return;
                     }
                 }
@@ -166,15 +167,10 @@ pub fn ImportPage() -> impl IntoView {
 
     let problem = move || match stage.get() {
         Stage::Problem { file, message } => Some(view! {
-            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title" class="error-summary__title">{format!("{file} could not be imported")}</h2>
-                <ul class="error-summary__list">
-                    <li><a href="#import-file" on:click=|ev| {
-                        ev.prevent_default();
-                        focus_selector("#import-file");
-                    }>{message}</a></li>
-                </ul>
-            </div>
+            <ErrorSummary
+                title=format!("{file} could not be imported")
+                problems=vec![("#import-file".to_string(), message)]
+            />
         }),
         _ => None,
     };

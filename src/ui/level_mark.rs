@@ -72,3 +72,12 @@ pub fn AnswerMark(bank: &'static Bank, answer: Option<Answer>) -> impl IntoView 
         None => view! { <span class="not-answered">"Not answered"</span> }.into_any(),
     }
 }
+
+/// The class of a heat-map cell for an answer: its level, "don't know" or none.
+pub fn heat_cell_class(bank: &Bank, answer: Option<&Answer>) -> String {
+    match (answer, answer_level(bank, answer)) {
+        (_, Some(l)) => format!("heat-cell heat-cell--{l}"),
+        (Some(Answer::DontKnow), _) => "heat-cell heat-cell--dont-know".to_string(),
+        _ => "heat-cell heat-cell--none".to_string(),
+    }
+}

@@ -132,6 +132,12 @@ impl Library {
         })
     }
 
+    /// One assessment, followed as it changes: what a page about it renders from.
+    pub fn watch(&self, id: &str) -> Memo<Option<Assessment>> {
+        let (id, assessments) = (id.to_string(), self.assessments);
+        Memo::new(move |_| assessments.with(|list| list.iter().find(|a| a.id == id).cloned()))
+    }
+
     /// The same, without subscribing: for values read once when a page opens.
     pub fn get_untracked(&self, id: &str) -> Option<(Assessment, &'static Bank)> {
         untrack(|| self.get(id))

@@ -13,6 +13,7 @@ mod compare_page;
 mod delete_all_page;
 mod delete_page;
 mod domain_results;
+mod error_summary;
 mod export;
 mod heat_map;
 mod import_page;

@@ -16,10 +16,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
     let Some((_, bank)) = library.get_untracked(&id) else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
-    };
+    let assessment = library.watch(&id);
     // Questions above the lowest level, in bank order.
     let candidates = Memo::new(move |_| {
         assessment.with(|a| {

@@ -1,6 +1,7 @@
 //! One question per page, following the NHS question-page pattern.
 
-use super::browser::{focus_selector, navigate};
+use super::browser::navigate;
+use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use crate::core::assessment::Answer;
@@ -79,7 +80,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                 navigate(&next);
             } else {
                 set_show_error.set(true);
-                request_animation_frame(|| focus_selector(".error-summary"));
+                focus_error_summary();
             }
         }
     };
@@ -146,20 +147,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
         <a class="back-link" href=back.href()>"Back"</a>
         <form class="question" on:submit=on_submit novalidate>
             <Show when=move || show_error.get()>
-                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title" class="error-summary__title">"There is a problem"</h2>
-                    <ul class="error-summary__list">
-                        <li>
-                            <a href=error_target.clone() on:click={
-                                let target = error_target.clone();
-                                move |ev| {
-                                    ev.prevent_default();
-                                    focus_selector(&target);
-                                }
-                            }>"Choose an answer, or skip this question for now"</a>
-                        </li>
-                    </ul>
-                </div>
+                <ErrorSummary problems=vec![(error_target.clone(), "Choose an answer, or skip this question for now".to_string())] />
             </Show>
             <div class="form-group" class:form-group--error=move || show_error.get()>
                 <fieldset class="fieldset" aria-describedby="question-hint">

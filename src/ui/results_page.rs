@@ -21,10 +21,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let Some((_, bank)) = library.get_untracked(&id) else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
-    };
+    let assessment = library.watch(&id);
     let profile: Memo<Profile> = Memo::new(move |_| {
         assessment.with(|a| match a {
             Some(a) => profile(bank, a),

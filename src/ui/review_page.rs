@@ -30,10 +30,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
     let Some((_, bank)) = library.get_untracked(&id) else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
-    };
+    let assessment = library.watch(&id);
     let reviewer = Memo::new(move |_| assessment.get().and_then(|a| a.review).map(|r| r.reviewer));
     let (name, set_name) = signal(remembered_name());
     let (name_error, set_name_error) = signal(false);

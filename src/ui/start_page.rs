@@ -1,7 +1,8 @@
 //! The start page: what the assessment is for, the seven domains, and starting or continuing.
 
 use super::banks::banks;
-use super::browser::{focus_selector, navigate};
+use super::browser::navigate;
+use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub fn StartPage() -> impl IntoView {
         match chosen {
             None => {
                 set_show_error.set(true);
-                request_animation_frame(|| focus_selector(".error-summary"));
+                focus_error_summary();
             }
             Some(bank) => {
                 let id = library.create(&title.get_untracked(), bank);
@@ -56,15 +57,7 @@ pub fn StartPage() -> impl IntoView {
         <form class="start-form" on:submit=on_submit novalidate>
             <h2>"Start a new assessment"</h2>
             <Show when=move || show_error.get()>
-                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title" class="error-summary__title">"There is a problem"</h2>
-                    <ul class="error-summary__list">
-                        <li><a href="#depth-quick" on:click=|ev| {
-                            ev.prevent_default();
-                            focus_selector("#depth-quick");
-                        }>"Choose how deep you want to go"</a></li>
-                    </ul>
-                </div>
+                <ErrorSummary problems=vec![("#depth-quick".to_string(), "Choose how deep you want to go".to_string())] />
             </Show>
             <div class="form-group">
                 <label class="label" for="title">"Name of your project (optional)"</label>

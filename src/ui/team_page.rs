@@ -3,9 +3,9 @@
 
 use super::assessment_picker::AssessmentPicker;
 use super::browser::{download, print_page, today};
-use super::level_mark::{answer_label, answer_level};
+use super::level_mark::{answer_label, heat_cell_class};
 use super::library::Library;
-use crate::core::assessment::{Answer, Assessment};
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::csv::file_stem;
 use crate::core::route::Route;
@@ -86,11 +86,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
                 .iter()
                 .map(|a| {
                     let answer = a.answer(&q.code);
-                    let class = match (answer, answer_level(bank, answer)) {
-                        (_, Some(l)) => format!("heat-cell heat-cell--{l}"),
-                        (Some(Answer::DontKnow), _) => "heat-cell heat-cell--dont-know".to_string(),
-                        _ => "heat-cell heat-cell--none".to_string(),
-                    };
+                    let class = heat_cell_class(bank, answer);
                     view! { <td><span class=class>{answer_label(bank, answer)}</span></td> }
                 })
                 .collect_view();

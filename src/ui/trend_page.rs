@@ -17,10 +17,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
     let Some((_, bank)) = library.get_untracked(&id) else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
-    };
+    let assessment = library.watch(&id);
     let body = move || {
         let a = assessment.get()?;
         let (points, series) = trend(bank, &a);
