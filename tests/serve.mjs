@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8080);
@@ -25,6 +26,16 @@ export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+// Compressed as a production host would, so load timings and Lighthouse see real sizes.
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg"]);
+const gzipped = new Map();
+
+function compressed(file, mtime, body) {
+  const key = `${file}:${mtime}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   let path = normalize(decodeURIComponent(url.pathname));
@@ -37,8 +48,15 @@ const server = createServer(async (req, res) => {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error("not a file");
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const headers = {};
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      body = compressed(file, info.mtimeMs, body);
+      headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+    }
     res.writeHead(200, {
+      ...headers,
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Content-Security-Policy": CSP,
       "X-Content-Type-Options": "nosniff",
