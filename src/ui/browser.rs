@@ -73,6 +73,16 @@ pub fn format_date(millis: u64) -> String {
     })
 }
 
+/// A stored date (YYYY-MM-DD) as people write it; left as it is if it is not a date.
+pub fn format_day(date: &str) -> String {
+    match crate::core::trend::parse_date(date) {
+        Some(civil) => {
+            format_date(crate::core::trend::days_from_civil(civil) as u64 * 86_400_000 + 43_200_000)
+        }
+        None => date.to_string(),
+    }
+}
+
 /// Offers `content` to the user as a file download. Nothing leaves the device: the file is
 /// made in the browser from memory.
 pub fn download(file_name: &str, mime: &str, content: &str) {

@@ -88,7 +88,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                 .levels
                 .iter()
                 .zip(&d.scores)
-                .map(|(l, s)| view! { <td><LevelMark bank level=*l />{format!(" {}", format_score(*s))}</td> })
+                .map(|(l, s)| view! { <td><LevelMark bank level=*l />{s.map(|s| format!(" {}", format_score(Some(s))))}</td> })
                 .collect_view();
             let moved = match (d.levels[0], d.levels[last]) {
                 (Some(a), Some(b)) if b > a => Direction::MoreComplex,

@@ -1,7 +1,7 @@
 //! The home page once any assessment exists: every assessment on this device, with what
 //! can be done to each.
 
-use super::browser::{format_date, navigate};
+use super::browser::{format_date, format_day, navigate};
 use super::export::{export_csv, export_json};
 use super::library::Library;
 use crate::core::assessment::Assessment;
@@ -97,7 +97,7 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
                 <p class="library__meta">{format!(
                     "Round {}{}",
                     a.rounds.len() + 1,
-                    a.next_check_in.as_ref().map(|d| format!(" · next check-in {d}")).unwrap_or_default()
+                    a.next_check_in.as_ref().map(|d| format!(" · next check-in {}", format_day(d))).unwrap_or_default()
                 )}</p>
             })}
             {a.review.as_ref().map(|r| view! { <p class="library__meta">{format!("Reviewed by {}", r.reviewer)}</p> })}

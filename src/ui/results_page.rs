@@ -3,7 +3,7 @@
 
 use super::action_plan::ActionPlan;
 use super::answers_list::AnswersList;
-use super::browser::{format_date, print_page};
+use super::browser::{format_date, format_day, print_page};
 use super::domain_results::{DomainResults, DomainTable};
 use super::heat_map::HeatMap;
 use super::library::Library;
@@ -127,7 +127,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <a class="button-group__link" href=Route::Trend { id: id.clone() }.href()>"Change over time"</a>
         </div>
         {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
-            <p>{format!("Next check-in: {d}.")}</p>
+            <p>{format!("Next check-in: {}.", format_day(&d))}</p>
         })}
 
         <h2>"Your complexity profile"</h2>

@@ -1,10 +1,11 @@
 //! Change over time: each domain's level and score at every round, and what changed
 //! since the last check-in.
 
-use super::browser::format_date;
+use super::browser::{format_date, format_day};
 use super::level_mark::LevelMark;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
+use crate::core::assessment::Assessment;
 use crate::core::compare::describe_change;
 use crate::core::route::Route;
 use crate::core::scoring::format_score;
@@ -43,7 +44,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
                         view! {
                             <td>
                                 <LevelMark bank level=*level />
-                                <span class="trend__score">{format!(" {}", format_score(*score))}</span>
+                                {score.map(|s| view! { <span class="trend__score">{format!(" {}", format_score(Some(s)))}</span> })}
                             </td>
                         }
                     })
@@ -73,7 +74,8 @@ pub fn TrendPage(id: String) -> impl IntoView {
             .filter(|(_, r)| !r.comment.is_empty())
             .map(|(i, r)| view! { <li>{format!("Round {} (closed {}): {}", i + 1, format_date(r.closed_at), r.comment)}</li> })
             .collect_view();
-        let next = a.next_check_in.clone();
+        let next = a.next_check_in.as_deref().map(format_day);
+        let no_comments = comments_empty(&a);
         Some(view! {
             <p>{next.map(|d| format!("Next check-in: {d}.")).unwrap_or_else(|| "No next check-in date set.".into())}</p>
             <h2 id="trend-table-title">"Each domain at each round"</h2>
@@ -86,7 +88,11 @@ pub fn TrendPage(id: String) -> impl IntoView {
             <h2>"What changed since the last check-in"</h2>
             {change_list}
             <h2>"What the team said at each check-in"</h2>
-            <ul>{comments}</ul>
+            {if no_comments {
+                view! { <p>"No comments yet."</p> }.into_any()
+            } else {
+                view! { <ul>{comments}</ul> }.into_any()
+            }}
         })
     };
     let title = move || assessment.get().map(|a| a.title).unwrap_or_default();
@@ -100,4 +106,8 @@ pub fn TrendPage(id: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+fn comments_empty(a: &Assessment) -> bool {
+    a.rounds.iter().all(|r| r.comment.is_empty())
 }
