@@ -94,9 +94,12 @@ pub fn TimerControls(q: WorkshopQuestion) -> impl IntoView {
             <span class="timer-controls__title" id="timer-heading">"Timer"</span>
             <span class="timer-controls__display">{display}</span>
             <button class="workshop-button" type="button" on:click=start_pause>
-                {move || if running.get() { "Pause timer" } else { "Start timer" }}
+                {move || if running.get() { "Pause" } else { "Start" }}
+                <span class="visually-hidden">" timer"</span>
             </button>
-            <button class="workshop-button" type="button" on:click=reset>"Reset timer"</button>
+            <button class="workshop-button" type="button" on:click=reset>
+                "Reset"<span class="visually-hidden">" timer"</span>
+            </button>
             <label class="timer-controls__label" for="timer-length">"Time box"</label>
             <select class="select timer-controls__select" id="timer-length" on:change=set_length>
                 {options}

@@ -4,18 +4,16 @@
 //! question while the facilitator works here.
 
 use super::browser::open_window;
-use super::browser::toggle_fullscreen;
 use super::discussion_timer::TimerControls;
 use super::group_answer::{ChooseButton, DiscussionNote, VoteButtons};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
-use super::workshop_keys::{stop_typing, use_workshop_keys};
-use super::workshop_question::{leave_workshop, WorkshopQuestion};
+use super::workshop_keys::use_workshop_keys;
+use super::workshop_question::{back_from_reveal, run_shortcut, WorkshopQuestion};
 use super::workshop_sync::WorkshopSync;
 use crate::core::assessment::Answer;
 use crate::core::route::Route;
-use crate::core::shortcuts::Shortcut;
 use crate::core::workshop::describe_votes;
 use crate::core::workshop_message::Stop;
 use leptos::prelude::*;
@@ -47,31 +45,10 @@ pub fn FacilitatorPage(id: String) -> impl IntoView {
         }
     };
     let dialog = ShortcutsDialog::new();
-    let back_from_reveal = {
-        let id = id.clone();
-        move || {
-            if let Some(last) = bank.questions().last() {
-                sync.go(
-                    &id,
-                    Stop::Question {
-                        code: last.code.clone(),
-                    },
-                );
-            }
-        }
-    };
     {
-        let (current, back) = (current.clone(), back_from_reveal.clone());
-        use_workshop_keys(bank.levels().len(), move |shortcut| match current() {
-            Some(q) => q.run(shortcut, dialog),
-            None => match shortcut {
-                Shortcut::Previous => back(),
-                Shortcut::ToggleFullScreen => toggle_fullscreen(),
-                Shortcut::ShowShortcuts => dialog.open(),
-                Shortcut::Leave => leave_workshop(),
-                Shortcut::StopTyping => stop_typing(),
-                _ => {}
-            },
+        let id = id.clone();
+        use_workshop_keys(bank.levels().len(), move |shortcut| {
+            run_shortcut(library, sync, &id, stop.get_untracked(), shortcut, dialog);
         });
     }
 
@@ -81,18 +58,17 @@ pub fn FacilitatorPage(id: String) -> impl IntoView {
     };
     let body = {
         let id = id.clone();
-        let back = back_from_reveal.clone();
         move || match stop.get() {
             Stop::Question { code } => {
                 view! { <FacilitatorQuestion id=id.clone() code /> }.into_any()
             }
             Stop::Reveal => {
-                let back = back.clone();
+                let back_id = id.clone();
                 view! {
                     <h2>"The room is looking at the results"</h2>
                     <p>"The projector shows each domain's level and the questions the room disagreed on most."</p>
                     <div class="button-group">
-                        <button class="button button--secondary" type="button" on:click=move |_| back()>"Back to the questions"</button>
+                        <button class="button button--secondary" type="button" on:click=move |_| back_from_reveal(library, sync, &back_id)>"Back to the questions"</button>
                         <a class="button-group__link" href=Route::Results { id: id.clone() }.href()>"Full results and report"</a>
                     </div>
                 }

@@ -9,7 +9,14 @@ use leptos::prelude::*;
 
 /// "−  3  +" for one option. The buttons' names say what they do to which option.
 #[component]
-pub fn VoteButtons(q: WorkshopQuestion, answer: Answer, label: String) -> impl IntoView {
+pub fn VoteButtons(
+    q: WorkshopQuestion,
+    answer: Answer,
+    label: String,
+    /// Whether to show the count between the buttons (the projector shows it larger elsewhere).
+    #[prop(default = true)]
+    with_count: bool,
+) -> impl IntoView {
     let count = {
         let (q, answer) = (q.clone(), answer.clone());
         Memo::new(move |_| votes_for(&q.response().tally, &answer))
@@ -25,10 +32,12 @@ pub fn VoteButtons(q: WorkshopQuestion, answer: Answer, label: String) -> impl I
                 <span aria-hidden="true">"−"</span>
                 <span class="visually-hidden">{format!("Remove a vote for {label}")}</span>
             </button>
-            <span class="vote-counter__count">
-                {move || count.get()}
-                <span class="visually-hidden">{format!(" votes for {label}")}</span>
-            </span>
+            {with_count.then(|| view! {
+                <span class="vote-counter__count">
+                    {move || count.get()}
+                    <span class="visually-hidden">{format!(" votes for {label}")}</span>
+                </span>
+            })}
             <button class="vote-counter__button" type="button" on:click=add>
                 <span aria-hidden="true">"+"</span>
                 <span class="visually-hidden">{format!("Add a vote for {label}")}</span>
@@ -67,9 +76,9 @@ pub fn DiscussionNote(q: WorkshopQuestion) -> impl IntoView {
     view! {
         <div class="discussion-note">
             <label class="label discussion-note__label" for=NOTE_ID>"Discussion note"</label>
-            <div class="hint discussion-note__hint" id="discussion-note-hint">
-                "What the group said, and what to find out. Press N to write here and Escape to stop."
-            </div>
+            <span class="hint discussion-note__hint" id="discussion-note-hint">
+                "What the group said, and what to find out. N to write here, Escape to stop."
+            </span>
             <textarea
                 class="textarea discussion-note__text"
                 id=NOTE_ID

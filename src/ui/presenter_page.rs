@@ -6,10 +6,11 @@
 use super::browser::{open_window, toggle_fullscreen};
 use super::discussion_timer::{TimerControls, TimerDisplay};
 use super::group_answer::{ChooseButton, DiscussionNote, VoteButtons};
+use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
 use super::workshop_keys::use_workshop_keys;
-use super::workshop_question::{leave_workshop, WorkshopQuestion};
+use super::workshop_question::{leave_workshop, run_shortcut, WorkshopQuestion};
 use super::workshop_sync::WorkshopSync;
 use crate::core::assessment::Answer;
 use crate::core::route::Route;
@@ -31,12 +32,16 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
         Memo::new(move |_| !sync.facilitator_open(&id))
     };
     {
-        let q = q.clone();
+        let id = id.clone();
+        let library = expect_context::<Library>();
         use_workshop_keys(bank.levels().len(), move |shortcut| {
+            // With the facilitator's window open, the note is over there.
             if shortcut == Shortcut::FocusNote && !alone.get_untracked() {
                 return;
             }
-            q.run(shortcut, dialog);
+            if let Some(stop) = sync.projector_stop(&id) {
+                run_shortcut(library, sync, &id, stop, shortcut, dialog);
+            }
         });
     }
     let response = {
@@ -64,17 +69,27 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                     }
                 }
             };
+            // Alone, the buttons are here and the pressed "Group answer" marks the choice;
+            // with the facilitator's window open, a plain label does.
             let controls = {
                 let (q, answer, label) = (q.clone(), answer.clone(), label.clone());
                 move || {
-                    alone.get().then(|| {
+                    if alone.get() {
                         view! {
                             <div class="option__controls">
                                 <ChooseButton q=q.clone() answer=answer.clone() label=label.clone() />
-                                <VoteButtons q=q.clone() answer=answer.clone() label=label.clone() />
+                                <VoteButtons q=q.clone() answer=answer.clone() label=label.clone() with_count=false />
                             </div>
                         }
-                    })
+                        .into_any()
+                    } else {
+                        view! {
+                            <Show when=move || chosen.get()>
+                                <span class="option__chosen">"Group answer"</span>
+                            </Show>
+                        }
+                        .into_any()
+                    }
                 }
             };
             view! {
@@ -82,15 +97,14 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                     <p class="option__head">
                         <span class="option__key" aria-hidden="true">{key}</span>
                         <span class="option__label">{label}</span>
-                        <Show when=move || chosen.get()>
-                            <span class="option__chosen">"Group answer"</span>
-                        </Show>
                     </p>
                     {text.map(|t| view! { <p class="option__text">{t}</p> })}
-                    <Show when=move || any_votes.get()>
-                        <p class="option__votes">{votes.clone()}</p>
-                    </Show>
-                    {controls}
+                    <div class="option__foot">
+                        <Show when=move || any_votes.get()>
+                            <p class="option__votes">{votes.clone()}</p>
+                        </Show>
+                        {controls}
+                    </div>
                 </li>
             }
         }
@@ -129,16 +143,20 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                         <DiscussionNote q=q.clone() />
                         <nav class="presenter__nav" aria-label="Workshop controls">
                             <button class="workshop-button" type="button" disabled=q.index == 0 on:click=move |_| prev_q.previous()>
-                                "Previous question"
+                                "Previous"<span class="visually-hidden">" question"</span>
                             </button>
                             <button class="workshop-button workshop-button--primary" type="button" on:click=move |_| next_q.next()>
-                                {if q.is_last() { "Show the results" } else { "Next question" }}
+                                {if q.is_last() {
+                                    view! { "Show the results" }.into_any()
+                                } else {
+                                    view! { "Next"<span class="visually-hidden">" question"</span> }.into_any()
+                                }}
                             </button>
                             <TimerControls q=q.clone() />
                             <button class="workshop-button" type="button" on:click=|_| toggle_fullscreen()>"Full screen"</button>
                             <button class="workshop-button" type="button" on:click=move |_| dialog.open()>"Keys"</button>
                             <button class="workshop-button" type="button" on:click=move |_| open_window(&facilitate, "nasss-facilitator")>
-                                "Open the facilitator window"
+                                <span class="visually-hidden">"Open the "</span>"Facilitator window"
                             </button>
                             <button class="workshop-button" type="button" on:click=|_| leave_workshop()>"Leave"</button>
                         </nav>

@@ -7,15 +7,13 @@ use super::level_mark::answer_label;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
-use super::workshop_keys::{stop_typing, use_workshop_keys};
-use super::workshop_question::leave_workshop;
+use super::workshop_keys::use_workshop_keys;
+use super::workshop_question::{back_from_reveal, leave_workshop, run_shortcut};
 use super::workshop_sync::WorkshopSync;
 use crate::core::assessment::Assessment;
 use crate::core::route::Route;
 use crate::core::scoring::{format_score, profile, Profile};
-use crate::core::shortcuts::Shortcut;
-use crate::core::workshop::{most_disputed, tally_summary};
-use crate::core::workshop_message::Stop;
+use crate::core::workshop::{most_disputed, vote_options, votes_for};
 use leptos::prelude::*;
 
 /// How many disputed questions fit on the screen in readable type.
@@ -43,29 +41,12 @@ pub fn RevealPage(id: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| !sync.facilitator_open(&id))
     };
-    let back_to_questions = {
-        let id = id.clone();
-        move || {
-            if let Some(last) = bank.questions().last() {
-                sync.go(
-                    &id,
-                    Stop::Question {
-                        code: last.code.clone(),
-                    },
-                );
-            }
-        }
-    };
     {
-        let back = back_to_questions.clone();
-        use_workshop_keys(bank.levels().len(), move |shortcut| match shortcut {
-            Shortcut::Previous => back(),
-            Shortcut::ToggleFullScreen => toggle_fullscreen(),
-            Shortcut::ShowShortcuts => dialog.open(),
-            Shortcut::Leave => leave_workshop(),
-            Shortcut::StopTyping => stop_typing(),
-            // The results are read, not changed: answers are keys for the questions.
-            Shortcut::Next | Shortcut::Choose(_) | Shortcut::Vote(_) | Shortcut::FocusNote => {}
+        let id = id.clone();
+        use_workshop_keys(bank.levels().len(), move |shortcut| {
+            if let Some(stop) = sync.projector_stop(&id) {
+                run_shortcut(library, sync, &id, stop, shortcut, dialog);
+            }
         });
     }
 
@@ -112,9 +93,19 @@ pub fn RevealPage(id: String) -> impl IntoView {
                 .filter_map(|d| {
                     let q = bank.question(&d.code)?;
                     let response = a.response(&q.code)?;
+                    let votes: Vec<String> = vote_options(bank)
+                        .iter()
+                        .map(|o| {
+                            format!(
+                                "{} {}",
+                                answer_label(bank, Some(o)),
+                                votes_for(&response.tally, o)
+                            )
+                        })
+                        .collect();
                     Some((
                         format!("{} {}", q.code, q.topic),
-                        tally_summary(bank, &response.tally).unwrap_or_default(),
+                        votes,
                         answer_label(bank, response.answer.as_ref()),
                     ))
                 })
@@ -135,7 +126,14 @@ pub fn RevealPage(id: String) -> impl IntoView {
                 view! {
                     <li class="disputed">
                         <p class="disputed__name">{name}</p>
-                        <p class="disputed__votes">{format!("Votes: {votes}")}</p>
+                        // Each option's count kept on one line: "I don't know 0" never splits.
+                        <p class="disputed__votes">
+                            "Votes: "
+                            {votes.into_iter().enumerate().map(|(i, v)| view! {
+                                {(i > 0).then_some(", ")}
+                                <span class="disputed__vote">{v}</span>
+                            }).collect_view()}
+                        </p>
                         <p class="disputed__answer">{format!("Group answer: {answer}")}</p>
                     </li>
                 }
@@ -145,12 +143,12 @@ pub fn RevealPage(id: String) -> impl IntoView {
     };
     let results = Route::Results { id: id.clone() };
     let tools = move || {
-        let back = back_to_questions.clone();
         let results = results.clone();
+        let id = id.clone();
         alone.get().then(|| {
             view! {
                 <nav class="presenter__nav reveal__nav" aria-label="Workshop controls">
-                    <button class="workshop-button" type="button" on:click=move |_| back()>"Back to the questions"</button>
+                    <button class="workshop-button" type="button" on:click=move |_| back_from_reveal(library, sync, &id)>"Back to the questions"</button>
                     <a class="workshop-button workshop-button--primary" href=results.href()>"Full results and report"</a>
                     <button class="workshop-button" type="button" on:click=|_| toggle_fullscreen()>"Full screen"</button>
                     <button class="workshop-button" type="button" on:click=move |_| dialog.open()>"Keys"</button>

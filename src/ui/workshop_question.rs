@@ -199,6 +199,48 @@ impl WorkshopQuestion {
     }
 }
 
+/// Carries out a workshop key at a stop: on a question, through `WorkshopQuestion::run`;
+/// on the reveal, only what makes sense there (the results are read, not changed).
+pub fn run_shortcut(
+    library: Library,
+    sync: WorkshopSync,
+    id: &str,
+    stop: Stop,
+    shortcut: Shortcut,
+    dialog: ShortcutsDialog,
+) {
+    match stop {
+        Stop::Question { code } => {
+            if let Some(q) = WorkshopQuestion::with(library, sync, id, &code) {
+                q.run(shortcut, dialog);
+            }
+        }
+        Stop::Reveal => match shortcut {
+            Shortcut::Previous => back_from_reveal(library, sync, id),
+            Shortcut::ToggleFullScreen => toggle_fullscreen(),
+            Shortcut::ShowShortcuts => dialog.open(),
+            Shortcut::Leave => leave_workshop(),
+            Shortcut::StopTyping => stop_typing(),
+            Shortcut::Next | Shortcut::Choose(_) | Shortcut::Vote(_) | Shortcut::FocusNote => {}
+        },
+    }
+}
+
+/// From the results back to the last question.
+pub fn back_from_reveal(library: Library, sync: WorkshopSync, id: &str) {
+    if let Some(last) = library
+        .get_untracked(id)
+        .and_then(|(_, bank)| bank.questions().last())
+    {
+        sync.go(
+            id,
+            Stop::Question {
+                code: last.code.clone(),
+            },
+        );
+    }
+}
+
 /// Back to the library, out of full screen first.
 pub fn leave_workshop() {
     exit_fullscreen();

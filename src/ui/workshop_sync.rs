@@ -3,9 +3,10 @@
 //! answers, votes and notes already reach every window through storage events (see
 //! `library.rs`); this carries what is not saved: where each window is, and the timer.
 
-use super::browser::{navigate, now};
+use super::browser::{current_hash, navigate, now};
 use super::route_signal::CurrentRoute;
 use crate::core::discussion_timer::DiscussionTimer;
+use crate::core::route::Route;
 use crate::core::workshop_message::{Role, Stop, WorkshopMessage, CHANNEL};
 use leptos::ev;
 use leptos::prelude::*;
@@ -170,6 +171,19 @@ impl WorkshopSync {
                     .set(Some((assessment.to_string(), stop)));
             }
             _ => navigate(&stop.presenter_route(assessment)),
+        }
+    }
+
+    /// Where this projector window is at this moment, read from the address itself: keys can
+    /// come faster than the screen is redrawn (a clicker pressed twice), and each press must
+    /// act on where the previous one led, not on what is still on screen.
+    pub fn projector_stop(&self, assessment: &str) -> Option<Stop> {
+        match Role::of(&Route::parse(&current_hash()))? {
+            Role::Projector {
+                assessment: here,
+                stop,
+            } if here == assessment => Some(stop),
+            _ => None,
         }
     }
 

@@ -345,3 +345,23 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   await page.goto("./");
   await expect(page.getByText("Our ward's questions · 1 of 7 questions answered")).toBeVisible();
 });
+
+test("clicker presses faster than the screen redraws each count, from where the last one led", async ({ page }) => {
+  const id = await startQuickWorkshop(page, "Quick fingers");
+  // No waiting between presses: each acts on the address the previous one set.
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("Shift+Digit3");
+  await expectPresenting(page, 4);
+  await expect(card(page, "Complex")).toContainText("1 vote");
+  await page.keyboard.press("PageUp");
+  await page.keyboard.press("PageUp");
+  await expectPresenting(page, 2);
+  // The vote landed on question 4, and nowhere else.
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `nasss-navigator/assessment/${id}`);
+  const tallies = Object.fromEntries(
+    Object.entries(stored.assessments[0].responses).map(([code, r]) => [code, r.tally ?? {}]),
+  );
+  expect(tallies).toEqual({ 4: { complex: 1 } });
+});
