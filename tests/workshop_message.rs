@@ -39,7 +39,7 @@ fn messages_survive_the_trip() {
             stop: Stop::Reveal
         }
         .to_text(),
-        r#"{"kind":"goto","assessment":"a1","stop":{"at":"reveal"}}"#
+        r#"{"goto":{"assessment":"a1","stop":"reveal"}}"#
     );
 }
 
