@@ -222,7 +222,9 @@ impl Assessment {
             .unwrap_or("")
     }
 
-    fn touch(&mut self, code: &str, now: Millis, change: impl FnOnce(&mut Response)) {
+    /// Changes one response and stamps it (and the assessment) with the time, as every
+    /// change must be for two copies to merge answer by answer.
+    pub fn touch(&mut self, code: &str, now: Millis, change: impl FnOnce(&mut Response)) {
         let response = self.responses.entry(code.to_string()).or_default();
         change(response);
         response.updated_at = now;

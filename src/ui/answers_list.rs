@@ -5,6 +5,7 @@ use super::level_mark::AnswerMark;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::route::Route;
+use crate::core::workshop::tally_summary;
 use leptos::prelude::*;
 
 #[component]
@@ -38,6 +39,11 @@ pub fn AnswersList(
                         let code = code.clone();
                         move || assessment.get().map(|a| a.note(&code).to_string()).unwrap_or_default()
                     };
+                    // A workshop's votes, kept beside the group's answer.
+                    let votes = {
+                        let code = code.clone();
+                        move || assessment.get().and_then(|a| a.response(&code).and_then(|r| tally_summary(bank, &r.tally)))
+                    };
                     let change = with_change_links.then(|| {
                         let href = Route::Question { id: id.clone(), code: code.clone(), from_check: true }.href();
                         view! {
@@ -56,6 +62,7 @@ pub fn AnswersList(
                             <dd class="summary-list__value">
                                 {move || view! { <AnswerMark bank answer=answer() /> }}
                                 {move || carried().then(|| view! { <span class="carried">" Carried over, not yet checked"</span> })}
+                                {move || votes().map(|v| view! { <span class="tally">{format!("Votes: {v}")}</span> })}
                                 {move || {
                                     let n = note();
                                     (!n.trim().is_empty()).then(|| view! {

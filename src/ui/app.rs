@@ -6,16 +6,19 @@ use super::check_in_page::CheckInPage;
 use super::compare_page::ComparePage;
 use super::delete_all_page::DeleteAllPage;
 use super::delete_page::DeletePage;
+use super::facilitator_page::FacilitatorPage;
 use super::import_page::ImportPage;
 use super::library::Library;
 use super::library_page::LibraryPage;
 use super::not_found_page::NotFoundPage;
 use super::notice::Notice;
 use super::plan_page::PlanPage;
+use super::presenter_page::PresenterPage;
 use super::privacy_page::PrivacyPage;
 use super::question_page::QuestionPage;
 use super::rename_page::RenamePage;
 use super::results_page::ResultsPage;
+use super::reveal_page::RevealPage;
 use super::review_page::ReviewPage;
 use super::route_signal::use_hash_route;
 use super::save_status::SaveStatus;
@@ -24,6 +27,8 @@ use super::storage_problems::StorageProblems;
 use super::team_page::TeamPage;
 use super::trend_page::TrendPage;
 use super::update_banner::UpdateBanner;
+use super::workshop_setup_page::WorkshopSetupPage;
+use super::workshop_sync::WorkshopSync;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -33,6 +38,7 @@ pub fn App() -> impl IntoView {
     provide_context(route);
     let library = Library::load();
     provide_context(library);
+    provide_context(WorkshopSync::start(route));
 
     // Keyboard and screen-reader users land on the new page's heading, and the tab title
     // follows it; on first load the browser's own focus is left alone.
@@ -76,38 +82,51 @@ pub fn App() -> impl IntoView {
         Route::Trend { id } => view! { <TrendPage id /> }.into_any(),
         Route::Compare { ids } => view! { <ComparePage ids /> }.into_any(),
         Route::Team { ids } => view! { <TeamPage ids /> }.into_any(),
-        // Screens still to come (review, compare, team, workshop) fall back to "not found".
-        _ => view! { <NotFoundPage /> }.into_any(),
+        Route::Workshop => view! { <WorkshopSetupPage /> }.into_any(),
+        Route::Present { id, code } => view! { <PresenterPage id code /> }.into_any(),
+        Route::Reveal { id } => view! { <RevealPage id /> }.into_any(),
+        Route::Facilitate { id } => view! { <FacilitatorPage id /> }.into_any(),
+        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     };
+
+    // The projector screens are read from across a room: no header or footer, the whole
+    // window for the question, and their own high-contrast theme.
+    let presenting =
+        Memo::new(move |_| matches!(route.0.get(), Route::Present { .. } | Route::Reveal { .. }));
+    let chrome = move || !presenting.get();
 
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus_selector("#main");
         }>"Skip to main content"</a>
-        <header class="header">
-            <div class="width-container header__inner">
-                <a class="header__name" href="#/">"NASSS Navigator"</a>
-                <span class="header__tagline">"Answers stay on this device"</span>
-            </div>
-        </header>
-        <div class="width-container">
+        <Show when=chrome>
+            <header class="header">
+                <div class="width-container header__inner">
+                    <a class="header__name" href="#/">"NASSS Navigator"</a>
+                    <span class="header__tagline">"Answers stay on this device"</span>
+                </div>
+            </header>
+        </Show>
+        <div class=move || if presenting.get() { "presenter-theme" } else { "width-container" }>
             <UpdateBanner />
             <SaveStatus />
             <StorageProblems />
             <Notice />
             <main id="main" class="main" tabindex="-1">{page}</main>
         </div>
-        <footer class="footer">
-            <div class="width-container">
-                <p>
-                    <a href=Route::Privacy.href()>"How your data is kept"</a>
-                </p>
-                <p>
-                    "Based on the NASSS framework (Greenhalgh and others, 2017). "
-                    "This tool helps you think and talk about complexity. It does not predict success."
-                </p>
-            </div>
-        </footer>
+        <Show when=chrome>
+            <footer class="footer">
+                <div class="width-container">
+                    <p>
+                        <a href=Route::Privacy.href()>"How your data is kept"</a>
+                    </p>
+                    <p>
+                        "Based on the NASSS framework (Greenhalgh and others, 2017). "
+                        "This tool helps you think and talk about complexity. It does not predict success."
+                    </p>
+                </div>
+            </footer>
+        </Show>
     }
 }

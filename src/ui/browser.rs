@@ -115,3 +115,56 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// Full screen on or off for the whole page (the projector view). The browser may refuse
+/// (no user gesture, or a policy): the promise's refusal is caught so it is not reported
+/// as an error, and the page simply stays as it was.
+pub fn toggle_fullscreen() {
+    let doc = document();
+    let result = if doc.fullscreen_element().is_some() {
+        js_call(doc.as_ref(), "exitFullscreen")
+    } else {
+        match doc.document_element() {
+            Some(root) => js_call(root.as_ref(), "requestFullscreen"),
+            None => return,
+        }
+    };
+    ignore_refusal(result);
+}
+
+/// Leaves full screen if the page is in it (before leaving the projector view).
+pub fn exit_fullscreen() {
+    let doc = document();
+    if doc.fullscreen_element().is_some() {
+        ignore_refusal(js_call(doc.as_ref(), "exitFullscreen"));
+    }
+}
+
+fn js_call(target: &wasm_bindgen::JsValue, method: &str) -> Option<wasm_bindgen::JsValue> {
+    let f = js_sys::Reflect::get(target, &method.into()).ok()?;
+    let f = f.dyn_into::<js_sys::Function>().ok()?;
+    f.call0(target).ok()
+}
+
+fn ignore_refusal(result: Option<wasm_bindgen::JsValue>) {
+    if let Some(promise) = result.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// Opens a route of this app in another window (the projector or facilitator screen). A
+/// name per window kind means a second click brings that window back rather than a third.
+pub fn open_window(route: &Route, name: &str) {
+    let url = format!("{}{}", page_without_hash(), route.href());
+    let _ = window().open_with_url_and_target(&url, name);
+}
+
+fn page_without_hash() -> String {
+    let href = window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_string(),
+        None => href,
+    }
+}

@@ -2,11 +2,12 @@
 //! through `update`, which saves at once (the autosave), merging with whatever another tab
 //! stored meanwhile; the `storage` event brings other tabs' changes in.
 
-use super::banks::{bank, banks};
+use super::banks::{add_custom_bank, bank, banks, custom_banks, shipped};
 use super::browser::{current_hash, new_id, now};
 use super::browser_store::BrowserStore;
 use crate::core::assessment::{merge, Assessment};
 use crate::core::bank::Bank;
+use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::route::Route;
 use crate::core::storage::{
     load_all, load_one, remove, remove_all, save, save_merged, KeyValueStore, ASSESSMENT_PREFIX,
@@ -86,6 +87,16 @@ impl Library {
                 self.reload();
                 return;
             };
+            // A custom bank loaded in another tab: known here before any assessment using it arrives.
+            if key.starts_with(BANK_PREFIX) {
+                if let Some(text) = event.new_value() {
+                    if let Ok(bank) = parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
+                    {
+                        add_custom_bank(bank);
+                    }
+                }
+                return;
+            }
             let Some(id) = key.strip_prefix(ASSESSMENT_PREFIX) else {
                 return;
             };

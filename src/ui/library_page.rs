@@ -18,6 +18,17 @@ fn continue_route(a: &Assessment, bank: &Bank) -> Route {
     }
 }
 
+/// Where presenting picks up: the first question without a group answer, or the first.
+fn present_route(a: &Assessment, bank: &Bank) -> Route {
+    Route::Present {
+        id: a.id.clone(),
+        code: a
+            .first_unanswered(bank)
+            .unwrap_or(&bank.questions()[0].code)
+            .to_string(),
+    }
+}
+
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let library = expect_context::<Library>();
@@ -38,6 +49,7 @@ pub fn LibraryPage() -> impl IntoView {
         <div class="button-group">
             <a class="button" href=Route::New.href()>"Start a new assessment"</a>
             <a class="button button--secondary" href=Route::Import.href()>"Import from a file"</a>
+            <a class="button button--secondary" href=Route::Workshop.href()>"Run a workshop"</a>
             <button class="link-button" type="button" on:click=move |_| export_json(&library.all())>
                 "Export all (JSON)"
             </button>
@@ -107,6 +119,7 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
             <ul class="library__actions">
                 <li><a href=continue_route(&a, bank).href()>"Continue"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li><a href=Route::Results { id: a.id.clone() }.href()>"Results and report"<span class="visually-hidden">{hidden(&title)}</span></a></li>
+                <li><a href=present_route(&a, bank).href()>"Present as a workshop"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li><a href=Route::Rename { id: a.id.clone() }.href()>"Rename"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li><a href=Route::Review { id: a.id.clone() }.href()>"Review"<span class="visually-hidden">{hidden(&title)}</span></a></li>
                 <li><a href=Route::CheckIn { id: a.id.clone() }.href()>"Check in"<span class="visually-hidden">{hidden(&title)}</span></a></li>

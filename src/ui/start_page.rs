@@ -122,5 +122,10 @@ pub fn StartPage() -> impl IntoView {
             </div>
             <button class="button button--start" type="submit">"Start now"</button>
         </form>
+        <h2>"Working with a group?"</h2>
+        <p>
+            "Run the questions as a workshop on a projector, with votes, notes and a reveal at the end: "
+            <a href=Route::Workshop.href()>"set up a workshop"</a>"."
+        </p>
     }
 }

@@ -1,0 +1,306 @@
+//! A workshop's record of the room, question by question: the votes for each answer (the
+//! tally) and the group's answer (the consensus), which the facilitator decides. Also which
+//! questions the room disagreed on most, for the reveal at the end.
+//!
+//! Both live in the assessment's ordinary responses (`answer` is the consensus, `tally` the
+//! votes, `note` the discussion note), so a workshop is an ordinary assessment afterwards.
+
+use super::assessment::{Answer, Assessment, Millis};
+use super::bank::Bank;
+use super::csv::answer_label;
+use std::collections::BTreeMap;
+
+pub type Tally = BTreeMap<String, u32>;
+
+/// What the votes suggest as the group's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Leader {
+    NoVotes,
+    /// One answer has more votes than any other.
+    Clear(Answer),
+    /// Several answers share the most votes: the group has to decide between them.
+    Tied(Vec<Answer>),
+}
+
+/// The answers a vote can be for, in the order the screen shows them: the levels, then
+/// "I don't know".
+pub fn vote_options(bank: &Bank) -> Vec<Answer> {
+    bank.levels()
+        .iter()
+        .map(|l| Answer::Level(l.id.clone()))
+        .chain(std::iter::once(Answer::DontKnow))
+        .collect()
+}
+
+/// Votes for one answer. Keys that are not answers of this bank (a hand-edited file) are
+/// never counted anywhere, just as scoring ignores unknown levels.
+pub fn votes_for(tally: &Tally, answer: &Answer) -> u32 {
+    tally.get(answer.as_str()).copied().unwrap_or(0)
+}
+
+pub fn leader(bank: &Bank, tally: &Tally) -> Leader {
+    let counted: Vec<(Answer, u32)> = vote_options(bank)
+        .into_iter()
+        .map(|a| {
+            let n = votes_for(tally, &a);
+            (a, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let Some(most) = counted.iter().map(|(_, n)| *n).max() else {
+        return Leader::NoVotes;
+    };
+    let mut top: Vec<Answer> = counted
+        .into_iter()
+        .filter(|(_, n)| *n == most)
+        .map(|(a, _)| a)
+        .collect();
+    if top.len() == 1 {
+        Leader::Clear(top.remove(0))
+    } else {
+        Leader::Tied(top)
+    }
+}
+
+/// The answer the votes alone would give: the most common vote, or none while tied.
+/// A tie is never broken by a rule: the group talks it through and the facilitator records
+/// what they decide.
+pub fn suggested(bank: &Bank, tally: &Tally) -> Option<Answer> {
+    match leader(bank, tally) {
+        Leader::Clear(a) => Some(a),
+        Leader::NoVotes | Leader::Tied(_) => None,
+    }
+}
+
+/// Adds one vote for `answer` to question `code`.
+///
+/// The group's answer follows the votes (it is whatever `suggested` gives) for as long as
+/// it still equals what the votes suggested before this vote. Once the facilitator has
+/// chosen something else (pressed 1, 2, 3 or D), later votes never overwrite that choice.
+/// This needs no extra stored flag, so files stay as they were.
+pub fn add_vote(a: &mut Assessment, bank: &Bank, code: &str, answer: &Answer, now: Millis) {
+    change_votes(a, bank, code, answer, true, now);
+}
+
+/// Takes one vote for `answer` away (a miscount); nothing happens when it has none.
+pub fn remove_vote(a: &mut Assessment, bank: &Bank, code: &str, answer: &Answer, now: Millis) {
+    change_votes(a, bank, code, answer, false, now);
+}
+
+fn change_votes(
+    a: &mut Assessment,
+    bank: &Bank,
+    code: &str,
+    answer: &Answer,
+    up: bool,
+    now: Millis,
+) {
+    if bank.question(code).is_none() || !vote_options(bank).contains(answer) {
+        return;
+    }
+    let current = a.response(code).map_or(0, |r| votes_for(&r.tally, answer));
+    if !up && current == 0 {
+        return;
+    }
+    a.touch(code, now, |r| {
+        let before = suggested(bank, &r.tally);
+        let key = answer.as_str().to_string();
+        let count = if up {
+            current.saturating_add(1)
+        } else {
+            current - 1
+        };
+        if count == 0 {
+            r.tally.remove(&key);
+        } else {
+            r.tally.insert(key, count);
+        }
+        if r.answer == before {
+            r.answer = suggested(bank, &r.tally);
+        }
+    });
+}
+
+/// How the room's votes on one question spread across the scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VoteSpread {
+    /// Per scale level, in the scale's order.
+    pub per_level: Vec<u32>,
+    pub dont_know: u32,
+    /// Scale positions of the lowest and the highest level anyone voted for.
+    pub range: Option<(usize, usize)>,
+    /// Highest level value voted for minus the lowest.
+    pub spread: u32,
+    /// Population standard deviation of the level values voted for, as in the team view
+    /// (the room is the whole group being described, not a sample of a larger one).
+    /// "I don't know" is not a level, so those votes are left out, as scoring leaves them out.
+    pub disagreement: f64,
+}
+
+impl VoteSpread {
+    pub fn votes(&self) -> u64 {
+        self.per_level.iter().map(|&n| u64::from(n)).sum::<u64>() + u64::from(self.dont_know)
+    }
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+pub fn vote_spread(bank: &Bank, tally: &Tally) -> VoteSpread {
+    let levels = bank.levels();
+    let per_level: Vec<u32> = levels
+        .iter()
+        .map(|l| votes_for(tally, &Answer::Level(l.id.clone())))
+        .collect();
+    let dont_know = votes_for(tally, &Answer::DontKnow);
+    let voted: Vec<usize> = (0..levels.len()).filter(|&i| per_level[i] > 0).collect();
+    let range = voted.first().copied().zip(voted.last().copied());
+    let spread = range.map_or(0, |(lo, hi)| levels[hi].value - levels[lo].value);
+    // Worked from the counts (a tally can be large) in exact integers: the variance is
+    // (n·Σx² − (Σx)²) / n², reduced before the one division, so equal spreads give
+    // bit-identical numbers and ranking ties fall to bank order.
+    let (mut n, mut sum, mut squares) = (0u128, 0u128, 0u128);
+    for (i, level) in levels.iter().enumerate() {
+        let (c, v) = (u128::from(per_level[i]), u128::from(level.value));
+        n += c;
+        sum += c * v;
+        squares += c * v * v;
+    }
+    let disagreement = if n < 2 {
+        0.0
+    } else {
+        let numerator = n * squares - sum * sum;
+        let denominator = n * n;
+        let common = gcd(numerator, denominator).max(1);
+        ((numerator / common) as f64 / (denominator / common) as f64).sqrt()
+    };
+    VoteSpread {
+        per_level,
+        dont_know,
+        range,
+        spread,
+        disagreement,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disputed {
+    pub code: String,
+    pub spread: VoteSpread,
+}
+
+/// The `n` questions the room disagreed on most: the highest standard deviation first,
+/// then the widest spread, then bank order. Questions where everyone who chose a level
+/// chose the same one are left out, so the list can be shorter than `n`.
+pub fn most_disputed(bank: &Bank, a: &Assessment, n: usize) -> Vec<Disputed> {
+    let mut disputed: Vec<(usize, Disputed)> = bank
+        .questions()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| {
+            let tally = &a.response(&q.code)?.tally;
+            let spread = vote_spread(bank, tally);
+            (spread.disagreement > 0.0).then(|| {
+                (
+                    i,
+                    Disputed {
+                        code: q.code.clone(),
+                        spread,
+                    },
+                )
+            })
+        })
+        .collect();
+    disputed.sort_by(|(ia, a), (ib, b)| {
+        b.spread
+            .disagreement
+            .total_cmp(&a.spread.disagreement)
+            .then(b.spread.spread.cmp(&a.spread.spread))
+            .then(ia.cmp(ib))
+    });
+    disputed.into_iter().take(n).map(|(_, d)| d).collect()
+}
+
+fn join_with_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Every option with its votes ("Simple 2, Complicated 3, Complex 1, I don't know 0"),
+/// or `None` when nobody voted: for the answers list, the report and the reveal.
+pub fn tally_summary(bank: &Bank, tally: &Tally) -> Option<String> {
+    let spread = vote_spread(bank, tally);
+    if spread.votes() == 0 {
+        return None;
+    }
+    let parts: Vec<String> = vote_options(bank)
+        .iter()
+        .map(|a| format!("{} {}", answer_label(bank, Some(a)), votes_for(tally, a)))
+        .collect();
+    Some(parts.join(", "))
+}
+
+/// One plain sentence or two about the votes, for the screen the room looks at:
+/// "6 votes. Most votes: Complex. Votes range from Simple to Complex."
+pub fn describe_votes(bank: &Bank, tally: &Tally) -> String {
+    let spread = vote_spread(bank, tally);
+    let total = spread.votes();
+    if total == 0 {
+        return "No votes yet.".to_string();
+    }
+    let count = if total == 1 {
+        "1 vote.".to_string()
+    } else {
+        format!("{total} votes.")
+    };
+    let label = |a: &Answer| answer_label(bank, Some(a));
+    let lead = match leader(bank, tally) {
+        Leader::Clear(a) => format!(" Most votes: {}.", label(&a)),
+        Leader::Tied(tied) => format!(
+            " Tied between {}: the group decides.",
+            join_with_and(&tied.iter().map(label).collect::<Vec<_>>())
+        ),
+        Leader::NoVotes => String::new(),
+    };
+    let range = match spread.range {
+        Some((lo, hi)) if lo != hi => format!(
+            " Votes range from {} to {}.",
+            bank.levels()[lo].label,
+            bank.levels()[hi].label
+        ),
+        _ => String::new(),
+    };
+    format!("{count}{lead}{range}")
+}
+
+/// How long to plan for a workshop on a bank of `questions`: about 4 to 6 minutes of
+/// discussion a question, the low end rounded to the nearest and the high end up to the
+/// next 5 minutes (half hours once it runs past 90 minutes), so the range errs long:
+/// "30 to 45 minutes" for the 7-question quick check.
+pub fn workshop_time(questions: usize) -> String {
+    let low = questions as u64 * 4;
+    let high = questions as u64 * 6;
+    let nearest = |m: u64, step: u64| ((m + step / 2) / step * step).max(step);
+    let up = |m: u64, step: u64| m.div_ceil(step).max(1) * step;
+    if high <= 90 {
+        format!("{} to {} minutes", nearest(low, 5), up(high, 5))
+    } else {
+        let hours = |m: u64| match (m / 60, m % 60) {
+            (0, _) => "½".to_string(),
+            (h, 0) => h.to_string(),
+            (h, _) => format!("{h}½"),
+        };
+        format!(
+            "{} to {} hours",
+            hours(nearest(low, 30)),
+            hours(up(high, 30))
+        )
+    }
+}

@@ -1,0 +1,221 @@
+//! Keeps a workshop's two windows together on one machine: the projector and the
+//! facilitator's screen talk over a BroadcastChannel (it never leaves the browser). Saved
+//! answers, votes and notes already reach every window through storage events (see
+//! `library.rs`); this carries what is not saved: where each window is, and the timer.
+
+use super::browser::{current_hash, navigate, now};
+use super::route_signal::CurrentRoute;
+use crate::core::discussion_timer::DiscussionTimer;
+use crate::core::route::Route;
+use crate::core::workshop_message::{Role, Stop, WorkshopMessage, CHANNEL};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, MessageEvent};
+
+#[derive(Clone, Copy)]
+pub struct WorkshopSync {
+    route: CurrentRoute,
+    /// The workshop whose facilitator window is open, as far as this window has heard.
+    facilitator_here: RwSignal<Option<String>>,
+    /// Where the facilitator window is: its address does not say, unlike the projector's.
+    facilitator_at: RwSignal<Option<(String, Stop)>>,
+    timer: RwSignal<DiscussionTimer>,
+    /// `None` where the browser has no BroadcastChannel: each window then works on its own.
+    channel: StoredValue<Option<BroadcastChannel>, LocalStorage>,
+}
+
+impl WorkshopSync {
+    pub fn start(route: CurrentRoute) -> WorkshopSync {
+        let sync = WorkshopSync {
+            route,
+            facilitator_here: RwSignal::new(None),
+            facilitator_at: RwSignal::new(None),
+            timer: RwSignal::new(DiscussionTimer::default()),
+            channel: StoredValue::new_local(BroadcastChannel::new(CHANNEL).ok()),
+        };
+        sync.listen();
+        sync.announce_role();
+        sync
+    }
+
+    fn post(&self, message: WorkshopMessage) {
+        self.channel.with_value(|channel| {
+            if let Some(channel) = channel {
+                let _ = channel.post_message(&message.to_text().into());
+            }
+        });
+    }
+
+    fn listen(self) {
+        self.channel.with_value(|channel| {
+            let Some(channel) = channel else { return };
+            let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+                if let Some(message) = event
+                    .data()
+                    .as_string()
+                    .and_then(|text| WorkshopMessage::from_text(&text))
+                {
+                    self.receive(message);
+                }
+            });
+            channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            // The app's one channel lives as long as the page, and so does its handler.
+            on_message.forget();
+        });
+    }
+
+    /// Says hello when a window becomes a projector or facilitator for a workshop (not on
+    /// every question), and goodbye when a facilitator window closes.
+    fn announce_role(self) {
+        let presence = Memo::new(move |_| {
+            Role::of(&self.route.0.get()).map(|role| match role {
+                Role::Facilitator { assessment } => (true, assessment),
+                Role::Projector { assessment, .. } => (false, assessment),
+            })
+        });
+        Effect::new(move |previous: Option<Option<(bool, String)>>| {
+            let current = presence.get();
+            if let Some(Some((true, assessment))) = &previous {
+                if current.as_ref() != Some(&(true, assessment.clone())) {
+                    self.post(WorkshopMessage::FacilitatorLeft {
+                        assessment: assessment.clone(),
+                    });
+                }
+            }
+            if previous.as_ref() != Some(&current) {
+                match &current {
+                    Some((true, assessment)) => self.post(WorkshopMessage::FacilitatorHere {
+                        assessment: assessment.clone(),
+                    }),
+                    Some((false, assessment)) => self.post(WorkshopMessage::ProjectorOpened {
+                        assessment: assessment.clone(),
+                    }),
+                    None => {}
+                }
+            }
+            current
+        });
+        let handle = window_event_listener(ev::pagehide, move |_| {
+            if let Some((true, assessment)) = presence.get_untracked() {
+                self.post(WorkshopMessage::FacilitatorLeft { assessment });
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// Only ever answers a window that just opened: a message never triggers the same
+    /// message back, so the two windows cannot echo each other.
+    fn receive(&self, message: WorkshopMessage) {
+        let Some(role) = Role::of(&self.route.0.get_untracked()) else {
+            return;
+        };
+        if message.assessment() != role.assessment() {
+            return;
+        }
+        let assessment = role.assessment().to_string();
+        match (message, role) {
+            (WorkshopMessage::Goto { stop, .. }, Role::Projector { stop: here, .. })
+                if stop != here =>
+            {
+                navigate(&stop.presenter_route(&assessment));
+            }
+            (WorkshopMessage::Goto { stop, .. }, Role::Facilitator { .. }) => {
+                self.facilitator_at.set(Some((assessment, stop)));
+            }
+            (WorkshopMessage::ProjectorOpened { .. }, Role::Facilitator { .. }) => {
+                self.post(WorkshopMessage::FacilitatorHere {
+                    assessment: assessment.clone(),
+                });
+                self.post_timer(assessment);
+            }
+            (WorkshopMessage::FacilitatorHere { .. }, Role::Projector { stop, .. }) => {
+                self.facilitator_here.set(Some(assessment.clone()));
+                self.post(WorkshopMessage::Goto {
+                    assessment: assessment.clone(),
+                    stop,
+                });
+                self.post_timer(assessment);
+            }
+            (WorkshopMessage::FacilitatorLeft { .. }, Role::Projector { .. }) => {
+                self.facilitator_here.set(None);
+            }
+            (WorkshopMessage::Timer { timer, .. }, _) => {
+                let current = self.timer.get_untracked();
+                let newer = current.clone().newer(timer);
+                if newer != current {
+                    self.timer.set(newer);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn post_timer(&self, assessment: String) {
+        self.post(WorkshopMessage::Timer {
+            assessment,
+            timer: self.timer.get_untracked(),
+        });
+    }
+
+    /// Moves this window to a stop, and tells the other window to follow.
+    pub fn go(&self, assessment: &str, stop: Stop) {
+        self.post(WorkshopMessage::Goto {
+            assessment: assessment.to_string(),
+            stop: stop.clone(),
+        });
+        match Role::of(&self.route.0.get_untracked()) {
+            Some(Role::Facilitator { .. }) => {
+                self.facilitator_at
+                    .set(Some((assessment.to_string(), stop)));
+            }
+            _ => navigate(&stop.presenter_route(assessment)),
+        }
+    }
+
+    /// Where this projector window is at this moment, read from the address itself: keys can
+    /// come faster than the screen is redrawn (a clicker pressed twice), and each press must
+    /// act on where the previous one led, not on what is still on screen.
+    pub fn projector_stop(&self, assessment: &str) -> Option<Stop> {
+        match Role::of(&Route::parse(&current_hash()))? {
+            Role::Projector {
+                assessment: here,
+                stop,
+            } if here == assessment => Some(stop),
+            _ => None,
+        }
+    }
+
+    /// Whether a facilitator window is open for this workshop (tracked).
+    pub fn facilitator_open(&self, assessment: &str) -> bool {
+        self.facilitator_here
+            .with(|here| here.as_deref() == Some(assessment))
+    }
+
+    /// Where the facilitator window is, once it has moved or heard from the projector (tracked).
+    pub fn facilitator_stop(&self, assessment: &str) -> Option<Stop> {
+        self.facilitator_at.with(|at| match at {
+            Some((a, stop)) if a == assessment => Some(stop.clone()),
+            _ => None,
+        })
+    }
+
+    /// The timer for question `code` (tracked): a fresh one unless it was used on this question.
+    pub fn timer(&self, code: &str) -> DiscussionTimer {
+        self.timer.with(|t| t.for_question(code))
+    }
+
+    /// Changes the timer for question `code` and tells the other window.
+    pub fn change_timer(
+        &self,
+        assessment: &str,
+        code: &str,
+        change: impl FnOnce(&mut DiscussionTimer, u64),
+    ) {
+        let mut timer = self.timer.get_untracked().for_question(code);
+        change(&mut timer, now());
+        self.timer.set(timer);
+        self.post_timer(assessment.to_string());
+    }
+}

@@ -1,0 +1,82 @@
+// Screenshots of the workshop screens at projector sizes (1920×1080 and 1280×720), for
+// people to look at: text size, contrast, nothing cut off. Run by `./dev screenshots`
+// after the other pages; pictures land in target/screenshots/workshop-*.png.
+import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const base = process.argv[2] ?? "http://127.0.0.1:4173/";
+const out = "target/screenshots";
+mkdirSync(out, { recursive: true });
+
+const PROJECTORS = { "1080p": [1920, 1080], "720p": [1280, 720] };
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+const page = await context.newPage();
+
+// Not full-page: a projector shows the viewport, so anything below it would be cut off.
+async function shoot(target, name) {
+  for (const [size, [width, height]] of Object.entries(PROJECTORS)) {
+    await target.setViewportSize({ width, height });
+    await target.waitForTimeout(200);
+    await target.screenshot({ path: `${out}/workshop-${name}-${size}.png` });
+  }
+}
+
+await page.goto(base + "#/workshop");
+await page.getByRole("textbox", { name: "Name of the workshop (optional)" }).fill("Virtual ward: team workshop");
+await page.getByRole("radio", { name: "Full assessment" }).check();
+await page.getByRole("button", { name: "Start the workshop" }).click();
+await page.getByText("Question 1 of 23").waitFor();
+// The longest descriptions of the full set are on question 2B: go there, vote, time it.
+for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+await page.getByText("Question 4 of 23").waitFor();
+for (const key of ["Shift+Digit1", "Shift+Digit2", "Shift+Digit2", "Shift+Digit2", "Shift+Digit3", "Shift+KeyD"]) {
+  await page.keyboard.press(key);
+}
+await page.getByRole("button", { name: "Start timer" }).click();
+await page.getByRole("textbox", { name: "Discussion note" }).fill("Ask the cardiology team how they read the alerts.");
+await shoot(page, "question");
+
+// The projector with the facilitator's window open: only the question.
+const facilitator = await context.newPage();
+await facilitator.goto(page.url().replace(/present\/.*$/, "facilitate"));
+await facilitator.getByText("Question 4 of 23").waitFor();
+await page.getByRole("button", { name: "Next question" }).waitFor({ state: "detached" });
+await shoot(page, "projector-only");
+await facilitator.setViewportSize({ width: 1280, height: 900 });
+await facilitator.screenshot({ path: `${out}/workshop-facilitator.png`, fullPage: true });
+await facilitator.close();
+
+// The longest question of the quick check, on its own.
+await page.goto(base + "#/workshop");
+await page.getByRole("radio", { name: "Quick check" }).check();
+await page.getByRole("button", { name: "Start the workshop" }).click();
+const answers = [
+  ["Shift+Digit1", "Shift+Digit1", "Shift+Digit2"],
+  ["Shift+Digit3", "Shift+Digit3", "Shift+Digit2", "Shift+Digit1"],
+  ["Shift+Digit2", "Shift+Digit2"],
+  ["d"],
+  ["Shift+Digit3", "Shift+Digit1", "Shift+Digit3"],
+  ["Shift+Digit3", "Shift+Digit2", "Shift+Digit2", "Shift+KeyD"],
+  ["Shift+Digit2", "Shift+Digit3", "3"],
+];
+for (const [i, keys] of answers.entries()) {
+  await page.getByText(`Question ${i + 1} of 7`).waitFor();
+  for (const key of keys) await page.keyboard.press(key);
+  if (i === 5) await shoot(page, "quick-question");
+  await page.keyboard.press("ArrowRight");
+}
+await page.getByRole("heading", { name: "Most disputed" }).waitFor();
+await shoot(page, "reveal");
+await page.keyboard.press("Shift+Slash");
+await shoot(page, "keys");
+await page.keyboard.press("Escape");
+
+await page.goto(base + "#/workshop");
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.screenshot({ path: `${out}/workshop-setup.png`, fullPage: true });
+await browser.close();
+console.log(`Workshop screenshots in ${out}/`);
