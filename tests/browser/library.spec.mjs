@@ -254,3 +254,28 @@ test("delete all data on this device", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["unrelated-site-key"]);
 });
+
+test("with storage blocked the app still works in the tab and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto("./");
+  const warning = page.getByRole("alert").filter({ hasText: "This browser is not saving your work" });
+  await expect(warning).toContainText("storage may be blocked or in private mode");
+  await expect(warning).toContainText("export your work before you close it");
+  await page.getByRole("radio", { name: "Quick check" }).check();
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByRole("radio", { name: "Complex", exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Question 2 of 7")).toBeVisible();
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download a copy of all your assessments" }).click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(saved.assessments[0].responses["1"].answer).toBe("complex");
+});
