@@ -49,14 +49,14 @@ pub fn CheckInPage(id: String) -> impl IntoView {
                 <label class="label" for="round-comment">{format!("What has happened since round {round} began? (optional)")}</label>
                 <div class="hint" id="round-comment-hint">"For example, a new site joined, funding changed, or the supplier released a new version. It is saved with the date."</div>
                 <textarea class="textarea" id="round-comment" rows="3" aria-describedby="round-comment-hint"
-                    prop:value=move || comment.get()
+                    prop:value=comment.get_untracked()
                     on:input=move |ev| set_comment.set(event_target_value(&ev))></textarea>
             </div>
             <div class="form-group">
                 <label class="label" for="next-check-in">"When should you check in after this one?"</label>
                 <div class="hint" id="next-check-in-hint">"We suggest 3 months from today. Every 3 to 6 months suits most projects."</div>
                 <input class="input input--date" type="date" id="next-check-in" aria-describedby="next-check-in-hint"
-                    prop:value=move || next.get()
+                    prop:value=next.get_untracked()
                     on:input=move |ev| set_next.set(event_target_value(&ev)) />
             </div>
             <button class="button" type="submit">"Start the check-in"</button>

@@ -75,9 +75,19 @@ fn QuestionActions(
         let code = code.clone();
         move || assessment.with(|a| a.as_ref().and_then(|a| answer_level(bank, a.answer(&code))))
     };
-    let (what, set_what) = signal(String::new());
-    let (who, set_who) = signal(String::new());
-    let (due, set_due) = signal(String::new());
+    // The boxes are read when the form is sent and cleared after, never mirrored into
+    // signals on every key (a value written back while typing can lose characters).
+    let what = NodeRef::<leptos::html::Input>::new();
+    let who = NodeRef::<leptos::html::Input>::new();
+    let due = NodeRef::<leptos::html::Input>::new();
+    let value = |field: NodeRef<leptos::html::Input>| {
+        field.get_untracked().map(|i| i.value()).unwrap_or_default()
+    };
+    let clear = |field: NodeRef<leptos::html::Input>| {
+        if let Some(i) = field.get_untracked() {
+            i.set_value("");
+        }
+    };
     let (error, set_error) = signal(false);
     let what_id = format!("what-{code}");
 
@@ -85,7 +95,7 @@ fn QuestionActions(
         let (id, code, what_id) = (id.clone(), code.clone(), what_id.clone());
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if what.get_untracked().trim().is_empty() {
+            if value(what).trim().is_empty() {
                 set_error.set(true);
                 let selector = format!("#{what_id}");
                 request_animation_frame(move || focus_selector(&selector));
@@ -93,17 +103,11 @@ fn QuestionActions(
             }
             set_error.set(false);
             library.update(&id, |a, now| {
-                a.add_action(
-                    &code,
-                    &what.get_untracked(),
-                    &who.get_untracked(),
-                    &due.get_untracked(),
-                    now,
-                );
+                a.add_action(&code, &value(what), &value(who), &value(due), now);
             });
-            set_what.set(String::new());
-            set_who.set(String::new());
-            set_due.set(String::new());
+            clear(what);
+            clear(who);
+            clear(due);
         }
     };
 
@@ -194,20 +198,17 @@ fn QuestionActions(
                     </Show>
                     <input class="input" type="text" id=what_id.clone()
                         aria-describedby=move || error.get().then(|| described_by.clone())
-                        prop:value=move || what.get()
-                        on:input=move |ev| set_what.set(event_target_value(&ev)) />
+                        node_ref=what />
                 </div>
                 <div class="form-group">
                     <label class="label" for=format!("who-{code}")>"Who will do it? (optional)"</label>
                     <input class="input" type="text" id=format!("who-{code}")
-                        prop:value=move || who.get()
-                        on:input=move |ev| set_who.set(event_target_value(&ev)) />
+                        node_ref=who />
                 </div>
                 <div class="form-group">
                     <label class="label" for=format!("due-{code}")>"By when? (optional)"</label>
                     <input class="input input--date" type="date" id=format!("due-{code}")
-                        prop:value=move || due.get()
-                        on:input=move |ev| set_due.set(event_target_value(&ev)) />
+                        node_ref=due />
                 </div>
                 <button class="button button--secondary" type="submit">
                     "Add action"<span class="visually-hidden">{format!(" for question {code}")}</span>

@@ -12,12 +12,15 @@ pub fn RenamePage(id: String) -> impl IntoView {
     let Some((assessment, _)) = library.get_untracked(&id) else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let (title, set_title) = signal(assessment.title.clone());
+    // The box is read when the form is sent, not mirrored into a signal on every key:
+    // nothing can then write an older value back into it while someone types.
+    let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            library.update(&id, |a, now| a.rename(&title.get_untracked(), now));
+            let title = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+            library.update(&id, |a, now| a.rename(&title, now));
             navigate(&Route::Home);
         }
     };
@@ -28,8 +31,8 @@ pub fn RenamePage(id: String) -> impl IntoView {
                 <h1 tabindex="-1"><label for="new-title">"What is your project called?"</label></h1>
                 <div class="hint" id="new-title-hint">"This is the name of the assessment on this device and in exported files."</div>
                 <input class="input" id="new-title" maxlength="300" type="text" autocomplete="off" aria-describedby="new-title-hint"
-                    prop:value=move || title.get()
-                    on:input=move |ev| set_title.set(event_target_value(&ev)) />
+                    node_ref=input
+                    prop:value=assessment.title.clone() />
             </div>
             <button class="button" type="submit">"Save name"</button>
         </form>

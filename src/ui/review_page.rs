@@ -184,7 +184,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                         </Show>
                         <input class="input" id="reviewer-name" type="text" autocomplete="name"
                             aria-describedby="reviewer-name-hint"
-                            prop:value=move || name.get()
+                            prop:value=name.get_untracked()
                             on:input=move |ev| set_name.set(event_target_value(&ev)) />
                     </div>
                     <button class="button" type="submit">"Start reviewing"</button>

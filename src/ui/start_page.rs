@@ -70,7 +70,7 @@ pub fn StartPage() -> impl IntoView {
                     autocomplete="off"
                     aria-describedby="title-hint"
                     on:input=move |ev| set_title.set(event_target_value(&ev))
-                    prop:value=move || title.get()
+                    prop:value=title.get_untracked()
                 />
             </div>
             <div class="form-group" class:form-group--error=move || show_error.get()>

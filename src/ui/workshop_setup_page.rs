@@ -237,7 +237,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                     type="text"
                     autocomplete="off"
                     aria-describedby="workshop-name-hint"
-                    prop:value=move || name.get()
+                    prop:value=name.get_untracked()
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
             </div>
