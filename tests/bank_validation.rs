@@ -287,3 +287,10 @@ fn shipped_text_is_plain_text() {
         }
     }
 }
+
+#[test]
+fn questions_are_labelled_by_code_and_topic() {
+    let bank = load(framework(), set()).unwrap();
+    assert_eq!(bank.question_label("1A"), "1A Topic");
+    assert_eq!(bank.question_label("9Z"), "9Z");
+}

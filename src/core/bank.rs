@@ -194,6 +194,14 @@ impl Bank {
         self.set.questions.iter().find(|q| q.code == code)
     }
 
+    /// "2C Skills needed to use it": how a question is named in lists and tables.
+    pub fn question_label(&self, code: &str) -> String {
+        match self.question(code) {
+            Some(q) => format!("{code} {}", q.topic),
+            None => code.to_string(),
+        }
+    }
+
     pub fn question_index(&self, code: &str) -> Option<usize> {
         self.set.questions.iter().position(|q| q.code == code)
     }

@@ -36,7 +36,7 @@ pub fn ActionPlan(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -> 
                     })
                     .collect_view();
                 view! {
-                    <h3>{format!("{} {}", q.code, q.topic)}</h3>
+                    <h3>{bank.question_label(&q.code)}</h3>
                     <ul class="actions-list">{actions}</ul>
                 }
             })

@@ -110,10 +110,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         .questions
         .iter()
         .map(|q| {
-            let topic = bank
-                .question(&q.code)
-                .map(|x| x.topic.clone())
-                .unwrap_or_default();
+            let label = bank.question_label(&q.code);
             let cells = q
                 .answers
                 .iter()
@@ -127,7 +124,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
             let changed = !matches!(q.change, Change::Same);
             view! {
                 <tr class:row--changed=changed>
-                    <th scope="row">{format!("{} {topic}", q.code)}</th>
+                    <th scope="row">{label.clone()}</th>
                     {cells}
                     <td class=class>{format!("{} {mark}", describe_change(bank, &q.change))}</td>
                 </tr>

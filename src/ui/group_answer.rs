@@ -73,6 +73,16 @@ pub fn DiscussionNote(q: WorkshopQuestion) -> impl IntoView {
         let q = q.clone();
         Memo::new(move |_| q.response().note)
     };
+    // The other window's note comes in here, but never over what is being typed: writing the
+    // saved value back into a box that has focus can drop characters typed in between.
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let shown = move || {
+        let saved = note.get();
+        match area.get_untracked() {
+            Some(el) if document().active_element().as_deref() == Some(el.as_ref()) => el.value(),
+            _ => saved,
+        }
+    };
     view! {
         <div class="discussion-note">
             <label class="label discussion-note__label" for=NOTE_ID>"Discussion note"</label>
@@ -84,7 +94,8 @@ pub fn DiscussionNote(q: WorkshopQuestion) -> impl IntoView {
                 id=NOTE_ID
                 rows="2"
                 aria-describedby="discussion-note-hint"
-                prop:value=move || note.get()
+                node_ref=area
+                prop:value=shown
                 on:input=move |ev| q.set_note(&event_target_value(&ev))
             ></textarea>
         </div>

@@ -26,7 +26,7 @@ pub fn HeatMap(
                         view! {
                             <li>
                                 <a class=class href=href>
-                                    <span class="heat-cell__code">{format!("{} {}", q.code, q.topic)}</span>
+                                    <span class="heat-cell__code">{bank.question_label(&q.code)}</span>
                                     {answer_label(bank, answer)}
                                 </a>
                             </li>

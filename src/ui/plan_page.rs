@@ -179,7 +179,7 @@ fn QuestionActions(
     let what_label_for = what_id.clone();
     view! {
         <section class="card" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{format!("{} {}", question.code, question.topic)}</h2>
+            <h2 id=heading_id>{bank.question_label(&question.code)}</h2>
             <p>{question.text.clone()}" "{move || view! { <LevelMark bank level=level() /> }}</p>
             <ul class="actions-list">
                 <For each=actions key=|action| action.id children=action_row />

@@ -101,7 +101,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     let href = Route::question(&id, &q.code).href();
                     view! {
                         <li>
-                            <a href=href>{format!("{} {}", q.code, q.topic)}</a>
+                            <a href=href>{bank.question_label(&q.code)}</a>
                             {format!(": {}", q.text)}
                         </li>
                     }

@@ -104,7 +104,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
                         })
                         .collect();
                     Some((
-                        format!("{} {}", q.code, q.topic),
+                        bank.question_label(&q.code),
                         votes,
                         answer_label(bank, response.answer.as_ref()),
                     ))

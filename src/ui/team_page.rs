@@ -52,8 +52,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
     let disputed = most_disputed(&view_data, TOP_DISPUTED)
         .into_iter()
         .map(|q| {
-            let question = bank.question(&q.code);
-            let topic = question.map(|x| x.topic.clone()).unwrap_or_default();
+            let label = bank.question_label(&q.code);
             let counts = bank
                 .levels()
                 .iter()
@@ -64,7 +63,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
                 .join(", ");
             view! {
                 <li>
-                    <strong>{format!("{} {topic}", q.code)}</strong>
+                    <strong>{label.clone()}</strong>
                     {format!(": {counts} (spread {}, standard deviation {:.2})", q.spread, q.disagreement)}
                 </li>
             }
@@ -78,10 +77,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         .questions
         .iter()
         .map(|q| {
-            let topic = bank
-                .question(&q.code)
-                .map(|x| x.topic.clone())
-                .unwrap_or_default();
+            let label = bank.question_label(&q.code);
             let cells = refs
                 .iter()
                 .map(|a| {
@@ -92,7 +88,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{format!("{} {topic}", q.code)}</th>
+                    <th scope="row">{label.clone()}</th>
                     {cells}
                     <td class="num">{q.spread}</td>
                     <td class="num">{format!("{:.2}", q.disagreement)}</td>

@@ -61,8 +61,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
             let items = changes
                 .iter()
                 .map(|(code, change)| {
-                    let topic = bank.question(code).map(|q| q.topic.clone()).unwrap_or_default();
-                    view! { <li>{format!("{code} {topic}: {}", describe_change(bank, change))}</li> }
+                    view! { <li>{format!("{}: {}", bank.question_label(code), describe_change(bank, change))}</li> }
                 })
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
