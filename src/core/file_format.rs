@@ -191,6 +191,14 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
     }
+    // Nearly everything read is a current file: parse it straight into its type, which is
+    // about twice as fast as going through a JSON tree first (it matters for a library of
+    // hundreds). Anything else takes the slower path that says exactly what is wrong.
+    if let Ok(file) = serde_json::from_slice::<ExportFile>(bytes) {
+        if file.format == FORMAT && file.schema_version == SCHEMA_VERSION {
+            return checked(file, banks);
+        }
+    }
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| broken(&e))?;
     let object = value.as_object().ok_or(ImportError::NotOurFile)?;
     if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
@@ -215,6 +223,10 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
     let file: ExportFile = serde_json::from_value(value).map_err(|e| ImportError::BadShape {
         detail: e.to_string(),
     })?;
+    checked(file, banks)
+}
+
+fn checked(file: ExportFile, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
     if file.assessments.is_empty() {
         return Err(ImportError::NoAssessments);
     }

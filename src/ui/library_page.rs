@@ -1,6 +1,7 @@
 //! The home page once any assessment exists: every assessment on this device, with what
 //! can be done to each.
 
+use super::banks::bank;
 use super::browser::{format_date, format_day, navigate};
 use super::export::{export_csv, export_json};
 use super::library::Library;
@@ -37,9 +38,8 @@ pub fn LibraryPage() -> impl IntoView {
             .all()
             .into_iter()
             .filter_map(|a| {
-                library
-                    .get(&a.id)
-                    .map(|(a, bank)| view! { <LibraryItem assessment=a bank /> })
+                let bank = bank(&a.bank.id)?;
+                Some(view! { <LibraryItem assessment=a bank /> })
             })
             .collect_view()
     };
