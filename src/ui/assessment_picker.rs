@@ -15,10 +15,14 @@ pub fn AssessmentPicker(
     action: &'static str,
     /// Ids to start with (from the URL).
     chosen: Vec<String>,
+    /// A problem with the chosen ids found elsewhere (for example by the core), shown as if
+    /// the form had found it.
+    #[prop(optional, into)]
+    problem: Option<String>,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
     let selected = RwSignal::new(chosen);
-    let (error, set_error) = signal(None::<String>);
+    let (error, set_error) = signal(problem);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let ids = selected.get_untracked();

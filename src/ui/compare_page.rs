@@ -57,8 +57,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         Err(e) => {
             return view! {
                 <h1 tabindex="-1">"Compare assessments"</h1>
-                <div class="error-summary" role="alert"><p>{e.to_string()}</p></div>
-                <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids />
+                <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids problem=e.to_string() />
             }
             .into_any()
         }

@@ -69,7 +69,6 @@ pub fn DomainResults(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVi
             .iter()
             .map(|r| {
                 let domain = bank.domain(r.domain).expect("profile domains come from the bank");
-                let topic = |code: &str| bank.question(code).map(|q| q.topic.clone()).unwrap_or_default();
                 let class = match r.level {
                     Some(l) => format!("domain-result domain-result--{l}"),
                     None => "domain-result".to_string(),
@@ -103,13 +102,13 @@ pub fn DomainResults(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVi
                     .answers
                     .iter()
                     .map(|(code, level)| {
-                        view! { <li>{format!("{code} {}: {}", topic(code), levels[*level].label)}</li> }
+                        view! { <li>{format!("{}: {}", bank.question_label(code), levels[*level].label)}</li> }
                     })
                     .chain(r.dont_know.iter().map(|code| {
-                        view! { <li>{format!("{code} {}: {}", topic(code), bank.framework.scale.dont_know.label)}</li> }
+                        view! { <li>{format!("{}: {}", bank.question_label(code), bank.framework.scale.dont_know.label)}</li> }
                     }))
                     .chain(r.unanswered.iter().map(|code| {
-                        view! { <li>{format!("{code} {}: not answered", topic(code))}</li> }
+                        view! { <li>{format!("{}: not answered", bank.question_label(code))}</li> }
                     }))
                     .collect_view();
                 view! {

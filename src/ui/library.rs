@@ -9,6 +9,7 @@ use crate::core::assessment::{merge, Assessment};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::route::Route;
+use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
     load_all, load_one, remove, remove_all, save, save_merged, KeyValueStore, ASSESSMENT_PREFIX,
 };
@@ -147,6 +148,19 @@ impl Library {
     pub fn watch(&self, id: &str) -> Memo<Option<Assessment>> {
         let (id, assessments) = (id.to_string(), self.assessments);
         Memo::new(move |_| assessments.with(|list| list.iter().find(|a| a.id == id).cloned()))
+    }
+
+    /// The profile of a watched assessment; empty (every domain not yet rated) once it is gone.
+    pub fn watch_profile(
+        bank: &'static Bank,
+        assessment: Memo<Option<Assessment>>,
+    ) -> Memo<Profile> {
+        Memo::new(move |_| {
+            assessment.with(|a| match a {
+                Some(a) => profile(bank, a),
+                None => profile(bank, &Assessment::new(String::new(), "", bank, 0)),
+            })
+        })
     }
 
     /// The same, without subscribing: for values read once when a page opens.

@@ -10,9 +10,7 @@ use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::profile_chart::ProfileChart;
 use super::review_summary::ReviewSummary;
-use crate::core::assessment::Assessment;
 use crate::core::route::Route;
-use crate::core::scoring::{profile, Profile};
 use leptos::prelude::*;
 
 #[component]
@@ -22,12 +20,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     };
     let assessment = library.watch(&id);
-    let profile: Memo<Profile> = Memo::new(move |_| {
-        assessment.with(|a| match a {
-            Some(a) => profile(bank, a),
-            None => profile(bank, &Assessment::new(String::new(), "", bank, 0)),
-        })
-    });
+    let profile = Library::watch_profile(bank, assessment);
     let levels = bank.levels();
     let complex_index = levels.len() - 1;
     let title = move || assessment.get().map(|a| a.title).unwrap_or_default();

@@ -10,9 +10,8 @@ use super::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
 use super::workshop_keys::use_workshop_keys;
 use super::workshop_question::{back_from_reveal, leave_workshop, run_shortcut};
 use super::workshop_sync::WorkshopSync;
-use crate::core::assessment::Assessment;
 use crate::core::route::Route;
-use crate::core::scoring::{format_score, profile, Profile};
+use crate::core::scoring::format_score;
 use crate::core::workshop::{most_disputed, vote_options, votes_for};
 use leptos::prelude::*;
 
@@ -27,16 +26,8 @@ pub fn RevealPage(id: String) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     };
     let dialog = ShortcutsDialog::new();
-    let assessment = {
-        let id = id.clone();
-        Memo::new(move |_| library.get(&id).map(|(a, _)| a))
-    };
-    let profile: Memo<Profile> = Memo::new(move |_| {
-        assessment.with(|a| match a {
-            Some(a) => profile(bank, a),
-            None => profile(bank, &Assessment::new(String::new(), "", bank, 0)),
-        })
-    });
+    let assessment = library.watch(&id);
+    let profile = Library::watch_profile(bank, assessment);
     let alone = {
         let id = id.clone();
         Memo::new(move |_| !sync.facilitator_open(&id))

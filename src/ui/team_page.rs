@@ -40,8 +40,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         Ok(v) => v,
         Err(e) => return view! {
             <h1 tabindex="-1">"Team view"</h1>
-            <div class="error-summary" role="alert"><p>{e.to_string()}</p></div>
-            <AssessmentPicker to=|ids| Route::Team { ids } action="Show the team view" chosen=ids />
+            <AssessmentPicker to=|ids| Route::Team { ids } action="Show the team view" chosen=ids problem=e.to_string() />
         }
         .into_any(),
     };

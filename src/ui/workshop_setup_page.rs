@@ -3,8 +3,9 @@
 //! what the keys do. Starting it opens the projector view on the first question.
 
 use super::banks::{add_custom_bank, banks, custom_banks, shipped};
-use super::browser::{focus_selector, format_date, navigate, now};
+use super::browser::{format_date, navigate, now};
 use super::browser_store::BrowserStore;
+use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use super::shortcuts_dialog::ShortcutTable;
 use crate::core::bank::Bank;
@@ -77,7 +78,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
 
     let show_problems = move |list: Vec<Problem>| {
         problems.set(list);
-        request_animation_frame(|| focus_selector(".error-summary"));
+        focus_error_summary();
     };
     let has_problem =
         move |field: &'static str| problems.with(|p| p.iter().any(|p| p.field == field));
@@ -185,27 +186,11 @@ pub fn WorkshopSetupPage() -> impl IntoView {
     let summary = move || {
         let list = problems.get();
         (!list.is_empty()).then(|| {
-            let items = list
+            let problems = list
                 .into_iter()
-                .map(|p| {
-                    let target = format!("#{}", p.field);
-                    let focus_target = target.clone();
-                    view! {
-                        <li>
-                            <a href=target on:click=move |ev| {
-                                ev.prevent_default();
-                                focus_selector(&focus_target);
-                            }>{p.message}</a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title" class="error-summary__title">"There is a problem"</h2>
-                    <ul class="error-summary__list">{items}</ul>
-                </div>
-            }
+                .map(|p| (format!("#{}", p.field), p.message))
+                .collect();
+            view! { <ErrorSummary problems /> }
         })
     };
 

@@ -150,3 +150,16 @@ test("a team of five: the most disputed questions come first", async ({ page }) 
   expect(csv[0]).toContain("Virtual wards – Ana");
   expect(csv[0]).toContain("standard_deviation");
 });
+
+test("a comparison link mixing quick and full assessments says why it cannot compare", async ({ page }) => {
+  await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
+  await page.goto("./#/new");
+  await page.getByRole("radio", { name: "Full assessment" }).check();
+  await page.getByRole("button", { name: "Start now" }).click();
+  const full = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+  await page.goto(`./#/compare/cmpinnov/${full}`);
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("was made with a different set of questions");
+  await expect(page.getByRole("checkbox", { name: /^Innovator view/ })).toBeChecked();
+  await expectNoAxeViolations(page);
+});
