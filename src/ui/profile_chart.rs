@@ -85,7 +85,7 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
                     .into_any(),
                 };
                 view! {
-                    <text x=LEFT y=y + 20.0 font-size="20">{caption}</text>
+                    <text x=LEFT y=y + 20.0 font-size="17">{caption}</text>
                     {bar}
                 }
             })
