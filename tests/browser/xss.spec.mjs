@@ -179,7 +179,9 @@ async function expectLibraryShows(page, id, title) {
   const item = libraryItem(page, id);
   await expect(item.getByRole("heading", { level: 2 })).toBeVisible();
   await expectContainsAll(textOf(item.getByRole("heading", { level: 2 })), [title], "title in the library");
-  await expectContainsAll(textOf(item.getByRole("link", { name: /^Rename/ })), [`Rename ${title}`], "rename link");
+  // The actions carry the title in their accessible name (aria-label), as plain attribute text.
+  const rename = item.getByRole("link", { name: /^Rename/ });
+  await expectContainsAll(() => rename.getAttribute("aria-label"), [`Rename ${title}`], "rename link");
   await expectNothingRan(page);
 }
 
