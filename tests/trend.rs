@@ -7,7 +7,7 @@ use nasss_navigator::core::compare::{describe_change, Change};
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::trend::{
     changes_since_last_round, civil_from_days, civil_from_millis, days_from_civil, days_in_month,
-    format_date, is_leap_year, parse_date, start_check_in, suggest_next_check_in, trend,
+    format_date, is_leap_year, long_date, parse_date, start_check_in, suggest_next_check_in, trend,
     RoundPoint,
 };
 
@@ -370,4 +370,12 @@ fn conversions_agree_with_a_day_by_day_walk() {
         };
         days += 1;
     }
+}
+
+#[test]
+fn dates_read_the_way_people_in_the_uk_write_them() {
+    assert_eq!(long_date((2026, 11, 25)), "25 November 2026");
+    assert_eq!(long_date((2024, 2, 29)), "29 February 2024");
+    assert_eq!(long_date((2027, 1, 1)), "1 January 2027");
+    assert_eq!(long_date((2027, 12, 31)), "31 December 2027");
 }

@@ -51,34 +51,20 @@ pub fn print_page() {
     let _ = window().print();
 }
 
-/// A date as people in the UK write it ("25 November 2026"). The formatter is made once:
-/// making one per call cost a third of the time to show a library of 500 assessments.
+/// A moment as a date in the user's own time zone, as people in the UK write it.
 pub fn format_date(millis: u64) -> String {
-    thread_local! {
-        static FORMAT: js_sys::Function = {
-            let options = js_sys::Object::new();
-            for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-            }
-            let locales = js_sys::Array::of1(&"en-GB".into());
-            js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
-        };
-    }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
-    FORMAT.with(|f| {
-        f.call1(&wasm_bindgen::JsValue::NULL, &date)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
-    })
+    crate::core::trend::long_date((
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    ))
 }
 
 /// A stored date (YYYY-MM-DD) as people write it; left as it is if it is not a date.
 pub fn format_day(date: &str) -> String {
     match crate::core::trend::parse_date(date) {
-        Some(civil) => {
-            format_date(crate::core::trend::days_from_civil(civil) as u64 * 86_400_000 + 43_200_000)
-        }
+        Some(civil) => crate::core::trend::long_date(civil),
         None => date.to_string(),
     }
 }
