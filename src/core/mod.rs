@@ -6,6 +6,7 @@ pub mod bank;
 pub mod compare;
 pub mod csv;
 pub mod custom_bank;
+pub mod decimal;
 pub mod discussion_timer;
 pub mod file_format;
 pub mod route;

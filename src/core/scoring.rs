@@ -176,12 +176,11 @@ pub fn profile(bank: &Bank, assessment: &Assessment) -> Profile {
 pub fn format_score(score: Option<f64>) -> String {
     match score {
         Some(s) => {
-            let text = format!("{s:.2}");
-            let trimmed = text.trim_end_matches('0');
-            if trimmed.ends_with('.') {
-                format!("{trimmed}0")
+            let text = super::decimal::trimmed(s, 2);
+            if text.contains('.') {
+                text
             } else {
-                trimmed.to_string()
+                format!("{text}.0")
             }
         }
         None => "not rated".to_string(),

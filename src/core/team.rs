@@ -227,7 +227,7 @@ pub fn team_csv(
                 .map(|a| answer_label(bank, a.answer(&q.code))),
         );
         cells.push(spread.spread.to_string());
-        cells.push(format!("{:.2}", spread.disagreement));
+        cells.push(super::decimal::fixed(spread.disagreement, 2));
         out.push_str(&row(&cells));
     }
     out

@@ -4,6 +4,7 @@
 use super::assessment_picker::AssessmentPicker;
 use super::level_mark::{answer_label, LevelMark};
 use super::library::Library;
+use super::profile_chart::at;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::compare::{compare, describe_change, direction, Change, Direction};
@@ -179,8 +180,8 @@ fn CompareChart(
             let tx = x(f64::from(l.value));
             let anchor = if l.value == 1 { "start" } else if f64::from(l.value) == max { "end" } else { "middle" };
             view! {
-                <line class="chart__gridline" x1=tx x2=tx y1=TOP - 6.0 y2=height></line>
-                <text class="chart__band-label" x=tx y=20 text-anchor=anchor font-size="16">{l.label.clone()}</text>
+                <line class="chart__gridline" x1=at(tx) x2=at(tx) y1=at(TOP - 6.0) y2=at(height)></line>
+                <text class="chart__band-label" x=at(tx) y=20 text-anchor=anchor font-size="16">{l.label.clone()}</text>
             }
         })
         .collect_view();
@@ -198,14 +199,14 @@ fn CompareChart(
                     let (letter, shape) = marker(j);
                     let lane = y + 38.0 + LANE * j as f64;
                     view! {
-                        <line class="chart__gridline" x1=LEFT x2=x(s) y1=lane - 5.0 y2=lane - 5.0></line>
-                        <text x=x(s) y=lane text-anchor="middle" font-size="17">{shape}</text>
-                        <text x=x(s) + 11.0 y=lane font-size="14">{letter}</text>
+                        <line class="chart__gridline" x1=at(LEFT) x2=at(x(s)) y1=at(lane - 5.0) y2=at(lane - 5.0)></line>
+                        <text x=at(x(s)) y=at(lane) text-anchor="middle" font-size="17">{shape}</text>
+                        <text x=at(x(s) + 11.0) y=at(lane) font-size="14">{letter}</text>
                     }
                 })
                 .collect_view();
             view! {
-                <text x=LEFT y=y + 16.0 font-size="16">{format!("{}. {}", d.number, d.title)}</text>
+                <text x=at(LEFT) y=at(y + 16.0) font-size="16">{format!("{}. {}", d.number, d.title)}</text>
                 {marks}
             }
         })
@@ -217,7 +218,7 @@ fn CompareChart(
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <svg class="profile-chart" viewBox=format!("0 0 560 {height}") role="img" aria-labelledby="compare-chart-title compare-chart-desc">
+        <svg class="profile-chart" viewBox=format!("0 0 560 {}", at(height)) role="img" aria-labelledby="compare-chart-title compare-chart-desc">
             <title id="compare-chart-title">"Domain profiles overlaid"</title>
             <desc id="compare-chart-desc">{format!("Each domain's score from 1 (simple) to 3 (complex) for {names}. The table below gives the same figures.")}</desc>
             {ticks}

@@ -2,6 +2,7 @@
 //! the results table beside it carries the same facts as text.
 
 use crate::core::bank::Bank;
+use crate::core::decimal::trimmed;
 use crate::core::scoring::{format_score, Profile};
 use leptos::prelude::*;
 
@@ -10,6 +11,11 @@ const LEFT: f64 = 10.0;
 const PLOT: f64 = 540.0;
 const TOP: f64 = 40.0;
 const ROW: f64 = 66.0;
+
+/// A coordinate as SVG text. A tenth of a unit is finer than the chart can show.
+pub fn at(v: f64) -> String {
+    trimmed(v, 1)
+}
 
 /// Where a score sits along the bar area, for a scale whose top value is `max`.
 fn x(score: f64, max: f64) -> f64 {
@@ -37,8 +43,8 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
             let (x0, x1) = (x(edges[i], max), x(edges[i + 1], max));
             let class = if i % 2 == 0 { "chart__band" } else { "chart__band chart__band--alt" };
             view! {
-                <rect class=class x=x0 y=TOP - 8.0 width=x1 - x0 height=height - TOP></rect>
-                <text class="chart__band-label" x=(x0 + x1) / 2.0 y=24 text-anchor="middle" font-size="18">
+                <rect class=class x=at(x0) y=at(TOP - 8.0) width=at(x1 - x0) height=at(height - TOP)></rect>
+                <text class="chart__band-label" x=at((x0 + x1) / 2.0) y=24 text-anchor="middle" font-size="18">
                     {level.label.clone()}
                 </text>
             }
@@ -48,7 +54,7 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
         .iter()
         .map(|e| {
             let gx = x(*e, max);
-            view! { <line class="chart__gridline" x1=gx x2=gx y1=TOP - 8.0 y2=height - 2.0></line> }
+            view! { <line class="chart__gridline" x1=at(gx) x2=at(gx) y1=at(TOP - 8.0) y2=at(height - 2.0)></line> }
         })
         .collect_view();
     let rows = move || {
@@ -76,16 +82,16 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
                 };
                 let bar = match (level, score) {
                     (Some(l), Some(s)) => view! {
-                        <rect class=format!("chart__bar--{l}") x=LEFT y=y + 28.0 width=x(s, max) - LEFT height=26 stroke-width="1.5"></rect>
+                        <rect class=format!("chart__bar--{l}") x=at(LEFT) y=at(y + 28.0) width=at(x(s, max) - LEFT) height=26 stroke-width="1.5"></rect>
                     }
                     .into_any(),
                     _ => view! {
-                        <rect class="chart__gridline" fill="none" x=LEFT y=y + 28.0 width=PLOT height=26></rect>
+                        <rect class="chart__gridline" fill="none" x=at(LEFT) y=at(y + 28.0) width=at(PLOT) height=26></rect>
                     }
                     .into_any(),
                 };
                 view! {
-                    <text x=LEFT y=y + 20.0 font-size="17">{caption}</text>
+                    <text x=at(LEFT) y=at(y + 20.0) font-size="17">{caption}</text>
                     {bar}
                 }
             })
@@ -94,7 +100,7 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
     view! {
         <svg
             class="profile-chart"
-            viewBox=format!("0 0 {WIDTH} {height}")
+            viewBox=format!("0 0 {} {}", at(WIDTH), at(height))
             role="img"
             aria-labelledby="profile-chart-title profile-chart-desc"
         >

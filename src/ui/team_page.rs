@@ -8,6 +8,7 @@ use super::library::Library;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::csv::file_stem;
+use crate::core::decimal::fixed;
 use crate::core::route::Route;
 use crate::core::team::{most_disputed, team_csv, team_view};
 use leptos::prelude::*;
@@ -63,7 +64,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
             view! {
                 <li>
                     <strong>{label.clone()}</strong>
-                    {format!(": {counts} (spread {}, standard deviation {:.2})", q.spread, q.disagreement)}
+                    {format!(": {counts} (spread {}, standard deviation {})", q.spread, fixed(q.disagreement, 2))}
                 </li>
             }
         })
@@ -90,7 +91,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
                     <th scope="row">{label.clone()}</th>
                     {cells}
                     <td class="num">{q.spread}</td>
-                    <td class="num">{format!("{:.2}", q.disagreement)}</td>
+                    <td class="num">{fixed(q.disagreement, 2)}</td>
                 </tr>
             }
         })
