@@ -160,16 +160,20 @@ pub const DONT_KNOW_ID: &str = "dont_know";
 
 impl Bank {
     /// Parses and validates a framework file and a question-set file.
+    // Every typed parse in the core reads bytes (`from_slice`), never `from_str` or a
+    // `Value`: serde builds its whole parser once per kind of input, and each extra kind
+    // costs kilobytes of wasm.
     pub fn from_json(framework_json: &str, set_json: &str) -> Result<Bank, BankError> {
         let framework: Framework =
-            serde_json::from_str(framework_json).map_err(|e| BankError::Json {
+            serde_json::from_slice(framework_json.as_bytes()).map_err(|e| BankError::Json {
                 file: "The framework file".into(),
                 message: e.to_string(),
             })?;
-        let set: QuestionSet = serde_json::from_str(set_json).map_err(|e| BankError::Json {
-            file: "The question file".into(),
-            message: e.to_string(),
-        })?;
+        let set: QuestionSet =
+            serde_json::from_slice(set_json.as_bytes()).map_err(|e| BankError::Json {
+                file: "The question file".into(),
+                message: e.to_string(),
+            })?;
         Bank::new(framework, set)
     }
 

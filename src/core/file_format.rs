@@ -210,19 +210,24 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
         .ok_or_else(|| ImportError::BadShape {
             detail: "it has no format version".into(),
         })?;
-    let value = if version > u64::from(SCHEMA_VERSION) {
-        if !allow_newer {
-            return Err(ImportError::NewerVersion {
-                found: version.min(u64::from(u32::MAX)) as u32,
-            });
-        }
-        value
+    if version > u64::from(SCHEMA_VERSION) && !allow_newer {
+        return Err(ImportError::NewerVersion {
+            found: version.min(u64::from(u32::MAX)) as u32,
+        });
+    }
+    // The typed parse reads bytes, like the fast path above, so serde's parser is built
+    // once (not again for a JSON tree) and a shape error says where in the file it is.
+    let migrated;
+    let typed_input = if version >= u64::from(SCHEMA_VERSION) {
+        bytes
     } else {
-        migrate(value, version)?
+        migrated = serde_json::to_vec(&migrate(value, version)?).unwrap_or_default();
+        &migrated
     };
-    let file: ExportFile = serde_json::from_value(value).map_err(|e| ImportError::BadShape {
-        detail: e.to_string(),
-    })?;
+    let file: ExportFile =
+        serde_json::from_slice(typed_input).map_err(|e| ImportError::BadShape {
+            detail: e.to_string(),
+        })?;
     checked(file, banks)
 }
 

@@ -80,7 +80,7 @@ impl WorkshopMessage {
 
     /// Anything that is not one of our messages (another version of the app, say) is ignored.
     pub fn from_text(text: &str) -> Option<WorkshopMessage> {
-        serde_json::from_str(text).ok()
+        serde_json::from_slice(text.as_bytes()).ok()
     }
 }
 
