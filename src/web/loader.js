@@ -3,7 +3,7 @@
 // under any sub-path.
 import init from "./nasss-navigator.js";
 
-init({ module_or_path: new URL("./nasss-navigator_bg.wasm", import.meta.url) });
+const started = init({ module_or_path: new URL("./nasss-navigator_bg.wasm", import.meta.url) });
 
 // The service worker keeps a copy of the app's own files so it opens with no network.
 // When a new build is published, the new worker waits; the app offers a reload and only
@@ -13,7 +13,9 @@ if ("serviceWorker" in navigator) {
     window.__nasssApplyUpdate = () => worker.postMessage("skip-waiting");
     window.dispatchEvent(new Event("nasss-update-ready"));
   };
-  navigator.serviceWorker.register("./sw.js").then((registration) => {
+  // Registered once the app is running: on a first visit the worker fetches every file
+  // again to cache it, which would otherwise compete with the app's own start-up.
+  started.then(() => navigator.serviceWorker.register("./sw.js")).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const incoming = registration.installing;
