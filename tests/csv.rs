@@ -6,6 +6,7 @@ use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::csv::{assessment_csv, cell, csv_file_name, file_stem, row};
 use nasss_navigator::core::shipped::shipped_banks;
+use nasss_navigator::core::workshop::add_vote;
 
 fn quick() -> Bank {
     shipped_banks().remove(0)
@@ -271,4 +272,28 @@ fn the_stem_is_shared_with_other_exports() {
         "ward-pilot",
         "no date, no trailing hyphen"
     );
+}
+
+#[test]
+fn a_workshop_assessment_gets_a_vote_column_per_answer() {
+    let bank = quick();
+    let mut a = Assessment::new("x".into(), "Workshop", &bank, 0);
+    // Question 1: two votes for complex, one for simple; the group settles on complex.
+    for answer in ["complex", "complex", "simple"] {
+        add_vote(&mut a, &bank, "1", &Answer::parse(answer), 1);
+    }
+    a.set_answer("1", Some(Answer::parse("complex")), 2);
+    // Question 2: one "don't know" vote, which the group's answer follows.
+    add_vote(&mut a, &bank, "2", &Answer::DontKnow, 3);
+    let text = assessment_csv(&bank, &a);
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "domain,code,question,answer,level_value,note,votes_simple,votes_complicated,votes_complex,votes_dont_know"
+    );
+    assert!(lines[1].ends_with(",Complex,3,,1,0,2,0"), "{}", lines[1]);
+    assert!(lines[2].ends_with(",I don't know,,,0,0,0,1"), "{}", lines[2]);
+    // Not voted on: the vote cells are empty, not zero.
+    assert!(lines[3].ends_with(",,,,,,,"), "{}", lines[3]);
+    assert!(parse_csv(&text).iter().all(|r| r.len() == 10));
 }

@@ -4,6 +4,7 @@
 
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
+use super::workshop::{vote_options, votes_for};
 
 /// The first characters that make Excel, LibreOffice or Sheets read a cell as a formula
 /// (OWASP's list: tab and carriage return can hide a formula behind leading whitespace).
@@ -79,18 +80,37 @@ pub const ASSESSMENT_HEADER: [&str; 6] = [
 ];
 
 /// Every question of the bank in bank order, answered or not, so two exports line up row by row.
+/// An assessment made in a workshop also gets the group's votes: one column per answer
+/// ("votes_simple" … "votes_dont_know"), a count on each question that was voted on.
 pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
-    let mut out = row(&ASSESSMENT_HEADER);
+    let voted = a.responses.values().any(|r| !r.tally.is_empty());
+    let options = if voted {
+        vote_options(bank)
+    } else {
+        Vec::new()
+    };
+    let mut header: Vec<String> = ASSESSMENT_HEADER.iter().map(|h| h.to_string()).collect();
+    header.extend(options.iter().map(|o| format!("votes_{}", o.as_str())));
+    let mut out = row(&header);
     for q in bank.questions() {
         let answer = a.answer(&q.code);
-        out.push_str(&row(&[
+        let mut cells = vec![
             domain_label(bank, q.domain),
             q.code.clone(),
             q.text.clone(),
             answer_label(bank, answer),
             level_value(bank, answer),
             a.note(&q.code).to_string(),
-        ]));
+        ];
+        let tally = a
+            .response(&q.code)
+            .map(|r| &r.tally)
+            .filter(|t| !t.is_empty());
+        cells.extend(options.iter().map(|o| match tally {
+            Some(t) => votes_for(t, o).to_string(),
+            None => String::new(),
+        }));
+        out.push_str(&row(&cells));
     }
     out
 }
