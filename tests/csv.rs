@@ -292,7 +292,11 @@ fn a_workshop_assessment_gets_a_vote_column_per_answer() {
         "domain,code,question,answer,level_value,note,votes_simple,votes_complicated,votes_complex,votes_dont_know"
     );
     assert!(lines[1].ends_with(",Complex,3,,1,0,2,0"), "{}", lines[1]);
-    assert!(lines[2].ends_with(",I don't know,,,0,0,0,1"), "{}", lines[2]);
+    assert!(
+        lines[2].ends_with(",I don't know,,,0,0,0,1"),
+        "{}",
+        lines[2]
+    );
     // Not voted on: the vote cells are empty, not zero.
     assert!(lines[3].ends_with(",,,,,,,"), "{}", lines[3]);
     assert!(parse_csv(&text).iter().all(|r| r.len() == 10));

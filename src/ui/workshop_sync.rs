@@ -22,6 +22,9 @@ pub struct WorkshopSync {
     /// Where the facilitator window is: its address does not say, unlike the projector's.
     facilitator_at: RwSignal<Option<(String, Stop)>>,
     timer: RwSignal<DiscussionTimer>,
+    /// The stop the facilitator window last sent this projector to, until the projector has
+    /// arrived there: that move is the facilitator's own and is not reported back to it.
+    sent_here: StoredValue<Option<Stop>>,
     /// `None` where the browser has no BroadcastChannel: each window then works on its own.
     channel: StoredValue<Option<BroadcastChannel>, LocalStorage>,
 }
@@ -33,10 +36,12 @@ impl WorkshopSync {
             facilitator_here: RwSignal::new(None),
             facilitator_at: RwSignal::new(None),
             timer: RwSignal::new(DiscussionTimer::default()),
+            sent_here: StoredValue::new(None),
             channel: StoredValue::new_local(BroadcastChannel::new(CHANNEL).ok()),
         };
         sync.listen();
         sync.announce_role();
+        sync.report_projector_moves();
         sync
     }
 
@@ -105,6 +110,30 @@ impl WorkshopSync {
         on_cleanup(move || handle.remove());
     }
 
+    /// Wherever the projector goes, the facilitator's window follows: after a key or click on
+    /// the projector, and also after the browser's own back and forward buttons, which change
+    /// the address without the app being asked. The address is the one source of truth.
+    fn report_projector_moves(self) {
+        let at = Memo::new(move |_| match Role::of(&self.route.0.get()) {
+            Some(Role::Projector { assessment, stop }) => Some((assessment, stop)),
+            _ => None,
+        });
+        Effect::new(move |previous: Option<Option<(String, Stop)>>| {
+            let current = at.get();
+            if let (Some(Some(_)), Some((assessment, stop))) = (&previous, &current) {
+                let sent_by_facilitator = self.sent_here.with_value(|s| s.as_ref() == Some(stop));
+                self.sent_here.set_value(None);
+                if previous.as_ref() != Some(&current) && !sent_by_facilitator {
+                    self.post(WorkshopMessage::Goto {
+                        assessment: assessment.clone(),
+                        stop: stop.clone(),
+                    });
+                }
+            }
+            current
+        });
+    }
+
     /// Only ever answers a window that just opened: a message never triggers the same
     /// message back, so the two windows cannot echo each other.
     fn receive(&self, message: WorkshopMessage) {
@@ -120,6 +149,7 @@ impl WorkshopSync {
                 if stop != here =>
             {
                 navigate(&stop.presenter_route(&assessment));
+                self.sent_here.set_value(Some(stop));
             }
             (WorkshopMessage::Goto { stop, .. }, Role::Facilitator { .. }) => {
                 self.facilitator_at.set(Some((assessment, stop)));
@@ -161,16 +191,24 @@ impl WorkshopSync {
 
     /// Moves this window to a stop, and tells the other window to follow.
     pub fn go(&self, assessment: &str, stop: Stop) {
-        self.post(WorkshopMessage::Goto {
-            assessment: assessment.to_string(),
-            stop: stop.clone(),
-        });
+        let tell = |stop: &Stop| {
+            self.post(WorkshopMessage::Goto {
+                assessment: assessment.to_string(),
+                stop: stop.clone(),
+            })
+        };
         match Role::of(&self.route.0.get_untracked()) {
             Some(Role::Facilitator { .. }) => {
+                tell(&stop);
                 self.facilitator_at
                     .set(Some((assessment.to_string(), stop)));
             }
-            _ => navigate(&stop.presenter_route(assessment)),
+            // The projector's move is told by `report_projector_moves` once it happens.
+            Some(Role::Projector { .. }) => navigate(&stop.presenter_route(assessment)),
+            None => {
+                tell(&stop);
+                navigate(&stop.presenter_route(assessment));
+            }
         }
     }
 

@@ -276,6 +276,15 @@ test("two windows: the projector follows the facilitator's window, and back", as
   await expectPresenting(page, 2);
   await expect(facilitator.getByRole("textbox", { name: "Discussion note" })).toHaveValue("Depends on the GP system link");
 
+  // The browser's own back and forward buttons on the projector move the facilitator too.
+  // The projector went 1 → 2 → 3 → 2, so back leads to 3 and forward to 2 again.
+  await page.goBack();
+  await expectPresenting(page, 3);
+  await expect(facilitator.getByText("Question 3 of 7")).toBeVisible();
+  await page.goForward();
+  await expectPresenting(page, 2);
+  await expect(facilitator.getByText("Question 2 of 7")).toBeVisible();
+
   // Closing the facilitator's window gives the projector its controls back.
   await facilitator.close();
   await expect(page.getByRole("button", { name: "Next question" })).toBeVisible();
