@@ -1,10 +1,11 @@
 //! A custom bank file: every way it can be wrong gets its own plain message, and a good
 //! one is kept on the device and comes back at startup.
 
+use nasss_navigator::core::assessment::Assessment;
 use nasss_navigator::core::bank::{Bank, BankError};
 use nasss_navigator::core::custom_bank::{
-    bank_file_text, bank_key, load_custom_banks, parse_custom_bank, save_custom_bank,
-    CustomBankError, BANK_PREFIX,
+    assessments_using, bank_file_text, bank_key, load_custom_banks, parse_custom_bank,
+    remove_custom_bank, save_custom_bank, CustomBankError, RemoveBankError, BANK_PREFIX,
 };
 use nasss_navigator::core::file_format::{export, MAX_IMPORT_BYTES};
 use nasss_navigator::core::shipped::shipped_banks;
@@ -278,4 +279,39 @@ fn delete_all_removes_custom_banks_too() {
     save_custom_bank(&mut store, &parse(&file(bank_json("ward-team"))).unwrap()).unwrap();
     remove_all(&mut store).unwrap();
     assert!(load_custom_banks(&store, &shipped_banks()).is_empty());
+}
+
+#[test]
+fn a_bank_is_removed_only_when_no_assessment_uses_it() {
+    let shipped = shipped_banks();
+    let ward = parse(&file(bank_json("ward-team"))).unwrap();
+    let other = parse(&file(bank_json("other-team"))).unwrap();
+    let mut store = MemoryStore::default();
+    save_custom_bank(&mut store, &ward).unwrap();
+    save_custom_bank(&mut store, &other).unwrap();
+    let made_with = |id: &str, bank: &Bank| Assessment::new(id.into(), "Workshop", bank, 0);
+    let assessments = vec![
+        made_with("a1", &ward),
+        made_with("a2", &ward),
+        made_with("a3", &shipped[0]),
+    ];
+    assert_eq!(assessments_using("ward-team", &assessments), 2);
+    assert_eq!(assessments_using("other-team", &assessments), 0);
+
+    let refused = remove_custom_bank(&mut store, "ward-team", &assessments);
+    assert_eq!(refused, Err(RemoveBankError::InUse { count: 2 }));
+    assert_eq!(
+        refused.unwrap_err().to_string(),
+        "2 assessments use these questions. Delete them first, or keep the questions."
+    );
+    assert_eq!(
+        RemoveBankError::InUse { count: 1 }.to_string(),
+        "1 assessment uses these questions. Delete it first, or keep the questions."
+    );
+
+    remove_custom_bank(&mut store, "other-team", &assessments).unwrap();
+    assert_eq!(load_custom_banks(&store, &shipped), vec![ward.clone()]);
+    // Once its assessments are gone, the last bank can go too.
+    remove_custom_bank(&mut store, "ward-team", &assessments[2..]).unwrap();
+    assert!(load_custom_banks(&store, &shipped).is_empty());
 }

@@ -5,6 +5,7 @@
 //! The file (documented in `questions/README.md`):
 //! `{"format": "nasss-navigator-bank", "framework": {...optional...}, "bank": {...}}`.
 
+use super::assessment::Assessment;
 use super::bank::{Bank, BankError, Framework, QuestionSet};
 use super::file_format::MAX_IMPORT_BYTES;
 use super::storage::{KeyValueStore, StoreError};
@@ -234,6 +235,48 @@ pub fn bank_key(id: &str) -> String {
 
 pub fn save_custom_bank(store: &mut impl KeyValueStore, bank: &Bank) -> Result<(), StoreError> {
     store.set(&bank_key(bank.id()), &bank_file_text(bank))
+}
+
+/// How many of `assessments` were made with bank `id`. A custom bank can be removed only
+/// when this is none: without its bank an assessment could not be opened.
+pub fn assessments_using(id: &str, assessments: &[Assessment]) -> usize {
+    assessments.iter().filter(|a| a.bank.id == id).count()
+}
+
+/// Forgets a kept custom bank, unless an assessment still uses it.
+pub fn remove_custom_bank(
+    store: &mut impl KeyValueStore,
+    id: &str,
+    assessments: &[Assessment],
+) -> Result<(), RemoveBankError> {
+    match assessments_using(id, assessments) {
+        0 => store
+            .remove(&bank_key(id))
+            .map_err(RemoveBankError::Storage),
+        count => Err(RemoveBankError::InUse { count }),
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum RemoveBankError {
+    InUse { count: usize },
+    Storage(StoreError),
+}
+
+impl fmt::Display for RemoveBankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RemoveBankError::InUse { count: 1 } => write!(
+                f,
+                "1 assessment uses these questions. Delete it first, or keep the questions."
+            ),
+            RemoveBankError::InUse { count } => write!(
+                f,
+                "{count} assessments use these questions. Delete them first, or keep the questions."
+            ),
+            RemoveBankError::Storage(e) => write!(f, "{e}"),
+        }
+    }
 }
 
 /// Every readable custom bank on the device, in key order. One that cannot be read any

@@ -53,3 +53,17 @@ pub fn add_custom_bank(new: Bank) -> &'static Bank {
         leaked.last().expect("just pushed")
     })
 }
+
+/// Stops offering a custom bank that was removed (here or in another tab). Pages that still
+/// hold it keep their reference: the old list is leaked, never freed.
+pub fn forget_custom_bank(id: &str) {
+    ALL.with(|all| {
+        let list: Vec<Bank> = all
+            .borrow()
+            .iter()
+            .filter(|b| b.id() != id || shipped().iter().any(|s| s.id() == id))
+            .cloned()
+            .collect();
+        *all.borrow_mut() = Box::leak(list.into_boxed_slice());
+    })
+}

@@ -2,7 +2,7 @@
 //! through `update`, which saves at once (the autosave), merging with whatever another tab
 //! stored meanwhile; the `storage` event brings other tabs' changes in.
 
-use super::banks::{add_custom_bank, bank, banks, custom_banks, shipped};
+use super::banks::{add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped};
 use super::browser::{current_hash, new_id, now};
 use super::browser_store::BrowserStore;
 use crate::core::assessment::{merge, Assessment};
@@ -89,12 +89,16 @@ impl Library {
                 return;
             };
             // A custom bank loaded in another tab: known here before any assessment using it arrives.
-            if key.starts_with(BANK_PREFIX) {
-                if let Some(text) = event.new_value() {
-                    if let Ok(bank) = parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
-                    {
-                        add_custom_bank(bank);
+            if let Some(id) = key.strip_prefix(BANK_PREFIX) {
+                match event.new_value() {
+                    Some(text) => {
+                        if let Ok(bank) =
+                            parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
+                        {
+                            add_custom_bank(bank);
+                        }
                     }
+                    None => forget_custom_bank(id),
                 }
                 return;
             }

@@ -2,14 +2,17 @@
 //! session, the full set for a longer one, or the facilitator's own bank from a file), and
 //! what the keys do. Starting it opens the projector view on the first question.
 
-use super::banks::{add_custom_bank, banks, custom_banks, shipped};
+use super::banks::{add_custom_bank, banks, custom_banks, forget_custom_bank, shipped};
 use super::browser::{format_date, navigate, now};
 use super::browser_store::BrowserStore;
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use super::shortcuts_dialog::ShortcutTable;
 use crate::core::bank::Bank;
-use crate::core::custom_bank::{parse_custom_bank, save_custom_bank, CustomBankError};
+use crate::core::custom_bank::{
+    assessments_using, parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
+    RemoveBankError,
+};
 use crate::core::file_format::MAX_IMPORT_BYTES;
 use crate::core::route::Route;
 use crate::core::workshop::workshop_time;
@@ -72,9 +75,9 @@ pub fn WorkshopSetupPage() -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let loaded = RwSignal::new(None::<String>);
-    // The list of banks is plain data, not a signal: this counts the banks added here so
-    // the choices are drawn again when one is.
-    let added = RwSignal::new(0u32);
+    // The list of banks is plain data, not a signal: this counts the banks added or removed
+    // here so the choices are drawn again when one is.
+    let banks_changed = RwSignal::new(0u32);
 
     let show_problems = move |list: Vec<Problem>| {
         problems.set(list);
@@ -111,7 +114,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                 Ok(bank) => {
                     problems.set(Vec::new());
                     chosen.set(Some(bank.id().to_string()));
-                    added.update(|n| *n += 1);
+                    banks_changed.update(|n| *n += 1);
                     loaded.set(Some(format!(
                         "Loaded \"{}\": {} questions. It is kept on this device and chosen below.",
                         bank.set.title,
@@ -151,8 +154,68 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         });
     };
 
+    let remove = move |id: String, title: String| match remove_custom_bank(
+        &mut BrowserStore,
+        &id,
+        &library.all(),
+    ) {
+        Ok(()) => {
+            forget_custom_bank(&id);
+            if chosen.get_untracked().as_deref() == Some(id.as_str()) {
+                chosen.set(None);
+            }
+            banks_changed.update(|n| *n += 1);
+            problems.set(Vec::new());
+            loaded.set(Some(format!(
+                    "Removed \"{title}\" from this device. To use these questions again, load the file again."
+                )));
+        }
+        Err(e) => show_problems(vec![Problem {
+            field: BANK_FIELD,
+            message: format!("\"{title}\" was not removed. {e}"),
+        }]),
+    };
+
+    // The facilitator's own banks, each with a way to remove it, or why it must stay.
+    let own_banks = move || {
+        banks_changed.get();
+        let assessments = library.all();
+        let items = custom_banks()
+            .iter()
+            .map(|bank| {
+                let title = bank.set.title.clone();
+                let (id, label) = (bank.id().to_string(), format!("Remove {title}"));
+                let in_use = assessments_using(&id, &assessments);
+                let action = if in_use == 0 {
+                    let title = title.clone();
+                    view! {
+                        <button class="link-button" type="button" aria-label=label
+                            on:click=move |_| remove(id.clone(), title.clone())>"Remove"</button>
+                    }
+                    .into_any()
+                } else {
+                    view! { <span>{RemoveBankError::InUse { count: in_use }.to_string()}</span> }
+                        .into_any()
+                };
+                view! {
+                    <li>
+                        <strong>{title}</strong>
+                        {format!(" ({} questions). ", bank.questions().len())}
+                        {action}
+                    </li>
+                }
+            })
+            .collect_view();
+        (!custom_banks().is_empty()).then(|| {
+            view! {
+                <h2>"Your own questions on this device"</h2>
+                <ul class="list">{items}</ul>
+            }
+        })
+    };
+
     let choices = move || {
-        added.get();
+        banks_changed.get();
         banks()
             .iter()
             .map(|bank| {
@@ -258,6 +321,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             </div>
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
+        {own_banks}
         <h2>"During the workshop"</h2>
         <p>
             "The projector view shows one question at a time in large type. With one screen, "

@@ -353,6 +353,24 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   await expect(card(page, "Complex")).toContainText("Group answer");
   await page.goto("./");
   await expect(page.getByText("Our ward's questions · 1 of 7 questions answered")).toBeVisible();
+
+  // The bank cannot be removed while an assessment uses it; the page says why.
+  await page.goto("./#/workshop");
+  const own = page.getByRole("listitem").filter({ hasText: "Our ward's questions (7 questions)." });
+  await expect(own).toContainText("1 assessment uses these questions. Delete it first, or keep the questions.");
+  await expect(own.getByRole("button", { name: "Remove Our ward's questions" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Once that assessment is deleted, the bank can go.
+  await page.goto("./");
+  await page.getByRole("link", { name: /^Delete Workshop/ }).click();
+  await page.getByRole("button", { name: /^Yes, delete/ }).click();
+  await page.goto("./#/workshop");
+  await own.getByRole("button", { name: "Remove Our ward's questions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: 'Removed "Our ward\'s questions" from this device.' })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Our ward's questions" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Your own questions on this device" })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("nasss-navigator/bank/ward-team"))).toBeNull();
+  await expectNoAxeViolations(page);
 });
 
 test("clicker presses faster than the screen redraws each count, from where the last one led", async ({ page }) => {
