@@ -11,12 +11,12 @@ pub fn PrivacyPage() -> impl IntoView {
         <h2>"Nothing leaves your device"</h2>
         <p>"NASSS Navigator runs entirely in your web browser. It has no server, no account and no tracking. Your answers, notes and plans are never sent anywhere."</p>
         <h2>"What is stored, and where"</h2>
-        <p>"Each assessment, with its answers, notes, action plan and history, is stored in this browser's local storage, on this device only. Another browser or another device cannot see it."</p>
+        <p>"Each assessment, with its answers, notes, action plan and history, is stored in this browser's local storage, on this device only. Another browser or another device cannot see it. Question banks you load for a workshop are kept the same way."</p>
         <h2>"How long it is kept"</h2>
         <p>"Until you delete it, or until you clear this browser's data for this site. Private or incognito windows usually forget everything when you close them."</p>
         <h2>"Keeping a copy or sharing it"</h2>
         <p>"Use Export on "<a href=Route::Home.href()>"your assessments"</a>" to save a file. JSON files can be imported again on another device; CSV files open in a spreadsheet. Files you export are yours to store or share as you choose."</p>
         <h2>"Deleting it"</h2>
-        <p>"Delete one assessment from "<a href=Route::Home.href()>"your assessments"</a>", or "<a href=Route::DeleteAll.href()>"delete all data on this device"</a>"."</p>
+        <p>"Delete one assessment from "<a href=Route::Home.href()>"your assessments"</a>", remove a question bank you loaded on "<a href=Route::Workshop.href()>"Run a workshop"</a>", or "<a href=Route::DeleteAll.href()>"delete all data on this device"</a>"."</p>
     }
 }
