@@ -136,6 +136,12 @@ impl Library {
         self.assessments.get()
     }
 
+    /// Reads the list in place (tracked), for a page that shows every assessment but needs
+    /// only a few fields of each: no copy of 500 assessments' answers.
+    pub fn with_all<R>(&self, read: impl FnOnce(&[Assessment]) -> R) -> R {
+        self.assessments.with(|list| read(list))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.assessments.with(Vec::is_empty)
     }

@@ -34,14 +34,11 @@ fn present_route(a: &Assessment, bank: &Bank) -> Route {
 pub fn LibraryPage() -> impl IntoView {
     let library = expect_context::<Library>();
     let items = move || {
-        library
-            .all()
-            .into_iter()
-            .filter_map(|a| {
-                let bank = bank(&a.bank.id)?;
-                Some(view! { <LibraryItem assessment=a bank /> })
-            })
-            .collect_view()
+        library.with_all(|list| {
+            list.iter()
+                .filter_map(|a| Some(library_item(a, bank(&a.bank.id)?)))
+                .collect_view()
+        })
     };
     view! {
         <h1 tabindex="-1">"Your assessments"</h1>
@@ -71,11 +68,10 @@ pub fn LibraryPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
+/// One assessment in the list, drawn from a borrowed assessment (see `Library::with_all`).
+fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     let library = expect_context::<Library>();
-    let a = assessment;
-    let p = profile(bank, &a);
+    let p = profile(bank, a);
     let levels = bank.levels();
     let mut summary: Vec<String> = levels
         .iter()
@@ -89,13 +85,15 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
     // Each action is named with the title ("Delete My project"), so a screen reader's list of
     // links tells the rows apart; aria-label rather than hidden text keeps 500 rows light.
     let named = move |action: &str| format!("{action} {title}");
-    let (id_dup, for_json, for_csv) = (a.id.clone(), a.clone(), a.clone());
+    // The exports look the assessment up when clicked, so they save what is stored then
+    // (another tab may have changed it) and no row holds copies of all its answers.
+    let (id_dup, id_json, id_csv) = (a.id.clone(), a.id.clone(), a.id.clone());
     let heading_id = format!("item-{}", a.id);
     let labelled_by = heading_id.clone();
     view! {
         <li class="library__item" aria-labelledby=labelled_by>
             <h2 class="library__title" id=heading_id>
-                <a href=continue_route(&a, bank).href()>{a.title.clone()}</a>
+                <a href=continue_route(a, bank).href()>{a.title.clone()}</a>
             </h2>
             <p class="library__meta">
                 {format!(
@@ -119,9 +117,9 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
                 <p class="library__read-only">"Made by a newer version of this app: you can look at it here but not change it."</p>
             })}
             <ul class="library__actions">
-                <li><a href=continue_route(&a, bank).href() aria-label=named("Continue")>"Continue"</a></li>
+                <li><a href=continue_route(a, bank).href() aria-label=named("Continue")>"Continue"</a></li>
                 <li><a href=Route::Results { id: a.id.clone() }.href() aria-label=named("Results and report")>"Results and report"</a></li>
-                <li><a href=present_route(&a, bank).href() aria-label=named("Present as a workshop")>"Present as a workshop"</a></li>
+                <li><a href=present_route(a, bank).href() aria-label=named("Present as a workshop")>"Present as a workshop"</a></li>
                 <li><a href=Route::Rename { id: a.id.clone() }.href() aria-label=named("Rename")>"Rename"</a></li>
                 <li><a href=Route::Review { id: a.id.clone() }.href() aria-label=named("Review")>"Review"</a></li>
                 <li><a href=Route::CheckIn { id: a.id.clone() }.href() aria-label=named("Check in")>"Check in"</a></li>
@@ -137,10 +135,18 @@ fn LibraryItem(assessment: Assessment, bank: &'static Bank) -> impl IntoView {
                     } aria-label=named("Start a re-assessment from this one")>"Start a re-assessment from this one"</button>
                 </li>
                 <li>
-                    <button class="link-button" type="button" on:click=move |_| export_json(std::slice::from_ref(&for_json)) aria-label=named("Export JSON")>"Export JSON"</button>
+                    <button class="link-button" type="button" on:click=move |_| {
+                        if let Some((a, _)) = library.get_untracked(&id_json) {
+                            export_json(&[a]);
+                        }
+                    } aria-label=named("Export JSON")>"Export JSON"</button>
                 </li>
                 <li>
-                    <button class="link-button" type="button" on:click=move |_| export_csv(&for_csv) aria-label=named("Export CSV")>"Export CSV"</button>
+                    <button class="link-button" type="button" on:click=move |_| {
+                        if let Some((a, _)) = library.get_untracked(&id_csv) {
+                            export_csv(&a);
+                        }
+                    } aria-label=named("Export CSV")>"Export CSV"</button>
                 </li>
                 <li><a href=Route::Delete { id: a.id.clone() }.href() aria-label=named("Delete")>"Delete"</a></li>
             </ul>
