@@ -47,16 +47,15 @@ pub fn LibraryPage() -> impl IntoView {
             <a class="button" href=Route::New.href()>"Start a new assessment"</a>
             <a class="button button--secondary" href=Route::Import.href()>"Import from a file"</a>
             <a class="button button--secondary" href=Route::Workshop.href()>"Run a workshop"</a>
-            <button class="link-button" type="button" on:click=move |_| export_json(&library.all())>
-                "Export all (JSON)"
-            </button>
         </div>
         <p class="library__tools">
             <a href=Route::Compare { ids: vec![] }.href()>"Compare assessments"</a>
             " · "
             <a href=Route::Team { ids: vec![] }.href()>"Team view"</a>
             " · "
-            <a href=Route::Workshop.href()>"Run a workshop"</a>
+            <button class="link-button" type="button" on:click=move |_| export_json(&library.all())>
+                "Export all (JSON)"
+            </button>
         </p>
         <ul class="library">{items}</ul>
         <h2>"Your data"</h2>
