@@ -1,7 +1,9 @@
 use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::file_format::ImportError;
 use nasss_navigator::core::shipped::shipped_banks;
-use nasss_navigator::core::storage::{assessment_key, load_all, save, MemoryStore, StoreError};
+use nasss_navigator::core::storage::{
+    assessment_key, load_all, newest_first, save, MemoryStore, StoreError,
+};
 
 #[test]
 fn saved_assessments_load_back_newest_first() {
@@ -17,6 +19,16 @@ fn saved_assessments_load_back_newest_first() {
     let loaded = load_all(&store, &banks).unwrap();
     assert_eq!(loaded.assessments, [new, old]);
     assert!(loaded.unreadable.is_empty());
+}
+
+#[test]
+fn newest_first_breaks_a_tie_by_id() {
+    let banks = shipped_banks();
+    let made = |id: &str, at: u64| Assessment::new(id.into(), id, &banks[0], at);
+    let mut list = vec![made("b", 5), made("c", 9), made("a", 5)];
+    newest_first(&mut list);
+    let ids: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["c", "a", "b"]);
 }
 
 #[test]

@@ -105,10 +105,14 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
             Err(e) => loaded.unreadable.push((key, e)),
         }
     }
-    loaded
-        .assessments
-        .sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+    newest_first(&mut loaded.assessments);
     Ok(loaded)
+}
+
+/// The library's order: most recently changed first, and by id when two changed at the same
+/// moment, so the order never depends on the order keys were read.
+pub fn newest_first(assessments: &mut [Assessment]) {
+    assessments.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
 }
 
 pub fn save(store: &mut impl KeyValueStore, assessment: &Assessment) -> Result<(), StoreError> {

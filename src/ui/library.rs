@@ -11,7 +11,8 @@ use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
-    load_all, load_one, remove, remove_all, save, save_merged, KeyValueStore, ASSESSMENT_PREFIX,
+    load_all, load_one, newest_first, remove, remove_all, save, save_merged, KeyValueStore,
+    ASSESSMENT_PREFIX,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -273,7 +274,7 @@ impl Library {
             self.recently_deleted.set(None);
             self.assessments.update(|list| {
                 list.insert(0, a.clone());
-                list.sort_by_key(|a| std::cmp::Reverse(a.updated_at));
+                newest_first(list);
             });
             self.persist(&a);
         }
