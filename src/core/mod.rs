@@ -7,6 +7,7 @@ pub mod compare;
 pub mod csv;
 pub mod custom_bank;
 pub mod decimal;
+pub mod disagreement;
 pub mod discussion_timer;
 pub mod file_format;
 pub mod route;

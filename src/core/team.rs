@@ -6,6 +6,7 @@ use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::compare::first_other_bank;
 use super::csv::{answer_label, domain_label, row};
+use super::disagreement::{most_disputed_first, standard_deviation};
 use super::scoring::score_domain;
 use std::fmt;
 
@@ -71,33 +72,11 @@ impl fmt::Display for TeamError {
 
 impl std::error::Error for TeamError {}
 
-fn gcd(mut a: u64, mut b: u64) -> u64 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a
-}
-
-/// The spread and the population standard deviation of some level values.
-///
-/// The variance is the fraction (n·Σx² − (Σx)²) / n², worked in integers and reduced to
-/// lowest terms before the one division and square root. Equal variances then become
-/// bit-identical floats (through a floating-point mean, 1,1,1,1,2 and 1,2,2,2,2 come out
-/// one bit apart), so ranking can compare them exactly and ties fall to bank order.
+/// The spread (highest level value given minus the lowest) and the standard deviation.
 fn spread_of(values: &[u32]) -> (u32, f64) {
-    if values.len() < 2 {
-        return (0, 0.0);
-    }
     let (min, max) = (values.iter().min(), values.iter().max());
     let spread = max.zip(min).map_or(0, |(max, min)| max - min);
-    let n = values.len() as u64;
-    let sum: u64 = values.iter().map(|&v| u64::from(v)).sum();
-    let squares: u64 = values.iter().map(|&v| u64::from(v) * u64::from(v)).sum();
-    let numerator = n * squares - sum * sum;
-    let denominator = n * n;
-    let common = gcd(numerator, denominator);
-    let variance = (numerator / common) as f64 / (denominator / common) as f64;
-    (spread, variance.sqrt())
+    (spread, standard_deviation(values.iter().map(|&v| (v, 1))))
 }
 
 fn question_spread(bank: &Bank, code: &str, assessments: &[&Assessment]) -> QuestionSpread {
@@ -175,19 +154,7 @@ pub fn team_view(bank: &Bank, assessments: &[&Assessment]) -> Result<TeamView, T
 /// widest spread, then bank order. Questions everyone agrees on are left out, so the list
 /// can be shorter than `n`.
 pub fn most_disputed(view: &TeamView, n: usize) -> Vec<&QuestionSpread> {
-    let mut disputed: Vec<(usize, &QuestionSpread)> = view
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.disagreement > 0.0)
-        .collect();
-    disputed.sort_by(|(ia, a), (ib, b)| {
-        b.disagreement
-            .total_cmp(&a.disagreement)
-            .then(b.spread.cmp(&a.spread))
-            .then(ia.cmp(ib))
-    });
-    disputed.into_iter().take(n).map(|(_, q)| q).collect()
+    most_disputed_first(&view.questions, |q| (q.disagreement, q.spread), n)
 }
 
 /// What a respondent is called in the CSV header when no usable name was given.

@@ -8,6 +8,7 @@
 use super::assessment::{Answer, Assessment, Millis};
 use super::bank::Bank;
 use super::csv::answer_label;
+use super::disagreement::{most_disputed_first, standard_deviation};
 use std::collections::BTreeMap;
 
 pub type Tally = BTreeMap<String, u32>;
@@ -143,13 +144,6 @@ impl VoteSpread {
     }
 }
 
-fn gcd(mut a: u128, mut b: u128) -> u128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a
-}
-
 pub fn vote_spread(bank: &Bank, tally: &Tally) -> VoteSpread {
     let levels = bank.levels();
     let per_level: Vec<u32> = levels
@@ -160,24 +154,9 @@ pub fn vote_spread(bank: &Bank, tally: &Tally) -> VoteSpread {
     let voted: Vec<usize> = (0..levels.len()).filter(|&i| per_level[i] > 0).collect();
     let range = voted.first().copied().zip(voted.last().copied());
     let spread = range.map_or(0, |(lo, hi)| levels[hi].value - levels[lo].value);
-    // Worked from the counts (a tally can be large) in exact integers: the variance is
-    // (n·Σx² − (Σx)²) / n², reduced before the one division, so equal spreads give
-    // bit-identical numbers and ranking ties fall to bank order.
-    let (mut n, mut sum, mut squares) = (0u128, 0u128, 0u128);
-    for (i, level) in levels.iter().enumerate() {
-        let (c, v) = (u128::from(per_level[i]), u128::from(level.value));
-        n += c;
-        sum += c * v;
-        squares += c * v * v;
-    }
-    let disagreement = if n < 2 {
-        0.0
-    } else {
-        let numerator = n * squares - sum * sum;
-        let denominator = n * n;
-        let common = gcd(numerator, denominator).max(1);
-        ((numerator / common) as f64 / (denominator / common) as f64).sqrt()
-    };
+    // "I don't know" is not a level value, so it is not part of the disagreement.
+    let disagreement =
+        standard_deviation(levels.iter().zip(&per_level).map(|(l, &c)| (l.value, c)));
     VoteSpread {
         per_level,
         dont_know,
@@ -197,32 +176,14 @@ pub struct Disputed {
 /// then the widest spread, then bank order. Questions where everyone who chose a level
 /// chose the same one are left out, so the list can be shorter than `n`.
 pub fn most_disputed(bank: &Bank, a: &Assessment, n: usize) -> Vec<Disputed> {
-    let mut disputed: Vec<(usize, Disputed)> = bank
-        .questions()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, q)| {
-            let tally = &a.response(&q.code)?.tally;
-            let spread = vote_spread(bank, tally);
-            (spread.disagreement > 0.0).then(|| {
-                (
-                    i,
-                    Disputed {
-                        code: q.code.clone(),
-                        spread,
-                    },
-                )
-            })
+    let voted = bank.questions().iter().filter_map(|q| {
+        let tally = &a.response(&q.code)?.tally;
+        Some(Disputed {
+            code: q.code.clone(),
+            spread: vote_spread(bank, tally),
         })
-        .collect();
-    disputed.sort_by(|(ia, a), (ib, b)| {
-        b.spread
-            .disagreement
-            .total_cmp(&a.spread.disagreement)
-            .then(b.spread.spread.cmp(&a.spread.spread))
-            .then(ia.cmp(ib))
     });
-    disputed.into_iter().take(n).map(|(_, d)| d).collect()
+    most_disputed_first(voted, |d| (d.spread.disagreement, d.spread.spread), n)
 }
 
 fn join_with_and(items: &[String]) -> String {
