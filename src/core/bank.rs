@@ -62,6 +62,14 @@ pub struct Domain {
     pub if_complex: Vec<String>,
 }
 
+impl Domain {
+    /// "2. The technology": how a domain is named in headings, tables and exports. The number
+    /// keeps the order when a list is sorted or a sheet is filtered.
+    pub fn label(&self) -> String {
+        format!("{}. {}", self.number, self.title)
+    }
+}
+
 /// One bank's own part (`questions/full.json`, `questions/quick.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionSet {

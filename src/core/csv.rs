@@ -39,10 +39,10 @@ pub fn row<S: AsRef<str>>(values: &[S]) -> String {
     line
 }
 
-/// "2. The technology": the number keeps the sort order when the sheet is filtered.
+/// A domain's label (`Domain::label`), or just its number if the bank lacks it.
 pub fn domain_label(bank: &Bank, number: u32) -> String {
     match bank.domain(number) {
-        Some(d) => format!("{}. {}", d.number, d.title),
+        Some(d) => d.label(),
         None => number.to_string(),
     }
 }

@@ -75,7 +75,7 @@ pub fn AnswersList(
                     }
                 })
                 .collect_view();
-            let title = format!("{}. {}", domain.number, domain.title);
+            let title = domain.label();
             let heading = if heading_level == 2 {
                 view! { <h2>{title}</h2> }.into_any()
             } else {

@@ -6,7 +6,7 @@ use super::level_mark::{answer_label, LevelMark};
 use super::library::Library;
 use super::profile_chart::at;
 use crate::core::assessment::Assessment;
-use crate::core::bank::Bank;
+use crate::core::bank::{Bank, Domain};
 use crate::core::compare::{compare, describe_change, direction, Change, Direction};
 use crate::core::route::Route;
 use crate::core::scoring::format_score;
@@ -83,7 +83,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         .domains
         .iter()
         .map(|d| {
-            let title = bank.domain(d.domain).map(|x| format!("{}. {}", x.number, x.title)).unwrap_or_default();
+            let title = bank.domain(d.domain).map(Domain::label).unwrap_or_default();
             let cells = d
                 .levels
                 .iter()
@@ -206,7 +206,7 @@ fn CompareChart(
                 })
                 .collect_view();
             view! {
-                <text x=at(LEFT) y=at(y + 16.0) font-size="16">{format!("{}. {}", d.number, d.title)}</text>
+                <text x=at(LEFT) y=at(y + 16.0) font-size="16">{d.label()}</text>
                 {marks}
             }
         })

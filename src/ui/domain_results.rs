@@ -28,7 +28,7 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row">{format!("{}. {}", domain.number, domain.title)}</th>
+                        <th scope="row">{domain.label()}</th>
                         <td><LevelMark bank level=r.level /></td>
                         <td class="num">{format_score(r.score())}</td>
                         {counts}
@@ -115,7 +115,7 @@ pub fn DomainResults(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVi
                     <section class=class aria-labelledby=format!("domain-{}-heading", domain.number)>
                         <div class="domain-result__header">
                             <h3 id=format!("domain-{}-heading", domain.number)>
-                                {format!("{}. {}", domain.number, domain.title)}
+                                {domain.label()}
                             </h3>
                             <LevelMark bank level=r.level />
                         </div>

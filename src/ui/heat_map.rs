@@ -37,7 +37,7 @@ pub fn HeatMap(
                 view! {
                     <li class="heat-row">
                         <span class="heat-row__domain" id=heading_id.clone()>
-                            {format!("{}. {}", domain.number, domain.title)}
+                            {domain.label()}
                         </span>
                         <ul class="heat-row__cells" aria-labelledby=heading_id>{cells}</ul>
                     </li>

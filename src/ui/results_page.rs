@@ -68,7 +68,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     .map(|t| view! { <li>{t.clone()}</li> })
                     .collect_view();
                 view! {
-                    <h3>{format!("{}. {}", d.number, d.title)}</h3>
+                    <h3>{d.label()}</h3>
                     <ul>{items}</ul>
                 }
             })

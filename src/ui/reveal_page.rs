@@ -51,10 +51,18 @@ pub fn RevealPage(id: String) -> impl IntoView {
             .domains
             .iter()
             .map(|r| {
-                let domain = bank.domain(r.domain).expect("profile domains come from the bank");
+                let domain = bank
+                    .domain(r.domain)
+                    .expect("profile domains come from the bank");
                 let (class, label) = match r.level {
-                    Some(i) => (format!("reveal-bar reveal-bar--{i}"), levels[i].label.clone()),
-                    None => ("reveal-bar reveal-bar--none".to_string(), "Not yet rated".to_string()),
+                    Some(i) => (
+                        format!("reveal-bar reveal-bar--{i}"),
+                        levels[i].label.clone(),
+                    ),
+                    None => (
+                        "reveal-bar reveal-bar--none".to_string(),
+                        "Not yet rated".to_string(),
+                    ),
                 };
                 let score = r.score().map(|s| format!(" ({})", format_score(Some(s))));
                 let flag = r.flag_raises(levels.len()).then(|| {
@@ -67,7 +75,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
                 });
                 view! {
                     <li class="reveal-domain">
-                        <span class="reveal-domain__name">{format!("{}. {}", domain.number, domain.title)}</span>
+                        <span class="reveal-domain__name">{domain.label()}</span>
                         <span class=class>
                             <span class="reveal-bar__label">{label}{score}{flag}</span>
                         </span>

@@ -113,7 +113,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                         view! {
                             <section class="card" aria-labelledby=format!("review-domain-{n}")>
                                 <div class="domain-result__header">
-                                    <h2 id=format!("review-domain-{n}")>{format!("{}. {}", n, domain.title)}</h2>
+                                    <h2 id=format!("review-domain-{n}")>{domain.label()}</h2>
                                     <LevelMark bank level=result.and_then(|r| r.level) />
                                 </div>
                                 <fieldset class="fieldset">

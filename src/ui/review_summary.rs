@@ -30,7 +30,7 @@ pub fn ReviewSummary(bank: &'static Bank, assessment: Memo<Option<Assessment>>) 
                     if v.why.trim().is_empty() { format!("{stance}.") } else { format!("{stance}: {}", v.why) }
                 });
                 Some(view! {
-                    <h3>{format!("{}. {}", d.number, d.title)}</h3>
+                    <h3>{d.label()}</h3>
                     {verdict_text.map(|t| view! { <p>{t}</p> })}
                     {comment.map(|c| view! { <p>{format!("Comment: {c}")}</p> })}
                     <ul>

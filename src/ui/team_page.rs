@@ -6,7 +6,7 @@ use super::browser::{download, print_page, today};
 use super::level_mark::{answer_label, heat_cell_class};
 use super::library::Library;
 use crate::core::assessment::Assessment;
-use crate::core::bank::Bank;
+use crate::core::bank::{Bank, Domain};
 use crate::core::csv::file_stem;
 use crate::core::decimal::fixed;
 use crate::core::route::Route;
@@ -105,10 +105,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         .combined
         .iter()
         .map(|d| {
-            let title = bank
-                .domain(d.domain)
-                .map(|x| format!("{}. {}", x.number, x.title))
-                .unwrap_or_default();
+            let title = bank.domain(d.domain).map(Domain::label).unwrap_or_default();
             let cells = d
                 .per_level
                 .iter()

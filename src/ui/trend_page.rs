@@ -35,7 +35,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
         let rows = series
             .iter()
             .map(|s| {
-                let domain = bank.domain(s.domain).map(|d| format!("{}. {}", d.number, d.title)).unwrap_or_default();
+                let domain = bank.domain(s.domain).map(|d| d.label()).unwrap_or_default();
                 let cells = s
                     .levels
                     .iter()
