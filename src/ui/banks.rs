@@ -57,11 +57,14 @@ pub fn add_custom_bank(new: Bank) -> &'static Bank {
 /// Stops offering a custom bank that was removed (here or in another tab). Pages that still
 /// hold it keep their reference: the old list is leaked, never freed.
 pub fn forget_custom_bank(id: &str) {
+    if shipped().iter().any(|s| s.id() == id) {
+        return;
+    }
     ALL.with(|all| {
         let list: Vec<Bank> = all
             .borrow()
             .iter()
-            .filter(|b| b.id() != id || shipped().iter().any(|s| s.id() == id))
+            .filter(|b| b.id() != id)
             .cloned()
             .collect();
         *all.borrow_mut() = Box::leak(list.into_boxed_slice());

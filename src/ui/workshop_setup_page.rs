@@ -154,11 +154,9 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         });
     };
 
-    let remove = move |id: String, title: String| match remove_custom_bank(
-        &mut BrowserStore,
-        &id,
-        &library.all(),
-    ) {
+    let remove = move |id: String, title: String| match library
+        .with_all(|all| remove_custom_bank(&mut BrowserStore, &id, all))
+    {
         Ok(()) => {
             forget_custom_bank(&id);
             if chosen.get_untracked().as_deref() == Some(id.as_str()) {
@@ -179,13 +177,12 @@ pub fn WorkshopSetupPage() -> impl IntoView {
     // The facilitator's own banks, each with a way to remove it, or why it must stay.
     let own_banks = move || {
         banks_changed.get();
-        let assessments = library.all();
         let items = custom_banks()
             .iter()
             .map(|bank| {
                 let title = bank.set.title.clone();
                 let (id, label) = (bank.id().to_string(), format!("Remove {title}"));
-                let in_use = assessments_using(&id, &assessments);
+                let in_use = library.with_all(|all| assessments_using(&id, all));
                 let action = if in_use == 0 {
                     let title = title.clone();
                     view! {
