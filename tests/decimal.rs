@@ -51,3 +51,11 @@ fn coordinates_match_the_standard_library_to_a_tenth() {
         assert_eq!(fixed(x, 1), format!("{x:.1}"), "{x}");
     }
 }
+
+#[test]
+fn large_whole_numbers_match_the_standard_library() {
+    for power in 52..64 {
+        let x = 2f64.powi(power) + 2f64.powi(power - 52) * 3.0;
+        assert_eq!(fixed(x, 0), format!("{x:.0}"), "2^{power} and a bit");
+    }
+}

@@ -4,6 +4,8 @@
 /// `x` rounded to `places` decimal places (at most 6), exactly as `format!("{x:.places$}")`
 /// writes it: rounding looks at the float's exact binary value, and a true tie goes to the
 /// even digit, so 0.125 to two places is "0.12" but 0.05 (a little over) to one is "0.1".
+/// Exact while `x × 10^places` fits in a u64; beyond that it saturates (the app's scores and
+/// coordinates are far below).
 pub fn fixed(x: f64, places: u32) -> String {
     if !x.is_finite() {
         let word = if x.is_nan() {
@@ -44,7 +46,11 @@ fn round_scaled(x: f64, scale: u64) -> u64 {
     };
     let product = u128::from(mantissa) * u128::from(scale);
     if exponent >= 0 {
-        return u64::try_from(product << exponent.min(40)).unwrap_or(u64::MAX);
+        // A whole number of 2^52 or more: exact, unless it does not fit, which saturates.
+        return (product.leading_zeros() > exponent.unsigned_abs())
+            .then(|| product << exponent)
+            .and_then(|n| u64::try_from(n).ok())
+            .unwrap_or(u64::MAX);
     }
     let shift = exponent.unsigned_abs();
     if shift > 100 {
