@@ -379,3 +379,38 @@ fn dates_read_the_way_people_in_the_uk_write_them() {
     assert_eq!(long_date((2027, 1, 1)), "1 January 2027");
     assert_eq!(long_date((2027, 12, 31)), "31 December 2027");
 }
+
+#[test]
+fn a_reassessment_carries_answers_and_notes_but_not_the_old_ones_life() {
+    let bank = full();
+    let mut old = project(&bank);
+    old.set_note("1A", "Ask the GP practices", 5);
+    old.set_note("5A", "Only a note here", 5);
+    old.add_action("1A", "Talk to practices", "Sam", "", 6);
+    old.responses
+        .get_mut("2A")
+        .unwrap()
+        .tally
+        .insert("complex".into(), 3);
+    old.next_check_in = Some("2027-01-31".into());
+    let new = old.reassessment("new".into(), 1_000);
+    assert_eq!(new.id, "new");
+    assert_eq!(new.title, format!("{} (re-assessment)", old.title));
+    assert_eq!((new.created_at, new.updated_at), (1_000, 1_000));
+    assert_eq!(new.answer("1A"), old.answer("1A"));
+    assert_eq!(new.note("1A"), "Ask the GP practices");
+    assert!(!new.responses["5A"].carried_over);
+    assert!(!old.rounds.is_empty());
+    // Every answer is marked carried over; a response with only a note is not.
+    for (code, r) in &new.responses {
+        assert_eq!(r.carried_over, r.answer.is_some(), "{code}");
+        assert!(r.tally.is_empty(), "{code}");
+    }
+    assert!(new.actions.is_empty() && new.rounds.is_empty());
+    assert_eq!(
+        (new.review.clone(), new.next_check_in.clone()),
+        (None, None)
+    );
+    // The old assessment is untouched.
+    assert_eq!(old.responses["2A"].tally["complex"], 3);
+}

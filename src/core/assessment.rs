@@ -288,6 +288,26 @@ impl Assessment {
         self.actions.retain(|a| a.id != id);
         self.updated_at = now;
     }
+
+    /// A new assessment that starts from this one's answers and notes, each answer marked
+    /// as carried over until it is looked at again. What belonged to the old one's life (its
+    /// plan, rounds, review, next check-in and workshop votes) does not come along.
+    pub fn reassessment(&self, id: String, now: Millis) -> Assessment {
+        let mut copy = self.clone();
+        copy.id = id;
+        copy.title = format!("{} (re-assessment)", self.title);
+        copy.created_at = now;
+        copy.updated_at = now;
+        copy.actions.clear();
+        copy.rounds.clear();
+        copy.review = None;
+        copy.next_check_in = None;
+        for response in copy.responses.values_mut() {
+            response.carried_over = response.answer.is_some();
+            response.tally.clear();
+        }
+        copy
+    }
 }
 
 fn clean_title(title: &str) -> String {

@@ -232,23 +232,10 @@ impl Library {
         }
     }
 
-    /// A new assessment from an old one's answers, each marked as carried over.
+    /// A re-assessment of an old one (`Assessment::reassessment`), saved at once.
     pub fn duplicate(&self, id: &str) -> Option<String> {
         let (source, _) = self.get_untracked(id)?;
-        let time = now();
-        let mut copy = source.clone();
-        copy.id = new_id();
-        copy.title = format!("{} (re-assessment)", source.title);
-        copy.created_at = time;
-        copy.updated_at = time;
-        copy.actions.clear();
-        copy.rounds.clear();
-        copy.review = None;
-        copy.next_check_in = None;
-        for response in copy.responses.values_mut() {
-            response.carried_over = response.answer.is_some();
-            response.tally.clear();
-        }
+        let copy = source.reassessment(new_id(), now());
         let new_id = copy.id.clone();
         self.assessments.update(|list| list.insert(0, copy.clone()));
         self.persist(&copy);
