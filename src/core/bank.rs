@@ -222,6 +222,11 @@ impl Bank {
         self.framework.scale.levels.iter().find(|l| l.id == id)
     }
 
+    /// Where a level sits on the scale (0 is the lowest); `None` for an id the scale lacks.
+    pub fn level_index(&self, id: &str) -> Option<usize> {
+        self.framework.scale.levels.iter().position(|l| l.id == id)
+    }
+
     pub fn domain(&self, number: u32) -> Option<&Domain> {
         self.framework.domains.iter().find(|d| d.number == number)
     }

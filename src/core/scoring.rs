@@ -121,7 +121,7 @@ pub fn score_domain(bank: &Bank, assessment: &Assessment, domain: u32) -> Domain
         match assessment.answer(&q.code) {
             None => result.unanswered.push(q.code.clone()),
             Some(Answer::DontKnow) => result.dont_know.push(q.code.clone()),
-            Some(Answer::Level(id)) => match levels.iter().position(|l| &l.id == id) {
+            Some(Answer::Level(id)) => match bank.level_index(id) {
                 Some(i) => {
                     result.value_sum += levels[i].value;
                     result.rated += 1;

@@ -89,7 +89,7 @@ fn question_spread(bank: &Bank, code: &str, assessments: &[&Assessment]) -> Ques
         match a.answer(code) {
             None => unanswered += 1,
             Some(Answer::DontKnow) => dont_know += 1,
-            Some(Answer::Level(id)) => match levels.iter().position(|l| &l.id == id) {
+            Some(Answer::Level(id)) => match bank.level_index(id) {
                 Some(i) => {
                     counts[i] += 1;
                     values.push(levels[i].value);

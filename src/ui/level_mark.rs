@@ -49,7 +49,7 @@ pub fn answer_label(bank: &Bank, answer: Option<&Answer>) -> String {
 /// The index of an answer's level on the scale, if it is a level.
 pub fn answer_level(bank: &Bank, answer: Option<&Answer>) -> Option<usize> {
     match answer {
-        Some(Answer::Level(id)) => bank.levels().iter().position(|l| &l.id == id),
+        Some(Answer::Level(id)) => bank.level_index(id),
         _ => None,
     }
 }
