@@ -1,6 +1,6 @@
 //! Wires the app: context, the hash router, focus on page change, and which page shows.
 
-use super::browser::focus_selector;
+use super::browser::{focus_selector, typing_in_page};
 use super::check_answers_page::CheckAnswersPage;
 use super::check_in_page::CheckInPage;
 use super::compare_page::ComparePage;
@@ -46,8 +46,10 @@ pub fn App() -> impl IntoView {
         let current = route.0.get();
         if previous.as_ref().is_some_and(|p| p != &current) {
             request_animation_frame(|| {
-                focus_selector("main h1");
-                window().scroll_to_with_x_and_y(0.0, 0.0);
+                if !typing_in_page() {
+                    focus_selector("main h1");
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                }
             });
         }
         request_animation_frame(|| {

@@ -47,6 +47,18 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Whether someone is already typing in one of the page's text fields. A quick typist (or
+/// autofill, or speech input) can get there before the next frame, and moving focus then
+/// would send the rest of their words nowhere.
+pub fn typing_in_page() -> bool {
+    document().active_element().is_some_and(|el| {
+        el.matches(
+            "main textarea, main input:not([type=radio]):not([type=checkbox]):not([type=file])",
+        )
+        .unwrap_or(false)
+    })
+}
+
 pub fn print_page() {
     let _ = window().print();
 }
