@@ -127,5 +127,12 @@ pub fn StartPage() -> impl IntoView {
             "Run the questions as a workshop on a projector, with votes, notes and a reveal at the end: "
             <a href=Route::Workshop.href()>"set up a workshop"</a>"."
         </p>
+        // Implementers often arrive on an empty device with a file someone sent them.
+        <h2>"Been sent an assessment?"</h2>
+        <p>
+            "To read or review a file someone exported from NASSS Navigator, "
+            <a href=Route::Import.href()>"import it from a file"</a>
+            ". It is kept on this device only."
+        </p>
     }
 }

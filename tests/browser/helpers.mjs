@@ -1,11 +1,30 @@
 // Helpers that drive the app the way a keyboard user does.
 import { expect } from "./fixtures.mjs";
 
+/**
+ * Presses Tab and checks that whatever took focus shows it (WCAG 2.4.7): an outline at least
+ * 2 px wide or a box shadow, the two ways style/main.css marks focus.
+ */
+async function pressTab(page) {
+  await page.keyboard.press("Tab");
+  const invisible = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2
+      && !/^rgba\(.*, 0\)$|^transparent$/.test(style.outlineColor);
+    if (outline || style.boxShadow !== "none") return null;
+    const name = el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent ?? el.textContent ?? "";
+    return `<${el.tagName.toLowerCase()}> "${name.trim().slice(0, 60)}"`;
+  });
+  expect(invisible, "an element took focus without showing it").toBeNull();
+}
+
 /** Presses Tab until `locator` has focus, as a keyboard user would, and fails if it never does. */
-export async function tabTo(page, locator, maxPresses = 40) {
+export async function tabTo(page, locator, maxPresses = 100) {
   for (let i = 0; i < maxPresses; i++) {
     if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Tab");
+    await pressTab(page);
   }
   await expect(locator).toBeFocused();
 }
@@ -18,7 +37,7 @@ async function tabIntoRadioGroup(page, name, maxPresses = 40) {
       name,
     );
     if (index >= 0) return index;
-    await page.keyboard.press("Tab");
+    await pressTab(page);
   }
   throw new Error(`Tab never reached the radio group "${name}"`);
 }
@@ -31,6 +50,15 @@ async function selectInRadioGroup(page, focused, wanted) {
   }
   const key = wanted > focused ? "ArrowDown" : "ArrowUp";
   for (let i = 0; i < Math.abs(wanted - focused); i++) await page.keyboard.press(key);
+}
+
+/** Tabs into the radio group of `radio`, then arrows (or Space) until `radio` is chosen. */
+export async function chooseWithKeyboard(page, radio) {
+  const name = await radio.getAttribute("name");
+  const focused = await tabIntoRadioGroup(page, name);
+  const wanted = await radio.evaluate((el) => [...document.querySelectorAll(`input[name="${el.name}"]`)].indexOf(el));
+  await selectInRadioGroup(page, focused, wanted);
+  await expect(radio).toBeChecked();
 }
 
 export const LEVEL_NAMES = { simple: "Simple", complicated: "Complicated", complex: "Complex", dont_know: "I don't know" };

@@ -1,0 +1,123 @@
+// The library and the implementers' flows with the keyboard only: Tab, Shift+Tab, arrows,
+// Space, Enter and typing, never a click. `tabTo` also checks that every element focus passes
+// through shows it (see helpers.mjs). The innovator's walk and the workshop have their own
+// keyboard-only tests in walkthrough.spec.mjs and workshop.spec.mjs.
+import { readFileSync } from "node:fs";
+import { test, expect } from "./fixtures.mjs";
+import { chooseWithKeyboard, tabTo } from "./helpers.mjs";
+
+const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
+
+/** Tabs to `locator` and presses Enter on it. */
+async function activate(page, locator, key = "Enter") {
+  await tabTo(page, locator);
+  await page.keyboard.press(key);
+}
+
+/** From any page: the header link home, as a keyboard user goes back to the library. */
+async function goHome(page) {
+  await activate(page, page.getByRole("banner").getByRole("link", { name: "NASSS Navigator" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Your assessments" })).toBeFocused();
+}
+
+/** Opens the file chooser from the import page with Space, as a keyboard user does. */
+async function importWithKeyboard(page, files) {
+  const chooser = page.waitForEvent("filechooser");
+  await activate(page, page.getByLabel("Choose a file (.json)"), "Space");
+  await (await chooser).setFiles(files);
+  await expect(page.getByRole("heading", { name: /Ready to import from/ })).toBeFocused();
+  await activate(page, page.getByRole("button", { name: /^Import \d+$/ }));
+}
+
+test("library: import, rename, export, delete, undo and delete all, with the keyboard only", async ({ page }) => {
+  // An empty device: the start page offers the import to someone who was sent a file.
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
+  await activate(page, page.getByRole("link", { name: "import it from a file" }));
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await importWithKeyboard(page, ["tests/fixtures/compare/two-views.json"]);
+  await expect(page.getByText("Imported 2 assessments.")).toBeVisible();
+
+  await activate(page, page.getByRole("link", { name: "Rename Innovator view" }));
+  const name = page.getByRole("textbox", { name: "What is your project called?" });
+  await tabTo(page, name);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("Ward sensors, innovator");
+  // Enter in the text box submits the form, as in any web form.
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Your assessments" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Ward sensors, innovator" }) });
+  await expect(item).toHaveCount(1);
+
+  const download = page.waitForEvent("download");
+  await activate(page, item.getByRole("button", { name: "Export JSON Ward sensors, innovator" }));
+  const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(file.assessments.map((a) => a.title)).toEqual(["Ward sensors, innovator"]);
+
+  await activate(page, item.getByRole("link", { name: "Delete Ward sensors, innovator" }));
+  await expect(page.getByRole("heading", { level: 1, name: 'Delete "Ward sensors, innovator"?' })).toBeFocused();
+  await activate(page, page.getByRole("button", { name: "Yes, delete it" }));
+  await expect(page.getByText('Deleted "Ward sensors, innovator".')).toBeVisible();
+  await expect(item).toHaveCount(0);
+  await activate(page, page.getByRole("button", { name: "Undo delete" }));
+  await expect(item).toHaveCount(1);
+
+  await activate(page, page.getByRole("link", { name: "Delete all data on this device" }));
+  await expect(page.getByText("This deletes all 2 assessments")).toBeVisible();
+  await activate(page, page.getByRole("button", { name: "Yes, delete everything" }));
+  await expect(page.getByText("All NASSS Navigator data has been deleted from this device.")).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("nasss-navigator/")))).toEqual([]);
+});
+
+test("review, compare, team view, check-in and trend, with the keyboard only", async ({ page }) => {
+  await page.goto("./#/import");
+  await importWithKeyboard(page, ["tests/fixtures/compare/two-views.json", ...TEAM]);
+  await expect(page.getByText("Imported 7 assessments.")).toBeVisible();
+
+  // Review: a verdict with the arrow keys, a reason and a comment typed.
+  await activate(page, page.getByRole("link", { name: "Review Innovator view" }));
+  await tabTo(page, page.getByRole("textbox", { name: "Your name, as the reviewer" }));
+  await page.keyboard.type("Priya");
+  await activate(page, page.getByRole("button", { name: "Start reviewing" }));
+  await expect(page.getByText("Reviewer: Priya")).toBeVisible();
+  const condition = page.getByRole("region", { name: "1. The condition" });
+  await chooseWithKeyboard(page, condition.getByRole("radio", { name: "I do not agree" }));
+  await tabTo(page, condition.getByRole("textbox", { name: "Why? (optional)" }));
+  await page.keyboard.type("Frailty makes this complex for us.");
+  await activate(page, page.getByRole("link", { name: "See the results with your review" }));
+  await expect(page.getByRole("region", { name: "Review by Priya" }))
+    .toContainText("Does not agree with this domain's level: Frailty makes this complex for us.");
+
+  // Compare: checkboxes with Space.
+  await goHome(page);
+  await activate(page, page.getByRole("link", { name: "Compare assessments" }));
+  await activate(page, page.getByRole("checkbox", { name: /^Innovator view/ }), "Space");
+  await activate(page, page.getByRole("checkbox", { name: /^Implementer view/ }), "Space");
+  await activate(page, page.getByRole("button", { name: "Compare" }));
+  await expect(page.getByText("4 of 7 answers differ between A and B.")).toBeVisible();
+
+  // Team view of the five.
+  await goHome(page);
+  await activate(page, page.getByRole("link", { name: "Team view" }));
+  for (const person of ["Ana", "Ben", "Chloe", "Dev", "Eve"]) {
+    await activate(page, page.getByRole("checkbox", { name: new RegExp(`^Virtual wards – ${person}`) }), "Space");
+  }
+  await activate(page, page.getByRole("button", { name: "Show the team view" }));
+  await expect(page.getByText("5 people answered the quick check.")).toBeVisible();
+
+  // A check-in, one changed answer, then the trend across both rounds.
+  await goHome(page);
+  await activate(page, page.getByRole("link", { name: "Check in Implementer view" }));
+  await tabTo(page, page.getByRole("textbox", { name: /What has happened since round 1 began/ }));
+  await page.keyboard.type("A second ward joined.");
+  await activate(page, page.getByRole("button", { name: "Start the check-in" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeFocused();
+  await activate(page, page.getByRole("link", { name: "Change answer to question 1" }));
+  await chooseWithKeyboard(page, page.getByRole("radio", { name: "Simple", exact: true }));
+  await activate(page, page.getByRole("button", { name: "Continue" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeFocused();
+  await goHome(page);
+  await activate(page, page.getByRole("link", { name: "Change over time Implementer view" }));
+  await expect(page.getByRole("table", { name: "Each domain at each round" })).toBeVisible();
+  await expect(page.getByText(/Round 1 \(closed .+\): A second ward joined\./)).toBeVisible();
+});
