@@ -28,12 +28,20 @@ export const CSP =
 
 // Compressed as a production host would, so load timings and Lighthouse see real sizes.
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg"]);
-const gzipped = new Map();
 
-function compressed(file, mtime, body) {
-  const key = `${file}:${mtime}`;
-  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
-  return gzipped.get(key);
+// Each file is read (and gzipped) once per version, then answered from memory, as a
+// production host's cache would: reading a megabyte of wasm from disk on every request
+// would otherwise be timed as part of the app's load. The stat per request still notices
+// a rebuild.
+const cache = new Map();
+async function contents(file, info) {
+  const key = `${file}:${info.mtimeMs}:${info.size}`;
+  if (!cache.has(key)) {
+    const body = await readFile(file);
+    const gzip = COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 9 }) : null;
+    cache.set(key, { body, gzip });
+  }
+  return cache.get(key);
 }
 
 const server = createServer(async (req, res) => {
@@ -48,10 +56,11 @@ const server = createServer(async (req, res) => {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error("not a file");
-    let body = await readFile(file);
+    const { body: plain, gzip } = await contents(file, info);
+    let body = plain;
     const headers = {};
-    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      body = compressed(file, info.mtimeMs, body);
+    if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      body = gzip;
       headers["Content-Encoding"] = "gzip";
       headers["Vary"] = "Accept-Encoding";
     }
