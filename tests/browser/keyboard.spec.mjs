@@ -62,8 +62,15 @@ test("library: import, rename, export, delete, undo and delete all, with the key
   await activate(page, page.getByRole("button", { name: "Undo delete" }));
   await expect(item).toHaveCount(1);
 
+  // A re-assessment opens at the copy's first unanswered question.
+  await activate(page, item.getByRole("button", { name: "Start a re-assessment from this one Ward sensors, innovator" }));
+  await expect(page.getByText(/^Question \d of 7/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await goHome(page);
+  await expect(page.getByRole("heading", { level: 2, name: "Ward sensors, innovator (re-assessment)" })).toBeVisible();
+
   await activate(page, page.getByRole("link", { name: "Delete all data on this device" }));
-  await expect(page.getByText("This deletes all 2 assessments")).toBeVisible();
+  await expect(page.getByText("This deletes all 3 assessments")).toBeVisible();
   await activate(page, page.getByRole("button", { name: "Yes, delete everything" }));
   await expect(page.getByText("All NASSS Navigator data has been deleted from this device.")).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("nasss-navigator/")))).toEqual([]);

@@ -331,18 +331,22 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   delete missing.questions[2].descriptors.complex;
   await input.setInputFiles(bankFile(missing));
   await expect(summary).toContainText('This bank cannot be used: Question W3 has no description for the level "complex".');
-  // The summary's link takes the keyboard to the file field.
-  await summary.getByRole("link").click();
+  // The summary's link takes the keyboard to the file field; Space there opens the file chooser.
+  await tabTo(page, summary.getByRole("link"));
+  await page.keyboard.press("Enter");
   await expect(input).toBeFocused();
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
 
   // A good bank is kept on this device and chosen.
-  await input.setInputFiles(bankFile(wardBank()));
+  await (await chooser).setFiles(bankFile(wardBank()));
   await expect(page.getByText('Loaded "Our ward\'s questions": 7 questions.')).toBeVisible();
   await expect(summary).toHaveCount(0);
   await expect(page.getByRole("radio", { name: "Our ward's questions" })).toBeChecked();
   const stored = await page.evaluate(() => localStorage.getItem("nasss-navigator/bank/ward-team"));
   expect(JSON.parse(stored).format).toBe("nasss-navigator-bank");
-  await page.getByRole("button", { name: "Start the workshop" }).click();
+  await tabTo(page, page.getByRole("button", { name: "Start the workshop" }));
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/present\/W1$/);
   await expect(page.getByRole("heading", { level: 1, name: `Ward: ${questionText("1")}` })).toBeVisible();
   await page.keyboard.press("3");
@@ -365,7 +369,8 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   await page.getByRole("link", { name: /^Delete Workshop/ }).click();
   await page.getByRole("button", { name: /^Yes, delete/ }).click();
   await page.goto("./#/workshop");
-  await own.getByRole("button", { name: "Remove Our ward's questions" }).click();
+  await tabTo(page, own.getByRole("button", { name: "Remove Our ward's questions" }));
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: 'Removed "Our ward\'s questions" from this device.' })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Our ward's questions" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Your own questions on this device" })).toHaveCount(0);
