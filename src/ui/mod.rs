@@ -49,5 +49,10 @@ mod workshop_setup_page;
 mod workshop_sync;
 
 pub fn mount() {
+    // index.html's "Loading…" page gives way in the same task, so it is never painted together
+    // with the app.
+    if let Some(loading) = leptos::prelude::document().get_element_by_id("app-loading") {
+        loading.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

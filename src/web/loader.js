@@ -5,6 +5,19 @@ import init from "./nasss-navigator.js";
 
 const started = init({ module_or_path: new URL("./nasss-navigator_bg.wasm", import.meta.url) });
 
+// Replaces "Loading…" in index.html when the app cannot start: an old browser, WebAssembly
+// switched off by policy, or a proxy that blocks .wasm files.
+started.catch(() => {
+  const message = document.getElementById("app-loading-message");
+  if (!message) return;
+  const heading = document.createElement("h1");
+  heading.textContent = "NASSS Navigator could not start in this browser";
+  message.before(heading);
+  // Still the status region, so a screen reader announces the change.
+  message.textContent = "It needs a recent Edge, Chrome, Firefox or Safari with WebAssembly "
+    + "allowed. Anything you saved before is still on this device.";
+});
+
 // The service worker keeps a copy of the app's own files so it opens with no network.
 // When a new build is published, the new worker waits; the app offers a reload and only
 // then lets it take over, so a page never runs half old, half new.
@@ -23,6 +36,9 @@ if ("serviceWorker" in navigator) {
         if (incoming.state === "installed" && navigator.serviceWorker.controller) announce(incoming);
       });
     });
+  }).catch(() => {
+    // No worker (the app did not start, or the browser refuses workers here): the app still
+    // runs, it just cannot open offline.
   });
   let reloading = false;
   navigator.serviceWorker.addEventListener("controllerchange", () => {

@@ -1,3 +1,4 @@
+import { test as plainTest } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
 
 test("start page names the 7 domains and leads to the first question", async ({ page }) => {
@@ -46,5 +47,35 @@ test("choosing nothing and starting shows an error summary that takes focus", as
   await expect(summary).toBeFocused();
   await summary.getByRole("link", { name: "Choose how deep you want to go" }).click();
   await expect(page.getByRole("radio", { name: "Quick check" })).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test("the page shows at once while the app loads, and gives way to it with no second header", async ({ page }) => {
+  // Hold the wasm back, as a slow hospital network would.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("NASSS Navigator");
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByText("Loading…")).toHaveCount(0);
+});
+
+// Without the shared fixture: the blocked download is itself logged as a console error.
+plainTest("a browser that cannot run the app is told so, not left with a blank page", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("NASSS Navigator could not start in this browser");
+  await expect(page.getByRole("status")).toHaveText(
+    "It needs a recent Edge, Chrome, Firefox or Safari with WebAssembly allowed. Anything you saved "
+    + "before is still on this device.",
+  );
   await expectNoAxeViolations(page);
 });
