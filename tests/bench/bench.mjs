@@ -93,7 +93,7 @@ function watchLoad({ waitFor, items }) {
     const now = performance.now();
     // The parser adds the "Loading…" page, <noscript> and whitespace to <body>; the app adds
     // elements.
-    const appAdded = (r) => document.body?.contains(r.target)
+    const appAdded = (r) => document.body?.contains(r.target) && !r.target.closest?.("#app-loading")
       && [...r.addedNodes].some((n) => n.nodeType === 1 && n.nodeName !== "NOSCRIPT" && n.id !== "app-loading");
     if (b.appStart === null && records.some(appAdded)) b.appStart = now;
     if (b.firstRadio === null && document.querySelector("input[type=radio]")) b.firstRadio = now;
