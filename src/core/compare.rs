@@ -3,6 +3,7 @@
 
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
+use super::lower_case::lower_case;
 use super::scoring::profile;
 use std::fmt;
 
@@ -48,7 +49,7 @@ fn answer_in_text(bank: &Bank, answer: &Answer) -> String {
         Answer::DontKnow => DONT_KNOW_IN_TEXT.to_string(),
         Answer::Level(id) => bank
             .level(id)
-            .map_or_else(|| id.clone(), |l| l.label.to_lowercase()),
+            .map_or_else(|| id.clone(), |l| lower_case(&l.label)),
     }
 }
 
@@ -171,7 +172,7 @@ pub(crate) fn first_other_bank<'a>(
 
 fn level_in_text(bank: &Bank, level: Option<usize>) -> String {
     match level {
-        Some(i) => bank.levels()[i].label.to_lowercase(),
+        Some(i) => lower_case(&bank.levels()[i].label),
         None => NOT_RATED_IN_TEXT.to_string(),
     }
 }

@@ -4,6 +4,7 @@
 
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
+use super::lower_case::lower_case_char;
 use super::workshop::{vote_options, votes_for};
 
 /// The first characters that make Excel, LibreOffice or Sheets read a cell as a formula
@@ -117,6 +118,7 @@ pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
 
 /// Lower-case words joined by single hyphens. Letters outside ASCII are kept (a French
 /// title stays readable); everything else, including path separators, becomes a hyphen.
+/// Lower case as in `lower_case`: Latin-1 and ASCII capitals only.
 fn slug(text: &str, max_chars: usize) -> String {
     let mut out = String::new();
     let mut pending_hyphen = false;
@@ -126,7 +128,7 @@ fn slug(text: &str, max_chars: usize) -> String {
                 out.push('-');
             }
             pending_hyphen = false;
-            out.extend(c.to_lowercase());
+            out.push(lower_case_char(c));
         } else {
             pending_hyphen = true;
         }

@@ -9,6 +9,7 @@
 
 use super::assessment::{Answer, Assessment};
 use super::bank::{Bank, Level};
+use super::lower_case::lower_case;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DomainResult {
@@ -70,7 +71,7 @@ impl Profile {
         let mut parts: Vec<String> = Vec::new();
         for (i, level) in levels.iter().enumerate().rev() {
             let n = self.level_counts[i];
-            let label = level.label.to_lowercase();
+            let label = lower_case(&level.label);
             if parts.is_empty() {
                 let noun = if total == 1 { "domain" } else { "domains" };
                 let mut first = label;

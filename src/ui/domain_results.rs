@@ -2,6 +2,7 @@
 
 use super::level_mark::LevelMark;
 use crate::core::bank::Bank;
+use crate::core::lower_case::lower_case;
 use crate::core::scoring::{format_score, Profile};
 use leptos::prelude::*;
 
@@ -92,8 +93,8 @@ pub fn DomainResults(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVi
                                 r.top_level_codes.len(),
                                 if r.top_level_codes.len() == 1 { "" } else { "s" },
                                 if r.top_level_codes.len() == 1 { "is" } else { "are" },
-                                levels[levels.len() - 1].label.to_lowercase(),
-                                levels[levels.len() - 1].label.to_lowercase(),
+                                lower_case(&levels[levels.len() - 1].label),
+                                lower_case(&levels[levels.len() - 1].label),
                             )}
                         </p>
                     }

@@ -9,6 +9,7 @@ use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::csv::file_stem;
 use crate::core::decimal::fixed;
+use crate::core::lower_case::lower_case;
 use crate::core::route::Route;
 use crate::core::team::{most_disputed, team_csv, team_view};
 use leptos::prelude::*;
@@ -57,7 +58,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
                 .levels()
                 .iter()
                 .zip(&q.counts)
-                .map(|(l, n)| format!("{} {n}", l.label.to_lowercase()))
+                .map(|(l, n)| format!("{} {n}", lower_case(&l.label)))
                 .chain((q.dont_know > 0).then(|| format!("don't know {}", q.dont_know)))
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -119,7 +120,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         <a class="back-link no-print" href=Route::Team { ids: vec![] }.href()>"Choose other assessments"</a>
         <h1 tabindex="-1">"Team view"</h1>
         {intro}
-        <p>{format!("{respondents} people answered the {}.", bank.set.title.to_lowercase())}</p>
+        <p>{format!("{respondents} people answered the {}.", lower_case(&bank.set.title))}</p>
         <div class="button-group no-print">
             <button class="button button--secondary" type="button" on:click=move |_| download(&csv_name, "text/csv", &csv)>
                 "Export the team view (CSV)"
