@@ -218,3 +218,28 @@ fn ids_dates_and_titles_are_checked() {
         .to_string()
         .contains("longer than 300"));
 }
+
+#[test]
+fn the_top_of_a_file_decides_how_it_is_refused() {
+    // "format" must be our string; anything else there is another app's file.
+    assert_eq!(
+        import_value(&json!({"format": 1, "schema_version": 1})),
+        Err(ImportError::NotOurFile)
+    );
+    // Ours, but with no usable version.
+    for version in [json!("1"), json!(null), json!(-1), json!(1.5)] {
+        let mut v = as_value(&export(&sample(), 1));
+        v["schema_version"] = version.clone();
+        assert_eq!(
+            import_value(&v).unwrap_err().to_string(),
+            "This file is missing information or has it in the wrong place: it has no format version.",
+            "{version}"
+        );
+    }
+    let mut v = as_value(&export(&sample(), 1));
+    v["schema_version"] = json!(0);
+    assert!(import_value(&v)
+        .unwrap_err()
+        .to_string()
+        .contains("format version 0 does not exist"));
+}

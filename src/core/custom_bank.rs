@@ -8,6 +8,7 @@
 use super::assessment::Assessment;
 use super::bank::{Bank, BankError, Framework, QuestionSet};
 use super::file_format::MAX_IMPORT_BYTES;
+use super::json_outline::Outline;
 use super::storage::{KeyValueStore, StoreError};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -158,7 +159,7 @@ pub fn parse_custom_bank(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(CustomBankError::Empty);
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+    let outline = Outline::read(bytes).map_err(|e| {
         let (line, column, detail) = broken(&e);
         CustomBankError::BrokenJson {
             line,
@@ -166,11 +167,13 @@ pub fn parse_custom_bank(
             detail,
         }
     })?;
-    let object = value.as_object().ok_or(CustomBankError::NotABankFile)?;
-    match object.get("format").and_then(|f| f.as_str()) {
+    if !outline.is_object {
+        return Err(CustomBankError::NotABankFile);
+    }
+    match outline.format.as_deref() {
         Some(BANK_FORMAT) => {}
         Some(super::file_format::FORMAT) => return Err(CustomBankError::AssessmentsFile),
-        _ if object.contains_key("questions") && object.contains_key("id") => {
+        _ if outline.has_questions && outline.has_id => {
             return Err(CustomBankError::MissingWrapper)
         }
         _ => return Err(CustomBankError::NotABankFile),

@@ -4,9 +4,11 @@
 
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
+use super::json_outline::Outline;
 use super::route::is_safe_segment;
 use super::trend::parse_date;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Marks a file as ours, so a stray JSON file is rejected for what it is.
@@ -174,10 +176,11 @@ pub fn import_newer_read_only(
 
 /// Brings the JSON of an older format up to the current one, one version at a time.
 /// Version 1 is the first released format, so there is nothing to convert yet; each future
-/// version adds a step here and a fixture file of the old format to the tests.
-fn migrate(value: serde_json::Value, version: u64) -> Result<serde_json::Value, ImportError> {
+/// version adds a step here (reading the old shape into a type of its own and writing the
+/// new one) and a fixture file of the old format to the tests.
+fn migrate(bytes: &[u8], version: u64) -> Result<Cow<'_, [u8]>, ImportError> {
     match version {
-        1 => Ok(value),
+        1 => Ok(Cow::Borrowed(bytes)),
         other => Err(ImportError::BadShape {
             detail: format!("format version {other} does not exist"),
         }),
@@ -199,14 +202,12 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
             return checked(file, banks);
         }
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| broken(&e))?;
-    let object = value.as_object().ok_or(ImportError::NotOurFile)?;
-    if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let outline = Outline::read(bytes).map_err(|e| broken(&e))?;
+    if !outline.is_object || outline.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotOurFile);
     }
-    let version = object
-        .get("schema_version")
-        .and_then(|v| v.as_u64())
+    let version = outline
+        .schema_version
         .ok_or_else(|| ImportError::BadShape {
             detail: "it has no format version".into(),
         })?;
@@ -215,17 +216,14 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
             found: version.min(u64::from(u32::MAX)) as u32,
         });
     }
-    // The typed parse reads bytes, like the fast path above, so serde's parser is built
-    // once (not again for a JSON tree) and a shape error says where in the file it is.
-    let migrated;
+    // Parsed again, typed, so a shape error says where in the file it is.
     let typed_input = if version >= u64::from(SCHEMA_VERSION) {
-        bytes
+        Cow::Borrowed(bytes)
     } else {
-        migrated = serde_json::to_vec(&migrate(value, version)?).unwrap_or_default();
-        &migrated
+        migrate(bytes, version)?
     };
     let file: ExportFile =
-        serde_json::from_slice(typed_input).map_err(|e| ImportError::BadShape {
+        serde_json::from_slice(&typed_input).map_err(|e| ImportError::BadShape {
             detail: e.to_string(),
         })?;
     checked(file, banks)

@@ -10,6 +10,7 @@ pub mod decimal;
 pub mod disagreement;
 pub mod discussion_timer;
 pub mod file_format;
+pub mod json_outline;
 pub mod lower_case;
 pub mod route;
 pub mod scoring;
