@@ -36,7 +36,9 @@ fn fields_of_the_wrong_kind_are_treated_as_missing() {
     let o = outline(r#"{"format": 5, "schema_version": "1"}"#);
     assert_eq!((o.format, o.schema_version), (None, None));
     for version in ["-1", "1.5", "true", "null", "[1]", "{\"v\": 1}"] {
-        let o = outline(&format!(r#"{{"format": "x", "schema_version": {version}}}"#));
+        let o = outline(&format!(
+            r#"{{"format": "x", "schema_version": {version}}}"#
+        ));
         assert_eq!(o.schema_version, None, "{version}");
         assert_eq!(o.format.as_deref(), Some("x"), "{version}");
     }
@@ -44,7 +46,15 @@ fn fields_of_the_wrong_kind_are_treated_as_missing() {
 
 #[test]
 fn anything_but_an_object_is_not_one() {
-    for text in ["[1, 2, 3]", "\"text\"", "42", "-3.5", "null", "true", "[{\"format\": \"nasss-navigator\"}]"] {
+    for text in [
+        "[1, 2, 3]",
+        "\"text\"",
+        "42",
+        "-3.5",
+        "null",
+        "true",
+        "[{\"format\": \"nasss-navigator\"}]",
+    ] {
         assert_eq!(outline(text), Outline::default(), "{text}");
     }
 }
