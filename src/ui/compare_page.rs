@@ -4,13 +4,18 @@
 use super::assessment_picker::AssessmentPicker;
 use super::level_mark::{answer_label, LevelMark};
 use super::library::Library;
-use super::profile_chart::at;
 use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::compare::{compare, describe_change, direction, Change, Direction};
+use crate::core::decimal::trimmed;
 use crate::core::route::Route;
 use crate::core::scoring::format_score;
 use leptos::prelude::*;
+
+/// A coordinate as SVG text. A tenth of a unit is finer than the chart can show.
+fn at(v: f64) -> String {
+    trimmed(v, 1)
+}
 
 /// Letters and shapes tell the assessments apart without colour.
 pub const MARKERS: [(&str, &str); 6] = [
