@@ -20,8 +20,17 @@ async function pressTab(page) {
   expect(invisible, "an element took focus without showing it").toBeNull();
 }
 
+/**
+ * Waits two frames: after a page change the app moves focus to the new heading on the next
+ * frame, and a person never presses Tab before that; a test could.
+ */
+async function settle(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** Presses Tab until `locator` has focus, as a keyboard user would, and fails if it never does. */
 export async function tabTo(page, locator, maxPresses = 100) {
+  await settle(page);
   for (let i = 0; i < maxPresses; i++) {
     if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
     await pressTab(page);
@@ -31,6 +40,7 @@ export async function tabTo(page, locator, maxPresses = 100) {
 
 /** Presses Tab until focus is on a radio of the group `name`; returns its index in the group. */
 async function tabIntoRadioGroup(page, name, maxPresses = 40) {
+  await settle(page);
   for (let i = 0; i < maxPresses; i++) {
     const index = await page.evaluate(
       (n) => [...document.querySelectorAll(`input[name="${n}"]`)].indexOf(document.activeElement),

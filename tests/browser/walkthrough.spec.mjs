@@ -152,6 +152,8 @@ test("Change on check your answers returns to the check page", async ({ page }) 
   await page.getByRole("link", { name: "Change answer to question 4" }).click();
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/q/4\\?from=check$`));
   await expect(page.getByRole("link", { name: "Back to your answers" })).toBeVisible();
+  // The page puts focus on its heading first, as a keyboard user would find it.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await answerWithKeyboard(page, "complex");
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/check$`));
   const row = page.getByRole("term").filter({ hasText: "How much will staff, patients and carers" });
