@@ -12,11 +12,6 @@ use crate::core::route::Route;
 use crate::core::scoring::format_score;
 use leptos::prelude::*;
 
-/// A coordinate as SVG text. A tenth of a unit is finer than the chart can show.
-fn at(v: f64) -> String {
-    trimmed(v, 1)
-}
-
 /// Letters and shapes tell the assessments apart without colour.
 pub const MARKERS: [(&str, &str); 6] = [
     ("A", "●"),
@@ -163,30 +158,25 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
 }
 
 /// Each domain's score for every assessment on one scale, told apart by letter and shape.
+/// HTML boxes rather than SVG, like the results page's chart, so the text keeps its size on
+/// a phone.
 #[component]
 fn CompareChart(
     bank: &'static Bank,
     chosen: Vec<Assessment>,
     comparison_scores: Vec<Vec<Option<f64>>>,
 ) -> impl IntoView {
-    const LEFT: f64 = 10.0;
-    const PLOT: f64 = 520.0;
-    const TOP: f64 = 34.0;
-    const LANE: f64 = 20.0;
-    // Each assessment has its own lane under the domain's name, so no marker hides another.
-    let row = 30.0 + LANE * chosen.len() as f64;
     let max = f64::from(bank.levels().last().map(|l| l.value).unwrap_or(3));
-    let x = move |score: f64| LEFT + PLOT * ((score - 1.0) / (max - 1.0));
-    let height = TOP + row * bank.domains().len() as f64;
+    // The scale runs from the first level's value to the last, as the scores do.
+    let along = move |score: f64| format!("{}%", trimmed(100.0 * (score - 1.0) / (max - 1.0), 2));
     let ticks = bank
         .levels()
         .iter()
         .map(|l| {
-            let tx = x(f64::from(l.value));
-            let anchor = if l.value == 1 { "start" } else if f64::from(l.value) == max { "end" } else { "middle" };
             view! {
-                <line class="chart__gridline" x1=at(tx) x2=at(tx) y1=at(TOP - 6.0) y2=at(height)></line>
-                <text class="chart__band-label" x=at(tx) y=20 text-anchor=anchor font-size="16">{l.label.clone()}</text>
+                <span class="overlay__tick" style:left=along(f64::from(l.value))>
+                    <span class="overlay__tick-label">{l.label.clone()}</span>
+                </span>
             }
         })
         .collect_view();
@@ -195,24 +185,28 @@ fn CompareChart(
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let y = TOP + row * i as f64;
-            let marks = comparison_scores[i]
+            // Each assessment has its own lane under the domain's name, so no marker hides another.
+            let lanes = comparison_scores[i]
                 .iter()
                 .enumerate()
-                .filter_map(|(j, s)| s.map(|s| (j, s)))
-                .map(|(j, s)| {
+                .map(|(j, score)| {
                     let (letter, shape) = marker(j);
-                    let lane = y + 38.0 + LANE * j as f64;
-                    view! {
-                        <line class="chart__gridline" x1=at(LEFT) x2=at(x(s)) y1=at(lane - 5.0) y2=at(lane - 5.0)></line>
-                        <text x=at(x(s)) y=at(lane) text-anchor="middle" font-size="17">{shape}</text>
-                        <text x=at(x(s) + 11.0) y=at(lane) font-size="14">{letter}</text>
-                    }
+                    let mark = score.map(|s| {
+                        view! {
+                            <span class="overlay__lead" style:width=along(s)></span>
+                            <span class="overlay__mark" style:left=along(s)>
+                                {shape}<span class="overlay__letter">{letter}</span>
+                            </span>
+                        }
+                    });
+                    view! { <span class="overlay__lane">{mark}</span> }
                 })
                 .collect_view();
             view! {
-                <text x=at(LEFT) y=at(y + 16.0) font-size="16">{d.label()}</text>
-                {marks}
+                <li class="overlay__row">
+                    <span class="overlay__caption">{d.label()}</span>
+                    {lanes}
+                </li>
             }
         })
         .collect_view();
@@ -223,11 +217,13 @@ fn CompareChart(
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <svg class="profile-chart" viewBox=format!("0 0 560 {}", at(height)) role="img" aria-labelledby="compare-chart-title compare-chart-desc">
-            <title id="compare-chart-title">"Domain profiles overlaid"</title>
-            <desc id="compare-chart-desc">{format!("Each domain's score from 1 (simple) to 3 (complex) for {names}. The table below gives the same figures.")}</desc>
-            {ticks}
-            {rows}
-        </svg>
+        <div class="overlay" role="img" aria-labelledby="compare-chart-title compare-chart-desc">
+            <span id="compare-chart-title" hidden>"Domain profiles overlaid"</span>
+            <span id="compare-chart-desc" hidden>{format!("Each domain's score from 1 (simple) to 3 (complex) for {names}. The table below gives the same figures.")}</span>
+            <div class="overlay__plot">
+                {ticks}
+                <ol class="overlay__rows">{rows}</ol>
+            </div>
+        </div>
     }
 }

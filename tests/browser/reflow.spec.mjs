@@ -44,25 +44,31 @@ test("every page reflows at 320 px with no sideways scrolling, and passes axe", 
   }
 });
 
-test("at 320 px the profile chart's captions stay readable and inside the chart", async ({ page }) => {
+test("at 320 px the charts' captions stay readable and inside the chart", async ({ page }) => {
   await seed(page);
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto("./#/a/cmpinnov/results");
-  const chart = page.getByRole("img", { name: "Complexity profile by domain" });
-  await expect(chart).toBeVisible();
-  // Read by measuring, as the chart is one image to assistive technology.
-  const captions = await chart.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return [...el.querySelectorAll("li")].map((li) => {
-      const text = li.firstElementChild;
-      const r = text.getBoundingClientRect();
-      return { text: text.textContent, size: parseFloat(getComputedStyle(text).fontSize), inside: r.left >= box.left && r.right <= box.right };
+  const charts = [
+    ["#/a/cmpinnov/results", "Complexity profile by domain", "7. Embedding and adaptation over time: Simple (1.0)"],
+    ["#/compare/cmpinnov/cmpimpl", "Domain profiles overlaid", "7. Embedding and adaptation over time"],
+  ];
+  for (const [hash, name, lastCaption] of charts) {
+    await page.goto(`./${hash}`);
+    const chart = page.getByRole("img", { name });
+    await expect(chart).toBeVisible();
+    // Read by measuring, as each chart is one image to assistive technology.
+    const captions = await chart.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll("li")].map((li) => {
+        const text = li.firstElementChild;
+        const r = text.getBoundingClientRect();
+        return { text: text.textContent, size: parseFloat(getComputedStyle(text).fontSize), inside: r.left >= box.left && r.right <= box.right };
+      });
     });
-  });
-  expect(captions.map((c) => c.text)).toContain("7. Embedding and adaptation over time: Simple (1.0)");
-  for (const c of captions) {
-    expect(c.size, c.text).toBeGreaterThanOrEqual(14);
-    expect(c.inside, c.text).toBe(true);
+    expect(captions.map((c) => c.text)).toContain(lastCaption);
+    for (const c of captions) {
+      expect(c.size, `${hash}: ${c.text}`).toBeGreaterThanOrEqual(14);
+      expect(c.inside, `${hash}: ${c.text}`).toBe(true);
+    }
   }
 });
 
