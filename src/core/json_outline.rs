@@ -1,7 +1,8 @@
 //! The top level of a JSON file, read without building a tree of it: whether it is an
 //! object, and the few fields that say what kind of file it is. Imports need only that much
-//! to say why a file is not theirs; `serde_json::Value` would add its tree, its map and its
-//! number formatting to the wasm (about 3 KB of the download, gzipped) for nothing else.
+//! to say why a file is not theirs; `serde_json::Value` brought its tree, map and number
+//! formatting into the wasm for nothing else (1.4 KB of the download, gzipped, net of this
+//! module).
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;

@@ -4,10 +4,10 @@
 use super::assessment_picker::AssessmentPicker;
 use super::level_mark::{answer_label, LevelMark};
 use super::library::Library;
+use super::profile_chart::css_percent;
 use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::compare::{compare, describe_change, direction, Change, Direction};
-use crate::core::decimal::trimmed;
 use crate::core::route::Route;
 use crate::core::scoring::format_score;
 use leptos::prelude::*;
@@ -168,7 +168,7 @@ fn CompareChart(
 ) -> impl IntoView {
     let max = f64::from(bank.levels().last().map(|l| l.value).unwrap_or(3));
     // The scale runs from the first level's value to the last, as the scores do.
-    let along = move |score: f64| format!("{}%", trimmed(100.0 * (score - 1.0) / (max - 1.0), 2));
+    let along = move |score: f64| css_percent((score - 1.0) / (max - 1.0));
     let ticks = bank
         .levels()
         .iter()

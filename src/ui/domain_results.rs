@@ -86,15 +86,14 @@ pub fn DomainResults(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVi
                 };
                 let flag = r.flag_raises(levels.len()).then(|| {
                     let codes = r.top_level_codes.join(", ");
+                    let top = lower_case(&levels[levels.len() - 1].label);
                     view! {
                         <p class="flag">
                             {format!(
-                                "Flagged: {} answer{} {} {} ({codes}), so part of this domain may be {} even though the average is lower.",
+                                "Flagged: {} answer{} {} {top} ({codes}), so part of this domain may be {top} even though the average is lower.",
                                 r.top_level_codes.len(),
                                 if r.top_level_codes.len() == 1 { "" } else { "s" },
                                 if r.top_level_codes.len() == 1 { "is" } else { "are" },
-                                lower_case(&levels[levels.len() - 1].label),
-                                lower_case(&levels[levels.len() - 1].label),
                             )}
                         </p>
                     }

@@ -8,11 +8,16 @@ use crate::core::decimal::trimmed;
 use crate::core::scoring::{format_score, Profile};
 use leptos::prelude::*;
 
+/// A share of a chart's width (0 to 1) as a CSS length. Both charts place their boxes this way.
+pub fn css_percent(fraction: f64) -> String {
+    format!("{}%", trimmed(100.0 * fraction, 2))
+}
+
 #[component]
 pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView {
     let levels = bank.levels();
     let max = f64::from(levels.last().map(|l| l.value).unwrap_or(3));
-    let percent = move |v: f64| format!("{}%", trimmed(100.0 * v / max, 2));
+    let percent = move |v: f64| css_percent(v / max);
     // Band edges sit halfway between level values, matching the scoring thresholds.
     let edges: Vec<f64> = std::iter::once(0.0)
         .chain(
