@@ -131,17 +131,17 @@ fn direction_follows_level_values() {
 /// Before: a first look at a project.
 fn before(bank: &Bank) -> Assessment {
     let mut a = Assessment::new("b".into(), "Before", bank, 0);
-    // Domain 1: 1 + 3 = 4 / 2 = 2.0 -> complicated.
+    // Domain 1: simple, complex -> complex.
     answer(&mut a, "1A", "simple");
     answer(&mut a, "1B", "complex");
-    // Domain 2: 2 + 2 + 3 + 3 = 10 / 4 = 2.5 -> complex.
+    // Domain 2: complicated, complicated, complex, complex -> complex.
     answer(&mut a, "2A", "complicated");
     answer(&mut a, "2B", "complicated");
     answer(&mut a, "2C", "complex");
     answer(&mut a, "2D", "complex");
     // Domain 3: only "don't know" -> not yet rated.
     answer(&mut a, "3A", "dont_know");
-    // Domain 7: 3 / 1 = 3.0 -> complex.
+    // Domain 7: complex.
     answer(&mut a, "7A", "complex");
     a
 }
@@ -149,15 +149,15 @@ fn before(bank: &Bank) -> Assessment {
 /// After: the same project some months on.
 fn after(bank: &Bank) -> Assessment {
     let mut a = Assessment::new("a".into(), "After", bank, 0);
-    // Domain 1 unchanged: 2.0 -> complicated.
+    // Domain 1 unchanged: complex.
     answer(&mut a, "1A", "simple");
     answer(&mut a, "1B", "complex");
-    // Domain 2: 2 + 2 + 2 + 3 = 9 / 4 = 2.25 -> complicated.
+    // Domain 2: one fewer complex answer, but 2D is still complex -> complex.
     answer(&mut a, "2A", "complicated");
     answer(&mut a, "2B", "complicated");
     answer(&mut a, "2C", "complicated");
     answer(&mut a, "2D", "complex");
-    // Domain 3: 1 / 1 = 1.0 -> simple.
+    // Domain 3: simple.
     answer(&mut a, "3A", "simple");
     // Domain 4: "don't know" only -> still not yet rated.
     answer(&mut a, "4A", "dont_know");
@@ -215,21 +215,28 @@ fn two_assessments_domain_by_domain() {
     assert_eq!(
         texts,
         [
-            (1, "no change"),               // complicated, 2.0 both times
-            (2, "complex → complicated"),   // 2.5 -> 2.25
-            (3, "not yet rated → simple"),  // don't know -> 1.0
+            (1, "no change"),               // complex both times (1B)
+            (2, "no change"),               // complex both times: 2D stays complex
+            (3, "not yet rated → simple"),  // don't know -> simple
             (4, "no change"),               // not yet rated both times
             (5, "no change"),               // nothing answered either time
             (6, "no change"),               // nothing answered either time
-            (7, "complex → not yet rated"), // 3.0 -> cleared
+            (7, "complex → not yet rated"), // 7A cleared
         ]
     );
     let d2 = &c.domains[1];
-    assert_eq!(d2.levels, [Some(COMPLEX), Some(COMPLICATED)]);
-    assert_eq!(d2.scores, [Some(2.5), Some(2.25)]);
+    assert_eq!(d2.levels, [Some(COMPLEX), Some(COMPLEX)]);
+    let spreads: Vec<String> = d2.results.iter().map(|r| r.spread(&bank)).collect();
+    assert_eq!(
+        spreads,
+        [
+            "2 of 4 aspects complex, 2 complicated",
+            "1 of 4 aspects complex, 3 complicated"
+        ],
+        "the level held, and the spread shows what moved"
+    );
     let d3 = &c.domains[2];
     assert_eq!(d3.levels, [None, Some(SIMPLE)]);
-    assert_eq!(d3.scores, [None, Some(1.0)]);
 }
 
 #[test]
@@ -273,9 +280,12 @@ fn three_way_comparison_reports_first_against_last() {
     // In the quick bank each domain has one question, so its level is that answer.
     let d1 = &c.domains[0];
     assert_eq!(d1.levels, [Some(SIMPLE), Some(COMPLEX), Some(SIMPLE)]);
-    assert_eq!(d1.scores, [Some(1.0), Some(3.0), Some(1.0)]);
     assert_eq!(d1.change_text, "no change");
     assert_eq!(c.domains[1].change_text, "complex → complicated");
+    assert_eq!(
+        c.domains[1].levels,
+        [Some(COMPLEX), Some(COMPLEX), Some(COMPLICATED)]
+    );
     assert_eq!(c.domains[2].levels, [None, None, None]);
     assert_eq!(c.changed_questions().count(), 1);
 }

@@ -139,14 +139,15 @@ fn header_then_one_row_per_question_in_bank_order() {
     let bank = full();
     let a = Assessment::new("x".into(), "Empty", &bank, 0);
     let text = assessment_csv(&bank, &a);
-    assert!(text.starts_with("domain,code,question,answer,level_value,note\r\n"));
+    assert!(text.starts_with("domain,domain_level,judgement_reason,code,question,answer,note\r\n"));
     let records = parse_csv(&text);
     // 1 header + the full bank's 23 questions.
     assert_eq!(records.len(), 24);
-    let codes: Vec<&str> = records[1..].iter().map(|r| r[1].as_str()).collect();
+    let codes: Vec<&str> = records[1..].iter().map(|r| r[3].as_str()).collect();
     let bank_codes: Vec<&str> = bank.questions().iter().map(|q| q.code.as_str()).collect();
     assert_eq!(codes, bank_codes);
-    assert!(records.iter().all(|r| r.len() == 6));
+    assert!(records.iter().all(|r| r.len() == 7));
+    assert!(records[1..].iter().all(|r| r[1] == "Not yet rated"));
 }
 
 #[test]
@@ -158,30 +159,46 @@ fn rows_for_a_level_a_dont_know_and_an_unanswered_question() {
     a.set_note("3", "Ask finance", 1);
     a.set_answer("5", Some(Answer::parse("simple")), 1);
     a.set_answer("6", Some(Answer::parse("complicated")), 1);
+    a.set_judgement(
+        6,
+        Some(("simple", "Policy is settled, whatever the question says")),
+        2,
+    );
     let text = assessment_csv(&bank, &a);
     let lines: Vec<&str> = text.split_terminator("\r\n").collect();
     assert_eq!(lines.len(), 8);
     assert_eq!(
         lines[1],
-        "1. The condition,1,How clear and predictable are the health or care needs of the people your project is for?,Complex,3,"
+        "1. The condition,Complex,,1,How clear and predictable are the health or care needs of the people your project is for?,Complex,"
     );
-    // The question text has commas, so it is quoted; "don't know" has no level value.
+    // The question text has commas, so it is quoted; "don't know" gives the domain no level.
     assert_eq!(
         lines[2],
-        "2. The technology,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",I don't know,,"
+        "2. The technology,Not yet rated,,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",I don't know,"
     );
-    // Unanswered, with only a note: answer and level value are both empty.
+    // Unanswered, with only a note: the answer is empty.
     assert_eq!(
         lines[3],
-        "3. The value proposition,3,How sure are you that the technology will pay its way for its makers and be worth having for its users?,,,Ask finance"
+        "3. The value proposition,Not yet rated,,3,How sure are you that the technology will pay its way for its makers and be worth having for its users?,,Ask finance"
     );
     assert!(
-        lines[4].ends_with(",,,"),
+        lines[4].ends_with(",,"),
         "question 4 is untouched: {}",
         lines[4]
     );
-    assert!(lines[5].ends_with(",Simple,1,"));
-    assert!(lines[6].ends_with(",Complicated,2,"));
+    assert!(lines[5].starts_with("5. The organisation,Simple,,"));
+    assert!(lines[5].ends_with(",Simple,"));
+    // A judgement is named with what the answers suggest, and its reason has its own column.
+    let records = parse_csv(&text);
+    assert_eq!(
+        records[6][1],
+        "Your judgement: simple (answers suggest complicated)"
+    );
+    assert_eq!(
+        records[6][2],
+        "Policy is settled, whatever the question says"
+    );
+    assert_eq!(records[6][5], "Complicated");
 }
 
 #[test]
@@ -199,12 +216,11 @@ fn a_difficult_note_round_trips() {
         8,
         "embedded line breaks do not split a record"
     );
-    assert_eq!(records[4][1], "4");
-    assert_eq!(records[4][3], "Complicated");
-    assert_eq!(records[4][4], "2");
-    assert_eq!(records[4][5], note);
+    assert_eq!(records[4][3], "4");
+    assert_eq!(records[4][5], "Complicated");
+    assert_eq!(records[4][6], note);
     // What a spreadsheet reads back is the formula as text, behind one apostrophe.
-    assert_eq!(records[7][5], format!("'{formula}"));
+    assert_eq!(records[7][6], format!("'{formula}"));
 }
 
 #[test]
@@ -289,15 +305,11 @@ fn a_workshop_assessment_gets_a_vote_column_per_answer() {
     let lines: Vec<&str> = text.split_terminator("\r\n").collect();
     assert_eq!(
         lines[0],
-        "domain,code,question,answer,level_value,note,votes_simple,votes_complicated,votes_complex,votes_dont_know"
+        "domain,domain_level,judgement_reason,code,question,answer,note,votes_simple,votes_complicated,votes_complex,votes_dont_know"
     );
-    assert!(lines[1].ends_with(",Complex,3,,1,0,2,0"), "{}", lines[1]);
-    assert!(
-        lines[2].ends_with(",I don't know,,,0,0,0,1"),
-        "{}",
-        lines[2]
-    );
+    assert!(lines[1].ends_with(",Complex,,1,0,2,0"), "{}", lines[1]);
+    assert!(lines[2].ends_with(",I don't know,,0,0,0,1"), "{}", lines[2]);
     // Not voted on: the vote cells are empty, not zero.
-    assert!(lines[3].ends_with(",,,,,,,"), "{}", lines[3]);
-    assert!(parse_csv(&text).iter().all(|r| r.len() == 10));
+    assert!(lines[3].ends_with(",,,,,,"), "{}", lines[3]);
+    assert!(parse_csv(&text).iter().all(|r| r.len() == 11));
 }

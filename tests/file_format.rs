@@ -65,7 +65,7 @@ fn export_is_versioned_and_names_its_bank() {
     assert_eq!(v["exported_at"], 42);
     assert_eq!(
         v["assessments"][0]["bank"],
-        json!({"id": "full", "version": 1})
+        json!({"id": "full", "version": 2})
     );
     assert_eq!(
         v["assessments"][0]["responses"]["2B"]["answer"],
@@ -242,4 +242,110 @@ fn the_top_of_a_file_decides_how_it_is_refused() {
         .unwrap_err()
         .to_string()
         .contains("format version 0 does not exist"));
+}
+
+/// A file the schema-1 release wrote with its own export code (tests/fixtures/schema-1):
+/// everything in it must come through the migration unchanged.
+#[test]
+fn a_schema_1_export_from_the_previous_release_still_imports_whole() {
+    let text = include_str!("fixtures/schema-1/export-all.json");
+    assert!(text.contains("\"schema_version\": 1"));
+    let found = import(text.as_bytes(), &shipped_banks()).unwrap();
+    assert_eq!(found.len(), 2);
+
+    let full = &found[0];
+    assert_eq!(full.title, "Video clinics at St Elsewhere (schema 1)");
+    assert_eq!(full.bank.version, 1, "the wording it was answered against");
+    assert_eq!(full.answer("1B"), Some(&Answer::parse("complex")));
+    assert_eq!(full.answer("2B"), Some(&Answer::DontKnow));
+    assert_eq!(
+        full.note("1B"),
+        "Many patients also have diabetes; ask the GP practices."
+    );
+    assert_eq!(full.answered_count(&shipped_banks()[1]), 17);
+    assert_eq!(full.actions.len(), 2);
+    assert_eq!(full.actions[0].who, "Sam");
+    assert_eq!(full.rounds.len(), 1);
+    assert_eq!(
+        full.rounds[0].comment,
+        "After the first three months of clinics."
+    );
+    assert_eq!(
+        full.rounds[0].responses["1A"].answer,
+        Some(Answer::parse("complicated"))
+    );
+    assert!(full.rounds[0].judgements.is_empty());
+    let review = full.review.as_ref().unwrap();
+    assert_eq!(review.reviewer, "Alex Reviewer");
+    assert!(!review.verdicts[&1].agrees);
+    assert_eq!(review.domain_comments[&6], "Policy is moving fast.");
+    assert!(full.judgements.is_empty() && full.reflections.is_empty());
+
+    let workshop = &found[1];
+    let votes: u32 = workshop
+        .responses
+        .values()
+        .flat_map(|r| r.tally.values())
+        .sum();
+    assert_eq!(
+        votes,
+        2 + 3 + 4 + 5 + 2 + 3 + 4,
+        "every vote of all 7 questions"
+    );
+
+    // Saved again, it is a current file that reads back the same.
+    let again = export(&found, 7);
+    assert!(again.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+    assert_eq!(import(again.as_bytes(), &shipped_banks()).unwrap(), found);
+}
+
+#[test]
+fn judgements_and_reflections_round_trip() {
+    let bank = &shipped_banks()[1];
+    let mut a = Assessment::new("j".into(), "Judged", bank, 1);
+    a.set_answer("5C", Some(Answer::parse("complex")), 2);
+    a.set_judgement(5, Some(("complicated", "Funding is agreed")), 3);
+    a.reflect(4, 4, |r| {
+        r.uncertain = "Whether staff will have time".into();
+        r.depends_on
+            .insert(5, "Staff time waits on the funding decision".into());
+    });
+    let back = import(
+        export(std::slice::from_ref(&a), 5).as_bytes(),
+        &shipped_banks(),
+    )
+    .unwrap();
+    assert_eq!(back, [a.clone()]);
+    let links = back[0].domain_links();
+    assert_eq!(links.len(), 1);
+    assert_eq!((links[0].from, links[0].to), (4, 5));
+    assert_eq!(links[0].note, "Staff time waits on the funding decision");
+}
+
+#[test]
+fn judgements_and_reflections_must_name_real_domains_and_levels() {
+    let bank = &shipped_banks()[1];
+    let a = Assessment::new("j".into(), "Odd", bank, 1);
+    let mut v = as_value(&export(std::slice::from_ref(&a), 1));
+    v["assessments"][0]["judgements"] = json!({"9": {"level": "complex"}});
+    assert_eq!(
+        import_value(&v).unwrap_err().to_string(),
+        "\"Odd\" has a judgement for domain 9, which does not exist."
+    );
+    v["assessments"][0]["judgements"] = json!({"2": {"level": "chaotic"}});
+    assert_eq!(
+        import_value(&v).unwrap_err().to_string(),
+        "\"Odd\" judges domain 2 as \"chaotic\", which is not on the scale."
+    );
+    v["assessments"][0]["judgements"] = json!({"2": {"level": ""}});
+    assert!(import_value(&v).is_ok(), "a cleared judgement is allowed");
+    v["assessments"][0]["reflections"] = json!({"4": {"depends_on": {"4": "itself"}}});
+    assert_eq!(
+        import_value(&v).unwrap_err().to_string(),
+        "\"Odd\" says domain 4 depends on domain 4, which is not another domain of its question set."
+    );
+    v["assessments"][0]["reflections"] = json!({"4": {"depends_on": {"8": "nowhere"}}});
+    assert!(import_value(&v).is_err());
+    v["assessments"][0]["reflections"] = json!({"0": {"uncertain": "x"}});
+    assert!(import_value(&v).is_err());
 }

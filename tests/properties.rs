@@ -2,7 +2,8 @@
 //! checks the same cases, and a failure prints the seed that reproduces it.
 
 use nasss_navigator::core::assessment::{
-    Action, ActionStatus, Answer, Assessment, BankRef, Response, Review, Round, Verdict,
+    Action, ActionStatus, Answer, Assessment, BankRef, Judgement, Reflection, Response, Review,
+    Round, Verdict,
 };
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::file_format::{export, import};
@@ -112,6 +113,7 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
             closed_at: rng.below(2_000_000_000_000),
             comment: rng.text(),
             responses: responses(rng, bank),
+            judgements: judgements(rng, bank),
         })
         .collect();
     let review = rng.chance(30).then(|| Review {
@@ -144,7 +146,40 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
         rounds,
         next_check_in: rng.chance(50).then(|| "2027-02-25".to_string()),
         review,
+        judgements: judgements(rng, bank),
+        reflections: (0..rng.below(3))
+            .map(|_| {
+                let from = 1 + rng.below(7) as u32;
+                let to = 1 + (from + rng.below(6) as u32) % 7;
+                let reflection = Reflection {
+                    uncertain: rng.text(),
+                    depends_on: [(to, rng.text())].into_iter().collect(),
+                    updated_at: rng.below(2_000_000_000_000),
+                };
+                (from, reflection)
+            })
+            .collect(),
     }
+}
+
+/// Zero to two domains judged, a cleared judgement (empty level) among the choices.
+fn judgements(rng: &mut Rng, bank: &Bank) -> BTreeMap<u32, Judgement> {
+    (0..rng.below(3))
+        .map(|_| {
+            let levels = bank.levels();
+            let level = if rng.chance(20) {
+                String::new()
+            } else {
+                levels[rng.below(levels.len() as u64) as usize].id.clone()
+            };
+            let judgement = Judgement {
+                level,
+                reason: rng.text(),
+                updated_at: rng.below(2_000_000_000_000),
+            };
+            (1 + rng.below(7) as u32, judgement)
+        })
+        .collect()
 }
 
 #[test]
@@ -203,7 +238,7 @@ fn import_of_arbitrary_bytes_never_panics_and_always_says_what_is_wrong() {
                     "\"x\"",
                     "-1",
                     "1e999",
-                    "\"schema_version\": 2,",
+                    "\"schema_version\": 3,",
                     "\"answer\": \"chaotic\"",
                 ];
                 let mut b = seeds[rng.below(20) as usize].clone();

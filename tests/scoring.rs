@@ -1,8 +1,10 @@
 //! Scoring against worked examples computed by hand (see the comments beside each case).
+//! The rule: a domain is as complex as its most complex aspect; "I don't know" is never a
+//! level; a domain with no level answers is not yet rated; a judgement stands in for it.
 
 use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::bank::Bank;
-use nasss_navigator::core::scoring::{format_score, profile, score_domain};
+use nasss_navigator::core::scoring::{profile, score_domain, summary};
 use nasss_navigator::core::shipped::shipped_banks;
 
 fn full() -> Bank {
@@ -20,10 +22,10 @@ const COMPLEX: usize = 2;
 /// The worked example used in the README and the browser walkthrough.
 fn worked_example(bank: &Bank) -> Assessment {
     let mut a = Assessment::new("w".into(), "Worked example", bank, 0);
-    // Domain 1: simple 1 + complex 3 = 4 over 2 = 2.0 -> complicated, flagged (one complex answer).
+    // Domain 1: simple, complex -> complex (its most complex aspect).
     answer(&mut a, "1A", "simple");
     answer(&mut a, "1B", "complex");
-    // Domain 2: 2 + 2 + 3 + 3 = 10 over 4 = 2.5 -> complex (the boundary counts upward).
+    // Domain 2: complicated, complicated, complex, complex -> complex.
     answer(&mut a, "2A", "complicated");
     answer(&mut a, "2B", "complicated");
     answer(&mut a, "2C", "complex");
@@ -31,16 +33,16 @@ fn worked_example(bank: &Bank) -> Assessment {
     // Domain 3: two "don't know" answers -> not yet rated, 2 don't know.
     answer(&mut a, "3A", "dont_know");
     answer(&mut a, "3B", "dont_know");
-    // Domain 4: 1 + 2 + 1 = 4 over 3 = 1.33 -> simple.
+    // Domain 4: simple, complicated, simple -> complicated.
     answer(&mut a, "4A", "simple");
     answer(&mut a, "4B", "complicated");
     answer(&mut a, "4C", "simple");
-    // Domain 5: 2 + 1 = 3 over 2 = 1.5 -> complicated; 5D don't know; 5C and 5E unanswered.
+    // Domain 5: complicated, simple, don't know, two unanswered -> complicated.
     answer(&mut a, "5A", "complicated");
     answer(&mut a, "5B", "simple");
     answer(&mut a, "5D", "dont_know");
     // Domain 6: nothing answered -> not yet rated.
-    // Domain 7: 3 + 3 = 6 over 2 = 3.0 -> complex.
+    // Domain 7: complex, complex -> complex.
     answer(&mut a, "7A", "complex");
     answer(&mut a, "7B", "complex");
     a
@@ -55,91 +57,93 @@ fn worked_example_domain_by_domain() {
     assert_eq!(
         levels,
         [
-            Some(COMPLICATED),
+            Some(COMPLEX),
             Some(COMPLEX),
             None,
-            Some(SIMPLE),
+            Some(COMPLICATED),
             Some(COMPLICATED),
             None,
             Some(COMPLEX)
         ]
     );
+    let suggested: Vec<Option<usize>> = p.domains.iter().map(|d| d.suggested).collect();
+    assert_eq!(suggested, levels, "no judgements, so the answers decide");
 
     let d1 = p.domain(1).unwrap();
-    assert_eq!(d1.score(), Some(2.0));
-    assert!(
-        d1.flagged() && d1.flag_raises(3),
-        "complicated with a complex answer is flagged"
-    );
-    assert_eq!(d1.top_level_codes, ["1B"]);
+    assert_eq!(d1.deciding_codes(), ["1B"]);
     assert_eq!(
         d1.answers,
         [("1A".to_string(), SIMPLE), ("1B".to_string(), COMPLEX)]
     );
+    assert_eq!(d1.spread(&bank), "1 of 2 aspects complex, 1 simple");
+    assert_eq!(d1.level_text(bank.levels()), "Complex");
 
     let d2 = p.domain(2).unwrap();
-    assert_eq!((d2.value_sum, d2.rated), (10, 4));
     assert_eq!(d2.level_counts, [0, 2, 2]);
-    assert!(
-        d2.flagged() && !d2.flag_raises(3),
-        "a complex domain's flag adds nothing"
-    );
+    assert_eq!(d2.rated(), 4);
+    assert_eq!(d2.deciding_codes(), ["2C", "2D"]);
+    assert_eq!(d2.spread(&bank), "2 of 4 aspects complex, 2 complicated");
 
     let d3 = p.domain(3).unwrap();
     assert_eq!(d3.level, None);
-    assert_eq!(d3.score(), None);
     assert_eq!(d3.dont_know, ["3A", "3B"]);
+    assert_eq!(d3.spread(&bank), "2 of 2 aspects don't know");
+    assert_eq!(d3.level_text(bank.levels()), "Not yet rated");
 
     let d4 = p.domain(4).unwrap();
-    assert_eq!((d4.value_sum, d4.rated), (4, 3));
-    assert!(!d4.flagged());
+    assert_eq!(d4.spread(&bank), "1 of 3 aspects complicated, 2 simple");
 
     let d5 = p.domain(5).unwrap();
-    assert_eq!(d5.score(), Some(1.5));
     assert_eq!(d5.dont_know, ["5D"]);
     assert_eq!(d5.unanswered, ["5C", "5E"]);
     assert_eq!(d5.question_count(), 5);
+    assert_eq!(
+        d5.spread(&bank),
+        "1 of 5 aspects complicated, 1 simple, 1 don't know, 2 not answered"
+    );
 
     let d6 = p.domain(6).unwrap();
     assert_eq!(d6.level, None);
-    assert_eq!(d6.unanswered.len(), 5);
-    assert!(d6.dont_know.is_empty());
+    assert_eq!(d6.spread(&bank), "5 of 5 aspects not answered");
+    assert!(d6.deciding_codes().is_empty());
 }
 
 #[test]
 fn worked_example_profile() {
     let bank = full();
     let p = profile(&bank, &worked_example(&bank));
-    assert_eq!(p.level_counts, [1, 2, 2]);
+    assert_eq!(p.level_counts, [0, 2, 3]);
     assert_eq!(p.not_rated, 2);
     assert_eq!(p.dont_know, 3);
     assert_eq!(p.answered, 16);
     assert_eq!(p.questions, 23);
     assert_eq!(
         p.headline(bank.levels()),
-        "Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet rated 2"
+        "Complex in 3 of 7 domains, complicated in 2, simple in 0, not yet rated 2"
     );
 }
 
 #[test]
-fn thresholds_fall_where_the_readme_says() {
+fn a_domain_is_as_complex_as_its_most_complex_answer() {
     let bank = full();
-    // (answers for domain 5, expected level) worked by hand.
-    let cases: [(&[&str], Option<usize>); 8] = [
-        (&["simple"], Some(SIMPLE)),                            // 1.0
-        (&["simple", "simple", "complicated"], Some(SIMPLE)),   // 1.33
-        (&["simple", "complicated"], Some(COMPLICATED)),        // 1.5
-        (&["complex", "complex", "simple"], Some(COMPLICATED)), // 2.33
+    // (answers for domain 5, expected level) worked by hand: the highest level given wins,
+    // however many lower answers sit beside it; "don't know" never counts.
+    let cases: [(&[&str], Option<usize>); 9] = [
+        (&["simple"], Some(SIMPLE)),
         (
-            &["complex", "complex", "simple", "complicated", "complicated"],
-            Some(COMPLICATED),
-        ), // 2.2
+            &["simple", "simple", "simple", "simple", "simple"],
+            Some(SIMPLE),
+        ),
+        (&["simple", "simple", "complicated"], Some(COMPLICATED)),
+        (&["simple", "complex"], Some(COMPLEX)),
         (
-            &["complex", "complex", "complex", "simple", "complicated"],
-            Some(COMPLICATED),
-        ), // 12/5 = 2.4
-        (&["complicated", "complex"], Some(COMPLEX)),           // 2.5
-        (&["dont_know", "dont_know"], None),                    // no levels
+            &["complex", "simple", "simple", "simple", "simple"],
+            Some(COMPLEX),
+        ),
+        (&["complicated", "dont_know"], Some(COMPLICATED)),
+        (&["dont_know", "simple"], Some(SIMPLE)),
+        (&["dont_know", "dont_know"], None),
+        (&[], None),
     ];
     let codes = ["5A", "5B", "5C", "5D", "5E"];
     for (answers, expected) in cases {
@@ -148,25 +152,184 @@ fn thresholds_fall_where_the_readme_says() {
             answer(&mut a, code, level);
         }
         let d = score_domain(&bank, &a, 5);
-        assert_eq!(d.level, expected, "{answers:?} scored {:?}", d.score());
+        assert_eq!(d.level, expected, "{answers:?}");
+    }
+}
+
+/// One row of the summary table: answers to give, then what the page must say.
+struct Case {
+    name: &'static str,
+    answers: Vec<(&'static str, &'static str)>,
+    judgements: Vec<(u32, &'static str)>,
+    headline: &'static str,
+    attention: Vec<u32>,
+    /// A phrase the meaning must hold (it is data, so only its gist is pinned here).
+    meaning_says: &'static str,
+}
+
+fn every_code(bank: &Bank, level: &'static str) -> Vec<(&'static str, &'static str)> {
+    bank.questions()
+        .iter()
+        .map(|q| -> (&'static str, &'static str) { (q.code.clone().leak(), level) })
+        .collect()
+}
+
+#[test]
+fn headline_meaning_and_attention_never_disagree() {
+    let bank = full();
+    let mut six_a = vec![("6A", "complex")];
+    six_a.extend(["6B", "6C", "6D", "6E"].map(|c| (c, "simple")));
+    let cases = [
+        Case {
+            // The case that started this rule: a mean would have called domain 6 simple
+            // while listing it as needing attention.
+            name: "6A complex, 6B to 6E simple",
+            answers: six_a.clone(),
+            judgements: vec![],
+            headline: "Complex in 1 of 7 domains, complicated in 0, simple in 0, not yet rated 6",
+            attention: vec![6],
+            meaning_says: "One domain came out complex",
+        },
+        Case {
+            name: "all simple",
+            answers: every_code(&bank, "simple"),
+            judgements: vec![],
+            headline: "Complex in 0 of 7 domains, complicated in 0, simple in 7",
+            attention: vec![],
+            meaning_says: "None of the domains you rated came out complex",
+        },
+        Case {
+            name: "all not yet rated",
+            answers: vec![],
+            judgements: vec![],
+            headline: "No domain has a level yet",
+            attention: vec![],
+            meaning_says: "No domain has a level yet",
+        },
+        Case {
+            name: "don't know only",
+            answers: every_code(&bank, "dont_know"),
+            judgements: vec![],
+            headline: "No domain has a level yet",
+            attention: vec![],
+            meaning_says: "No domain has a level yet",
+        },
+        Case {
+            // 1 complex (1B), 2 complicated (2A), 3 simple, 4 don't know only, 5 complex (5C),
+            // 6 complicated (6D), 7 simple.
+            name: "a mix across all seven domains",
+            answers: vec![
+                ("1A", "simple"),
+                ("1B", "complex"),
+                ("2A", "complicated"),
+                ("2B", "simple"),
+                ("3A", "simple"),
+                ("4A", "dont_know"),
+                ("4B", "dont_know"),
+                ("5A", "simple"),
+                ("5C", "complex"),
+                ("5D", "complicated"),
+                ("6D", "complicated"),
+                ("7A", "simple"),
+                ("7B", "simple"),
+            ],
+            judgements: vec![],
+            headline: "Complex in 2 of 7 domains, complicated in 2, simple in 2, not yet rated 1",
+            attention: vec![1, 5],
+            meaning_says: "More than one domain came out complex",
+        },
+        Case {
+            // The person judged domain 6 complicated despite 6A: their judgement is counted.
+            name: "a judgement below what the answers suggest",
+            answers: six_a,
+            judgements: vec![(6, "complicated")],
+            headline: "Complex in 0 of 7 domains, complicated in 1, simple in 0, not yet rated 6",
+            attention: vec![],
+            meaning_says: "None of the domains you rated came out complex",
+        },
+        Case {
+            // A judgement can rate a domain nobody has answered yet.
+            name: "a judgement on an unanswered domain",
+            answers: vec![],
+            judgements: vec![(3, "complex")],
+            headline: "Complex in 1 of 7 domains, complicated in 0, simple in 0, not yet rated 6",
+            attention: vec![3],
+            meaning_says: "One domain came out complex",
+        },
+    ];
+    for case in cases {
+        let mut a = Assessment::new("s".into(), "s", &bank, 0);
+        for (code, level) in &case.answers {
+            answer(&mut a, code, level);
+        }
+        for (domain, level) in &case.judgements {
+            a.set_judgement(*domain, Some((level, "because")), 2);
+        }
+        let p = profile(&bank, &a);
+        let s = summary(&bank, &p);
+        assert_eq!(s.headline, case.headline, "{}", case.name);
+        assert_eq!(s.attention, case.attention, "{}", case.name);
+        assert!(
+            s.meaning.contains(case.meaning_says),
+            "{}: {}",
+            case.name,
+            s.meaning
+        );
+        // The headline's complex count is the attention list's length, whatever the case.
+        assert!(
+            s.headline.starts_with("No domain")
+                || s.headline
+                    .starts_with(&format!("Complex in {} of", s.attention.len())),
+            "{}",
+            case.name
+        );
     }
 }
 
 #[test]
-fn an_empty_assessment_is_not_yet_rated_everywhere() {
+fn a_judgement_is_shown_beside_what_the_answers_suggest() {
     let bank = full();
-    let p = profile(&bank, &Assessment::new("e".into(), "", &bank, 0));
-    assert_eq!(p.not_rated, 7);
-    assert_eq!(p.level_counts, [0, 0, 0]);
-    assert_eq!(p.answered, 0);
-    assert_eq!(
-        p.headline(bank.levels()),
-        "Complex in 0 of 7 domains, complicated in 0, simple in 0, not yet rated 7"
+    let mut a = Assessment::new("j".into(), "j", &bank, 0);
+    answer(&mut a, "5C", "complex");
+    answer(&mut a, "5A", "simple");
+    a.set_judgement(
+        5,
+        Some((
+            "complicated",
+            "  The one complex aspect, funding, is already agreed. ",
+        )),
+        5,
     );
+    let d = score_domain(&bank, &a, 5);
+    assert_eq!(d.level, Some(COMPLICATED));
+    assert_eq!(d.suggested, Some(COMPLEX));
+    assert_eq!(
+        d.level_text(bank.levels()),
+        "Your judgement: complicated (answers suggest complex)"
+    );
+    let j = d.judgement.as_ref().unwrap();
+    assert_eq!(
+        j.reason,
+        "The one complex aspect, funding, is already agreed."
+    );
+
+    // A judgement where nothing is answered names that too.
+    a.set_judgement(6, Some(("simple", "")), 6);
+    assert_eq!(
+        score_domain(&bank, &a, 6).level_text(bank.levels()),
+        "Your judgement: simple (answers suggest not yet rated)"
+    );
+
+    // Clearing it brings back what the answers suggest.
+    a.set_judgement(5, None, 7);
+    let d = score_domain(&bank, &a, 5);
+    assert_eq!(d.level, Some(COMPLEX));
+    assert_eq!(d.judgement, None);
+    assert_eq!(d.level_text(bank.levels()), "Complex");
 }
 
 #[test]
-fn clearing_an_answer_removes_it_from_the_score() {
+fn clearing_an_answer_removes_it_from_the_level() {
     let bank = full();
     let mut a = Assessment::new("c".into(), "", &bank, 0);
     answer(&mut a, "7A", "complex");
@@ -175,13 +338,4 @@ fn clearing_an_answer_removes_it_from_the_score() {
     assert_eq!(score_domain(&bank, &a, 7).level, None);
     assert_eq!(a.answer("7A"), None);
     assert_eq!(a.answered_count(&bank), 0);
-}
-
-#[test]
-fn scores_are_shown_without_false_rounding() {
-    assert_eq!(format_score(Some(2.0)), "2.0");
-    assert_eq!(format_score(Some(2.5)), "2.5");
-    assert_eq!(format_score(Some(7.0 / 3.0)), "2.33");
-    assert_eq!(format_score(Some(2.45)), "2.45");
-    assert_eq!(format_score(None), "not rated");
 }

@@ -1,8 +1,8 @@
 use nasss_navigator::core::assessment::{Answer, Assessment};
-use nasss_navigator::core::file_format::ImportError;
+use nasss_navigator::core::file_format::{ImportError, SCHEMA_VERSION};
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::storage::{
-    assessment_key, load_all, newest_first, save, MemoryStore, StoreError,
+    assessment_key, load_all, load_one, newest_first, save, MemoryStore, StoreError,
 };
 
 #[test]
@@ -119,6 +119,28 @@ mod two_tabs {
     }
 
     #[test]
+    fn judgements_and_reflections_merge_domain_by_domain() {
+        let banks = shipped_banks();
+        let mut base = Assessment::new("m".into(), "M", &banks[1], 0);
+        base.set_judgement(2, Some(("complex", "Old reason")), 5);
+        let (mut tab_a, mut tab_b) = (base.clone(), base.clone());
+        // A judges domain 5 and reflects on 4; B later changes domain 2's judgement.
+        tab_a.set_judgement(5, Some(("simple", "")), 10);
+        tab_a.reflect(4, 11, |r| r.uncertain = "Staff time".into());
+        tab_b.set_judgement(2, Some(("complicated", "New reason")), 20);
+        for merged in [merge(&tab_a, &tab_b), merge(&tab_b, &tab_a)] {
+            assert_eq!(merged.judgement(5).unwrap().level, "simple");
+            assert_eq!(merged.judgement(2).unwrap().reason, "New reason");
+            assert_eq!(merged.reflection(4).unwrap().uncertain, "Staff time");
+        }
+        // A cleared judgement stays cleared against an older copy that still has it.
+        let mut cleared = base.clone();
+        cleared.set_judgement(2, None, 30);
+        assert_eq!(merge(&base, &cleared).judgement(2), None);
+        assert_eq!(merge(&cleared, &base).judgement(2), None);
+    }
+
+    #[test]
     fn delete_all_removes_only_our_keys() {
         let banks = shipped_banks();
         let mut store = MemoryStore::default();
@@ -141,7 +163,10 @@ fn data_from_a_newer_version_is_loaded_read_only() {
     let mut store = MemoryStore::default();
     let a = Assessment::new("future".into(), "From the future", &banks[0], 1);
     let text = nasss_navigator::core::file_format::export(std::slice::from_ref(&a), 1)
-        .replace("\"schema_version\": 1", "\"schema_version\": 99")
+        .replace(
+            &format!("\"schema_version\": {SCHEMA_VERSION}"),
+            "\"schema_version\": 99",
+        )
         .replace("\"title\"", "\"a_field_we_do_not_know\": true, \"title\"");
     store.items.insert(assessment_key("future"), text.clone());
     let loaded = load_all(&store, &banks).unwrap();
@@ -174,4 +199,33 @@ fn every_earlier_stored_format_still_loads() {
     assert_eq!(a.note("1B"), "Ask the GP practices");
     assert_eq!(a.actions.len(), 1);
     assert_eq!(a.rounds.len(), 1);
+}
+
+#[test]
+fn an_assessment_answered_against_older_wording_says_so_once() {
+    let banks = shipped_banks();
+    let full = &banks[1];
+    let mut store = MemoryStore::default();
+    store.items.insert(
+        assessment_key("schema1full"),
+        include_str!("fixtures/schema-1/export-all.json").into(),
+    );
+    let loaded = load_all(&store, &banks).unwrap();
+    let mut a = loaded
+        .assessments
+        .into_iter()
+        .find(|a| a.id == "schema1full")
+        .unwrap();
+    assert!(full.set.version > 1, "the shipped wording moved on");
+    assert!(a.wording_changed(full));
+    let answers = a.responses.clone();
+    a.acknowledge_wording(full, 99);
+    assert!(!a.wording_changed(full));
+    assert_eq!(a.responses, answers, "the answers stand");
+    save(&mut store, &a).unwrap();
+    let again = load_one(&store, "schema1full", &banks).unwrap();
+    assert!(
+        !again.wording_changed(full),
+        "told once, not on every visit"
+    );
 }

@@ -241,11 +241,12 @@ fn combined_profile_counts_each_respondents_domain_level() {
 }
 
 #[test]
-fn combined_profile_uses_each_respondents_domain_score() {
+fn combined_profile_uses_each_respondents_domain_level() {
     let bank = full();
     let mut a = Assessment::new("a".into(), "A", &bank, 0);
     let mut b = Assessment::new("b".into(), "B", &bank, 0);
-    // A, domain 2: 2 + 2 + 3 + 3 = 10 / 4 = 2.5 -> complex.
+    let mut c = Assessment::new("c".into(), "C", &bank, 0);
+    // A, domain 2: complicated, complicated, complex, complex -> complex.
     for (code, id) in [
         ("2A", "complicated"),
         ("2B", "complicated"),
@@ -254,22 +255,26 @@ fn combined_profile_uses_each_respondents_domain_score() {
     ] {
         a.set_answer(code, Some(Answer::parse(id)), 1);
     }
-    // B, domain 2: 1 + 3 = 4 / 2 = 2.0 -> complicated, though B gave no complicated answer.
+    // B, domain 2: simple, complex -> complex (a mean would have made it complicated).
     b.set_answer("2A", Some(Answer::parse("simple")), 1);
     b.set_answer("2B", Some(Answer::parse("complex")), 1);
-    let view = team_view(&bank, &[&a, &b]).unwrap();
+    // C, domain 2: the same answers as B, but C judged the domain complicated.
+    c.set_answer("2A", Some(Answer::parse("simple")), 1);
+    c.set_answer("2B", Some(Answer::parse("complex")), 1);
+    c.set_judgement(2, Some(("complicated", "The complex part is in hand")), 2);
+    let view = team_view(&bank, &[&a, &b, &c]).unwrap();
     assert_eq!(
         view.combined[1],
         DomainTally {
             domain: 2,
-            per_level: vec![0, 1, 1],
+            per_level: vec![0, 1, 2],
             not_rated: 0
         }
     );
-    assert_eq!(view.combined[0].not_rated, 2);
-    // Per question, 2A has 2 and 1: spread 1, sd 0.5.
+    assert_eq!(view.combined[0].not_rated, 3);
+    // Per question, 2A has complicated, simple, simple: spread 1, sd sqrt(2/9) = 0.471.
     assert_eq!(view.questions[2].code, "2A");
-    assert!(close(view.questions[2].disagreement, 0.5));
+    assert!(close(view.questions[2].disagreement, (2.0f64 / 9.0).sqrt()));
 }
 
 #[test]

@@ -36,21 +36,21 @@ fn project(bank: &Bank) -> Assessment {
     // Round 1.
     // Domain 1: don't know only -> not yet rated.
     answer(&mut a, "1A", "dont_know", 10);
-    // Domain 2: 2 + 2 + 3 + 3 = 10 / 4 = 2.5 -> complex.
+    // Domain 2: complicated, complicated, complex, complex -> complex.
     answer(&mut a, "2A", "complicated", 10);
     answer(&mut a, "2B", "complicated", 10);
     answer(&mut a, "2C", "complex", 10);
     answer(&mut a, "2D", "complex", 10);
-    // Domain 7: 3 / 1 = 3.0 -> complex.
+    // Domain 7: complex.
     answer(&mut a, "7A", "complex", 10);
     start_check_in(&mut a, "  Before the pilot  ", FIRST_CHECK_IN);
 
     // Round 2.
-    // Domain 1: 1 / 1 = 1.0 -> simple.
+    // Domain 1: simple.
     answer(&mut a, "1A", "simple", FIRST_CHECK_IN + 1);
-    // Domain 2: 2 + 2 + 2 + 3 = 9 / 4 = 2.25 -> complicated.
+    // Domain 2: 2C eases to complicated, but 2D is still complex -> complex.
     answer(&mut a, "2C", "complicated", FIRST_CHECK_IN + 1);
-    // Domain 7: confirmed, not changed -> still 3.0, complex.
+    // Domain 7: confirmed, not changed -> still complex.
     answer(&mut a, "7A", "complex", FIRST_CHECK_IN + 1);
     a
 }
@@ -61,9 +61,9 @@ fn project_after_second_check_in(bank: &Bank) -> Assessment {
     // Now.
     // Domain 1: cleared -> not yet rated.
     a.set_answer("1A", None, SECOND_CHECK_IN + 1);
-    // Domain 2: 2 + 2 + 2 + 2 = 8 / 4 = 2.0 -> complicated.
+    // Domain 2: all four complicated -> complicated.
     answer(&mut a, "2D", "complicated", SECOND_CHECK_IN + 1);
-    // Domain 3: 3 / 1 = 3.0 -> complex.
+    // Domain 3: complex.
     answer(&mut a, "3A", "complex", SECOND_CHECK_IN + 1);
     a
 }
@@ -205,23 +205,29 @@ fn the_series_over_three_rounds() {
     assert_eq!(series.len(), 7);
     assert!(series
         .iter()
-        .all(|s| s.scores.len() == 3 && s.levels.len() == 3));
+        .all(|s| s.results.len() == 3 && s.levels.len() == 3));
     let domain = |n: u32| series.iter().find(|s| s.domain == n).unwrap();
 
-    // Domain 1: don't know -> 1.0 simple -> cleared.
-    assert_eq!(domain(1).scores, [None, Some(1.0), None]);
+    // Domain 1: don't know -> simple -> cleared.
     assert_eq!(domain(1).levels, [None, Some(SIMPLE), None]);
-    // Domain 2: 10/4 = 2.5 complex -> 9/4 = 2.25 complicated -> 8/4 = 2.0 complicated.
-    assert_eq!(domain(2).scores, [Some(2.5), Some(2.25), Some(2.0)]);
+    // Domain 2: complex -> complex (2D) -> complicated.
     assert_eq!(
         domain(2).levels,
-        [Some(COMPLEX), Some(COMPLICATED), Some(COMPLICATED)]
+        [Some(COMPLEX), Some(COMPLEX), Some(COMPLICATED)]
     );
-    // Domain 3: only answered now, 3.0 complex.
-    assert_eq!(domain(3).scores, [None, None, Some(3.0)]);
+    let spreads: Vec<String> = domain(2).results.iter().map(|r| r.spread(&bank)).collect();
+    assert_eq!(
+        spreads,
+        [
+            "2 of 4 aspects complex, 2 complicated",
+            "1 of 4 aspects complex, 3 complicated",
+            "4 of 4 aspects complicated"
+        ]
+    );
+    // Domain 3: only answered now, complex.
     assert_eq!(domain(3).levels, [None, None, Some(COMPLEX)]);
     // Domain 7: complex throughout.
-    assert_eq!(domain(7).scores, [Some(3.0), Some(3.0), Some(3.0)]);
+    assert_eq!(domain(7).levels, [Some(COMPLEX); 3]);
     // Domain 5: never answered.
     assert_eq!(domain(5).levels, [None, None, None]);
 
@@ -246,7 +252,6 @@ fn without_rounds_the_series_is_one_point() {
         }]
     );
     assert_eq!(series[3].domain, 4);
-    assert_eq!(series[3].scores, [Some(2.0)]);
     assert_eq!(series[3].levels, [Some(COMPLICATED)]);
 }
 
@@ -413,4 +418,23 @@ fn a_reassessment_carries_answers_and_notes_but_not_the_old_ones_life() {
     );
     // The old assessment is untouched.
     assert_eq!(old.responses["2A"].tally["complex"], 3);
+}
+
+#[test]
+fn each_round_keeps_the_judgements_made_in_it() {
+    let bank = full();
+    let mut a = Assessment::new("p".into(), "Ward", &bank, 0);
+    answer(&mut a, "5C", "complex", 1);
+    a.set_judgement(5, Some(("complicated", "Funding is agreed")), 2);
+    start_check_in(&mut a, "", 3);
+    // In the new round the team now judges it complex after all.
+    a.set_judgement(5, Some(("complex", "The funder pulled out")), 4);
+    let (_, series) = trend(&bank, &a);
+    let d5 = &series[4];
+    assert_eq!(d5.levels, [Some(COMPLICATED), Some(COMPLEX)]);
+    assert_eq!(
+        d5.results[0].level_text(bank.levels()),
+        "Your judgement: complicated (answers suggest complex)"
+    );
+    assert_eq!(a.rounds[0].judgements[&5].reason, "Funding is agreed");
 }

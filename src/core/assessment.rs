@@ -86,6 +86,48 @@ pub struct Round {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
     pub responses: BTreeMap<String, Response>,
+    /// The judgements in force when the round closed, keyed by domain number.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub judgements: BTreeMap<u32, Judgement>,
+}
+
+/// The person's own overall level for a domain, with their reason. It stands in for what the
+/// answers suggest wherever the domain's level is shown or counted, and both are shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgement {
+    /// The id of a level on the bank's scale; empty once the judgement is cleared.
+    pub level: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    #[serde(default)]
+    pub updated_at: Millis,
+}
+
+/// What the person wrote on looking back over a domain, as the NASSS-CAT long form asks.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    /// "What is most uncertain here?"
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uncertain: String,
+    /// "Which other domains does this depend on?": domain number to a note on how.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub depends_on: BTreeMap<u32, String>,
+    #[serde(default)]
+    pub updated_at: Millis,
+}
+
+impl Reflection {
+    pub fn is_empty(&self) -> bool {
+        self.uncertain.trim().is_empty() && self.depends_on.is_empty()
+    }
+}
+
+/// One "depends on" link between two domains, as listed under "How the domains affect each other".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainLink {
+    pub from: u32,
+    pub to: u32,
+    pub note: String,
 }
 
 /// A reviewer's view of someone else's assessment, kept apart from the author's notes.
@@ -183,6 +225,12 @@ pub struct Assessment {
     pub next_check_in: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    /// The person's own level per domain, keyed by domain number.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub judgements: BTreeMap<u32, Judgement>,
+    /// What the person wrote looking back over each domain, keyed by domain number.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reflections: BTreeMap<u32, Reflection>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -204,6 +252,8 @@ impl Assessment {
             rounds: Vec::new(),
             next_check_in: None,
             review: None,
+            judgements: BTreeMap::new(),
+            reflections: BTreeMap::new(),
         }
     }
 
@@ -247,6 +297,20 @@ impl Assessment {
         self.updated_at = now;
     }
 
+    /// True when the questions were reworded since this assessment was answered (its bank
+    /// version is older than the bank's). The answers stand: codes never change meaning.
+    pub fn wording_changed(&self, bank: &Bank) -> bool {
+        self.bank.id == bank.set.id && self.bank.version < bank.set.version
+    }
+
+    /// The person has been told about the new wording: say it once, not on every visit.
+    pub fn acknowledge_wording(&mut self, bank: &Bank, now: Millis) {
+        if self.wording_changed(bank) {
+            self.bank.version = bank.set.version;
+            self.updated_at = now;
+        }
+    }
+
     /// How many of the bank's questions have an answer (a level or "don't know").
     pub fn answered_count(&self, bank: &Bank) -> usize {
         bank.questions()
@@ -261,6 +325,53 @@ impl Assessment {
             .iter()
             .find(|q| self.answer(&q.code).is_none())
             .map(|q| q.code.as_str())
+    }
+
+    /// Records (or, with `None`, clears) the person's own level for a domain. A cleared
+    /// judgement stays as a blank with its time, as an emptied answer does, so a merge with
+    /// an older copy from another tab does not bring it back.
+    pub fn set_judgement(&mut self, domain: u32, judgement: Option<(&str, &str)>, now: Millis) {
+        let (level, reason) = judgement.unwrap_or_default();
+        self.judgements.insert(
+            domain,
+            Judgement {
+                level: level.to_string(),
+                reason: reason.trim().to_string(),
+                updated_at: now,
+            },
+        );
+        self.updated_at = now;
+    }
+
+    /// The person's judgement of a domain, if they have one (a cleared one is none).
+    pub fn judgement(&self, domain: u32) -> Option<&Judgement> {
+        self.judgements.get(&domain).filter(|j| !j.level.is_empty())
+    }
+
+    /// Changes one domain's reflection and stamps it, so two copies merge domain by domain.
+    pub fn reflect(&mut self, domain: u32, now: Millis, change: impl FnOnce(&mut Reflection)) {
+        let reflection = self.reflections.entry(domain).or_default();
+        change(reflection);
+        reflection.updated_at = now;
+        self.updated_at = now;
+    }
+
+    pub fn reflection(&self, domain: u32) -> Option<&Reflection> {
+        self.reflections.get(&domain)
+    }
+
+    /// Every "depends on" link, by the domain that depends, then the one it depends on.
+    pub fn domain_links(&self) -> Vec<DomainLink> {
+        self.reflections
+            .iter()
+            .flat_map(|(&from, r)| {
+                r.depends_on.iter().map(move |(&to, note)| DomainLink {
+                    from,
+                    to,
+                    note: note.clone(),
+                })
+            })
+            .collect()
     }
 
     pub fn add_action(&mut self, code: &str, what: &str, who: &str, due: &str, now: Millis) -> u32 {
@@ -289,9 +400,10 @@ impl Assessment {
         self.updated_at = now;
     }
 
-    /// A new assessment that starts from this one's answers and notes, each answer marked
-    /// as carried over until it is looked at again. What belonged to the old one's life (its
-    /// plan, rounds, review, next check-in and workshop votes) does not come along.
+    /// A new assessment that starts from this one's answers, notes and reflections, each
+    /// answer marked as carried over until it is looked at again. What belonged to the old
+    /// one's life (its plan, rounds, review, judgements, next check-in and workshop votes)
+    /// does not come along: a judgement weighed the old answers, not the new ones.
     pub fn reassessment(&self, id: String, now: Millis) -> Assessment {
         let mut copy = self.clone();
         copy.id = id;
@@ -301,6 +413,7 @@ impl Assessment {
         copy.actions.clear();
         copy.rounds.clear();
         copy.review = None;
+        copy.judgements.clear();
         copy.next_check_in = None;
         for response in copy.responses.values_mut() {
             response.carried_over = response.answer.is_some();
@@ -320,8 +433,8 @@ fn clean_title(title: &str) -> String {
 }
 
 /// Combines two copies of the same assessment (for example from two browser tabs):
-/// each question keeps whichever response changed last, so neither copy's newer answers
-/// are lost; everything else comes from the copy changed last.
+/// each question, judgement and reflection keeps whichever changed last, so neither copy's
+/// newer answers are lost; everything else comes from the copy changed last.
 pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
     let (newer, older) = if theirs.updated_at > ours.updated_at {
         (theirs, ours)
@@ -338,5 +451,24 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
             merged.responses.insert(code.clone(), response.clone());
         }
     }
+    keep_later(&mut merged.judgements, &older.judgements, |j| j.updated_at);
+    keep_later(&mut merged.reflections, &older.reflections, |r| {
+        r.updated_at
+    });
     merged
+}
+
+fn keep_later<T: Clone>(
+    merged: &mut BTreeMap<u32, T>,
+    older: &BTreeMap<u32, T>,
+    time: impl Fn(&T) -> Millis,
+) {
+    for (key, item) in older {
+        if merged
+            .get(key)
+            .is_none_or(|current| time(item) > time(current))
+        {
+            merged.insert(*key, item.clone());
+        }
+    }
 }

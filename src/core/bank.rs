@@ -14,6 +14,10 @@ pub struct Framework {
     pub profile_guidance: Vec<ProfileGuidance>,
     /// Shown above the list of "don't know" answers on the results page.
     pub dont_know_guidance: String,
+    /// What the profile means while no domain has a level. Optional, so a custom bank file
+    /// written before it existed still loads; without it the headline speaks alone.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unrated_guidance: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::lower_case::lower_case;
-use super::scoring::profile;
+use super::scoring::{profile, DomainResult};
 use std::fmt;
 
 /// How one answer differs between two assessments (or two rounds).
@@ -108,7 +108,8 @@ pub struct DomainDiff {
     pub domain: u32,
     /// Index into the scale's levels per assessment; `None` when not yet rated.
     pub levels: Vec<Option<usize>>,
-    pub scores: Vec<Option<f64>>,
+    /// The domain as scored in each assessment, for its level in words and its spread.
+    pub results: Vec<DomainResult>,
     /// First against last, by level: "complex → complicated", "not yet rated → simple", "no change".
     pub change_text: String,
 }
@@ -213,7 +214,7 @@ pub fn compare(bank: &Bank, assessments: &[&Assessment]) -> Result<Comparison, C
         .enumerate()
         .map(|(i, d)| {
             let levels: Vec<Option<usize>> = profiles.iter().map(|p| p.domains[i].level).collect();
-            let scores = profiles.iter().map(|p| p.domains[i].score()).collect();
+            let results = profiles.iter().map(|p| p.domains[i].clone()).collect();
             let (from, to) = (levels[0], levels[levels.len() - 1]);
             let change_text = if from == to {
                 NO_CHANGE.to_string()
@@ -227,7 +228,7 @@ pub fn compare(bank: &Bank, assessments: &[&Assessment]) -> Result<Comparison, C
             DomainDiff {
                 domain: d.number,
                 levels,
-                scores,
+                results,
                 change_text,
             }
         })

@@ -5,6 +5,7 @@
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::lower_case::lower_case_char;
+use super::scoring::profile;
 use super::workshop::{vote_options, votes_for};
 
 /// The first characters that make Excel, LibreOffice or Sheets read a cell as a formula
@@ -61,26 +62,19 @@ pub fn answer_label(bank: &Bank, answer: Option<&Answer>) -> String {
     }
 }
 
-fn level_value(bank: &Bank, answer: Option<&Answer>) -> String {
-    match answer {
-        Some(Answer::Level(id)) => bank
-            .level(id)
-            .map(|l| l.value.to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
-    }
-}
-
-pub const ASSESSMENT_HEADER: [&str; 6] = [
+pub const ASSESSMENT_HEADER: [&str; 7] = [
     "domain",
+    "domain_level",
+    "judgement_reason",
     "code",
     "question",
     "answer",
-    "level_value",
     "note",
 ];
 
 /// Every question of the bank in bank order, answered or not, so two exports line up row by row.
+/// Each row also carries its domain's level in the words the results page uses (with the
+/// person's judgement and its reason where they gave one), so a filtered sheet keeps it.
 /// An assessment made in a workshop also gets the group's votes: one column per answer
 /// ("votes_simple" … "votes_dont_know"), a count on each question that was voted on.
 pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
@@ -93,14 +87,19 @@ pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
     let mut header: Vec<String> = ASSESSMENT_HEADER.iter().map(|h| h.to_string()).collect();
     header.extend(options.iter().map(|o| format!("votes_{}", o.as_str())));
     let mut out = row(&header);
+    let profile = profile(bank, a);
     for q in bank.questions() {
         let answer = a.answer(&q.code);
+        let domain = profile.domain(q.domain);
         let mut cells = vec![
             domain_label(bank, q.domain),
+            domain.map_or_else(String::new, |d| d.level_text(bank.levels())),
+            domain
+                .and_then(|d| d.judgement.as_ref())
+                .map_or_else(String::new, |j| j.reason.clone()),
             q.code.clone(),
             q.text.clone(),
             answer_label(bank, answer),
-            level_value(bank, answer),
             a.note(&q.code).to_string(),
         ];
         let tally = a

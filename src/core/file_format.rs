@@ -14,7 +14,9 @@ use std::fmt;
 /// Marks a file as ours, so a stray JSON file is rejected for what it is.
 pub const FORMAT: &str = "nasss-navigator";
 /// Bumped whenever the stored shape changes; older versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2 added per-domain judgements and reflections (and the judgements kept with each round):
+/// a version-1 app would drop them on its next save, so it must see such data as newer.
+pub const SCHEMA_VERSION: u32 = 2;
 /// Large enough for thousands of assessments, small enough to refuse a wrong file quickly.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
@@ -174,12 +176,13 @@ pub fn import_newer_read_only(
     read(bytes, banks, true)
 }
 
-/// Brings the JSON of an older format up to the current one, one version at a time.
-/// Version 1 is the first released format, so there is nothing to convert yet; each future
+/// Brings the JSON of an older format up to the current one, one version at a time. Each
 /// version adds a step here (reading the old shape into a type of its own and writing the
-/// new one) and a fixture file of the old format to the tests.
+/// new one where the shape changed) and a fixture file of the old format to the tests.
 fn migrate(bytes: &[u8], version: u64) -> Result<Cow<'_, [u8]>, ImportError> {
     match version {
+        // 1 → 2 only added fields, each with a default, so a version-1 file already reads
+        // as version 2 (tests/fixtures/schema-1 proves it with a file the old release made).
         1 => Ok(Cow::Borrowed(bytes)),
         other => Err(ImportError::BadShape {
             detail: format!("format version {other} does not exist"),
@@ -222,10 +225,11 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
     } else {
         migrate(bytes, version)?
     };
-    let file: ExportFile =
+    let mut file: ExportFile =
         serde_json::from_slice(&typed_input).map_err(|e| ImportError::BadShape {
             detail: e.to_string(),
         })?;
+    file.schema_version = file.schema_version.max(SCHEMA_VERSION);
     checked(file, banks)
 }
 
@@ -268,6 +272,47 @@ fn check_values(a: &Assessment) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// Judgements and reflections name domains and levels: each must be one the bank has.
+fn check_domains(a: &Assessment, bank: &Bank) -> Result<(), ImportError> {
+    let bad = |detail: String| {
+        Err(ImportError::BadValue {
+            title: a.title.chars().take(60).collect(),
+            detail,
+        })
+    };
+    let round_judgements = a.rounds.iter().flat_map(|r| &r.judgements);
+    for (domain, j) in a.judgements.iter().chain(round_judgements) {
+        if bank.domain(*domain).is_none() {
+            return bad(format!(
+                "has a judgement for domain {domain}, which does not exist"
+            ));
+        }
+        if !j.level.is_empty() && bank.level(&j.level).is_none() {
+            return bad(format!(
+                "judges domain {domain} as \"{}\", which is not on the scale",
+                j.level
+            ));
+        }
+    }
+    for (domain, r) in &a.reflections {
+        if bank.domain(*domain).is_none() {
+            return bad(format!(
+                "has a reflection on domain {domain}, which does not exist"
+            ));
+        }
+        if let Some(to) = r
+            .depends_on
+            .keys()
+            .find(|to| *to == domain || bank.domain(**to).is_none())
+        {
+            return bad(format!(
+                "says domain {domain} depends on domain {to}, which is not another domain of its question set"
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError> {
     check_values(a)?;
     let bank =
@@ -296,6 +341,7 @@ fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError>
             }
         }
     }
+    check_domains(a, bank)?;
     let review_codes = a.review.iter().flat_map(|r| r.question_comments.keys());
     for code in a.actions.iter().map(|x| &x.code).chain(review_codes) {
         if bank.question(code).is_none() {

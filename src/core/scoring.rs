@@ -1,58 +1,126 @@
-//! Scoring, kept transparent on purpose (the README documents it):
-//! - each level has a value (simple 1, complicated 2, complex 3);
-//! - a domain's score is the mean of its level answers; "don't know" never counts as a level;
-//! - the domain's level is the level nearest its score, halves rounding up
-//!   (complex from 2.5, complicated from 1.5, else simple);
-//! - a domain with any answer at the top level is flagged, whatever its mean;
-//! - a domain with no level answers is "not yet rated";
-//! - the overall result is a profile (domains per level), never one grand total.
+//! How answers become a domain's level. This is the app's own rule, not part of NASSS
+//! (the README and the results page say so), and it is the only one:
+//! - a domain is as complex as its most complex aspect: any complex answer makes it complex,
+//!   otherwise any complicated answer makes it complicated, otherwise it is simple;
+//! - "I don't know" is never a level, and a domain with no level answers is "not yet rated";
+//! - where the person recorded their own judgement of a domain, that is its level, and what
+//!   the answers suggest is shown beside it;
+//! - the overall result is a profile (domains per level), never one grand total or a mean.
 
 use super::assessment::{Answer, Assessment};
 use super::bank::{Bank, Level};
 use super::lower_case::lower_case;
 
+/// The person's own overall level for a domain, as scored (an index into the scale).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Judged {
+    pub level: usize,
+    pub reason: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct DomainResult {
     pub domain: u32,
-    /// Index into the scale's levels; `None` when not yet rated.
+    /// The level to show and count: the judgement where there is one, else `suggested`.
+    /// An index into the scale's levels; `None` when not yet rated.
     pub level: Option<usize>,
-    /// Sum and count of level values, kept so the score is exact and explainable.
-    pub value_sum: u32,
-    pub rated: u32,
+    /// What the answers suggest by the rule above, whatever the judgement says.
+    pub suggested: Option<usize>,
+    pub judgement: Option<Judged>,
     /// Per scale level (same order as the scale), how many answers chose it.
     pub level_counts: Vec<u32>,
     pub dont_know: Vec<String>,
     pub unanswered: Vec<String>,
-    /// Codes answered at the top level of the scale.
-    pub top_level_codes: Vec<String>,
     /// Every level answer, in bank order, as (code, level index): the "why".
     pub answers: Vec<(String, usize)>,
 }
 
 impl DomainResult {
-    pub fn score(&self) -> Option<f64> {
-        (self.rated > 0).then(|| f64::from(self.value_sum) / f64::from(self.rated))
-    }
-
-    /// True when at least one answer sits at the top level of the scale.
-    pub fn flagged(&self) -> bool {
-        !self.top_level_codes.is_empty()
-    }
-
-    /// True when the flag adds something the level does not already say.
-    pub fn flag_raises(&self, level_count: usize) -> bool {
-        self.flagged() && self.level != Some(level_count - 1)
+    /// How many answers gave a level (not "don't know", not unanswered).
+    pub fn rated(&self) -> u32 {
+        self.level_counts.iter().sum()
     }
 
     pub fn question_count(&self) -> usize {
-        self.rated as usize + self.dont_know.len() + self.unanswered.len()
+        self.rated() as usize + self.dont_know.len() + self.unanswered.len()
     }
+
+    /// The questions answered at the suggested level: the answers that decide it.
+    pub fn deciding_codes(&self) -> Vec<&str> {
+        self.answers
+            .iter()
+            .filter(|(_, level)| Some(*level) == self.suggested)
+            .map(|(code, _)| code.as_str())
+            .collect()
+    }
+
+    /// "1 of 5 aspects complex, 2 complicated, 1 simple, 1 don't know": how the answers
+    /// spread, most complex first, leaving out what nobody chose.
+    pub fn spread(&self, bank: &Bank) -> String {
+        let levels = bank.levels();
+        let mut parts: Vec<(u32, String)> = levels
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, l)| (self.level_counts[i], lower_case(&l.label)))
+            .collect();
+        parts.push((
+            self.dont_know.len() as u32,
+            lower_case(&bank.framework.scale.dont_know.label),
+        ));
+        parts.push((self.unanswered.len() as u32, "not answered".to_string()));
+        let total = self.question_count();
+        let noun = if total == 1 { "aspect" } else { "aspects" };
+        parts
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .enumerate()
+            .map(|(i, (n, label))| {
+                // "I don't know" reads oddly after a number; "don't know" is how people say it.
+                let label = label.strip_prefix("i ").unwrap_or(&label).to_string();
+                if i == 0 {
+                    format!("{n} of {total} {noun} {label}")
+                } else {
+                    format!("{n} {label}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The domain's level in words, naming a judgement and what the answers suggest:
+    /// "Complex", "Not yet rated", "Your judgement: complicated (answers suggest complex)".
+    pub fn level_text(&self, levels: &[Level]) -> String {
+        let name = |l: Option<usize>| match l {
+            Some(i) => lower_case(&levels[i].label),
+            None => NOT_RATED.to_string(),
+        };
+        match &self.judgement {
+            Some(j) => format!(
+                "Your judgement: {} (answers suggest {})",
+                lower_case(&levels[j.level].label),
+                name(self.suggested)
+            ),
+            None => capitalised(&name(self.level)),
+        }
+    }
+}
+
+/// How a domain without a level answer is named everywhere.
+pub const NOT_RATED: &str = "not yet rated";
+
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(c) = text.get_mut(0..1) {
+        c.make_ascii_uppercase();
+    }
+    text
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Profile {
     pub domains: Vec<DomainResult>,
-    /// Domains per level, in the scale's order.
+    /// Domains per level, in the scale's order, judgements counted as the level they give.
     pub level_counts: Vec<u32>,
     pub not_rated: u32,
     pub dont_know: u32,
@@ -68,54 +136,76 @@ impl Profile {
     /// "Complex in 3 of 7 domains, complicated in 2, simple in 1, not yet rated 1".
     pub fn headline(&self, levels: &[Level]) -> String {
         let total = self.domains.len();
+        if self.not_rated as usize == total {
+            return "No domain has a level yet".to_string();
+        }
         let mut parts: Vec<String> = Vec::new();
         for (i, level) in levels.iter().enumerate().rev() {
             let n = self.level_counts[i];
             let label = lower_case(&level.label);
             if parts.is_empty() {
                 let noun = if total == 1 { "domain" } else { "domains" };
-                let mut first = label;
-                if let Some(c) = first.get_mut(0..1) {
-                    c.make_ascii_uppercase();
-                }
-                parts.push(format!("{first} in {n} of {total} {noun}"));
+                parts.push(format!("{} in {n} of {total} {noun}", capitalised(&label)));
             } else {
                 parts.push(format!("{label} in {n}"));
             }
         }
         if self.not_rated > 0 {
-            parts.push(format!("not yet rated {}", self.not_rated));
+            parts.push(format!("{NOT_RATED} {}", self.not_rated));
         }
         parts.join(", ")
     }
+
+    /// The domains at the top of the scale, in framework order: the ones that need attention.
+    pub fn at_top_level(&self) -> Vec<u32> {
+        let top = self.level_counts.len().saturating_sub(1);
+        self.domains
+            .iter()
+            .filter(|d| d.level == Some(top))
+            .map(|d| d.domain)
+            .collect()
+    }
 }
 
-/// Finds the level nearest to a mean of `sum / count`, halves rounding up,
-/// in integer arithmetic so 2.5 is exactly 2.5.
-fn nearest_level(levels: &[Level], sum: u32, count: u32) -> usize {
-    let mut chosen = 0;
-    for (i, level) in levels.iter().enumerate().skip(1) {
-        let previous = levels[i - 1].value;
-        // mean >= (previous + value) / 2  <=>  2 * sum >= (previous + value) * count
-        if 2 * u64::from(sum) >= u64::from(previous + level.value) * u64::from(count) {
-            chosen = i;
-        }
+/// What the results say about the whole profile. Headline, meaning and the list of domains
+/// that need attention all come from the same levels, so they cannot disagree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub headline: String,
+    /// What the profile means; empty when the framework has nothing to say for it.
+    pub meaning: String,
+    /// Domains at the top of the scale (complex), in framework order.
+    pub attention: Vec<u32>,
+}
+
+pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
+    let attention = profile.at_top_level();
+    let framework = &bank.framework;
+    let meaning = if profile.not_rated as usize == profile.domains.len() {
+        framework.unrated_guidance.clone()
+    } else {
+        framework
+            .profile_guidance_for(attention.len() as u32)
+            .unwrap_or_default()
+            .to_string()
+    };
+    Summary {
+        headline: profile.headline(bank.levels()),
+        meaning,
+        attention,
     }
-    chosen
 }
 
 pub fn score_domain(bank: &Bank, assessment: &Assessment, domain: u32) -> DomainResult {
     let levels = bank.levels();
-    let top = levels.len() - 1;
     let mut result = DomainResult {
         domain,
         level: None,
-        value_sum: 0,
-        rated: 0,
+        suggested: None,
+        judgement: None,
         level_counts: vec![0; levels.len()],
         dont_know: Vec::new(),
         unanswered: Vec::new(),
-        top_level_codes: Vec::new(),
         answers: Vec::new(),
     };
     for q in bank.questions_in(domain) {
@@ -124,13 +214,9 @@ pub fn score_domain(bank: &Bank, assessment: &Assessment, domain: u32) -> Domain
             Some(Answer::DontKnow) => result.dont_know.push(q.code.clone()),
             Some(Answer::Level(id)) => match bank.level_index(id) {
                 Some(i) => {
-                    result.value_sum += levels[i].value;
-                    result.rated += 1;
                     result.level_counts[i] += 1;
                     result.answers.push((q.code.clone(), i));
-                    if i == top {
-                        result.top_level_codes.push(q.code.clone());
-                    }
+                    result.suggested = result.suggested.max(Some(i));
                 }
                 // Import rejects unknown levels; if one slips through it counts as unanswered
                 // rather than being guessed at.
@@ -138,9 +224,16 @@ pub fn score_domain(bank: &Bank, assessment: &Assessment, domain: u32) -> Domain
             },
         }
     }
-    if result.rated > 0 {
-        result.level = Some(nearest_level(levels, result.value_sum, result.rated));
-    }
+    result.judgement = assessment.judgement(domain).and_then(|j| {
+        Some(Judged {
+            level: bank.level_index(&j.level)?,
+            reason: j.reason.clone(),
+        })
+    });
+    result.level = match &result.judgement {
+        Some(j) => Some(j.level),
+        None => result.suggested,
+    };
     result
 }
 
@@ -160,7 +253,7 @@ pub fn profile(bank: &Bank, assessment: &Assessment) -> Profile {
             None => not_rated += 1,
         }
         dont_know += d.dont_know.len() as u32;
-        answered += d.rated + d.dont_know.len() as u32;
+        answered += d.rated() + d.dont_know.len() as u32;
     }
     Profile {
         domains,
@@ -169,21 +262,5 @@ pub fn profile(bank: &Bank, assessment: &Assessment) -> Profile {
         dont_know,
         answered,
         questions: bank.questions().len() as u32,
-    }
-}
-
-/// A score as shown to people: up to two decimals, so a 2.45 is never shown as the
-/// 2.5 that would contradict its "complicated" level.
-pub fn format_score(score: Option<f64>) -> String {
-    match score {
-        Some(s) => {
-            let text = super::decimal::trimmed(s, 2);
-            if text.contains('.') {
-                text
-            } else {
-                format!("{text}.0")
-            }
-        }
-        None => "not rated".to_string(),
     }
 }

@@ -5,10 +5,10 @@
 //! Also the little calendar arithmetic check-ins need. The core never reads a clock and
 //! has no date library, so civil dates are worked out here from Unix milliseconds.
 
-use super::assessment::{Assessment, Millis, Response, Round};
+use super::assessment::{Assessment, Judgement, Millis, Response, Round};
 use super::bank::Bank;
 use super::compare::Change;
-use super::scoring::profile;
+use super::scoring::{profile, DomainResult};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,18 +24,25 @@ pub struct RoundPoint {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DomainSeries {
     pub domain: u32,
-    /// One per round point, oldest first.
-    pub scores: Vec<Option<f64>>,
+    /// The domain as scored at each round point, oldest first.
+    pub results: Vec<DomainResult>,
     /// Index into the scale's levels per round point; `None` when not yet rated.
     pub levels: Vec<Option<usize>>,
 }
 
 pub const CURRENT_LABEL: &str = "Now";
 
-/// An assessment holding only one round's answers, so scoring needs no notion of rounds.
-fn as_of(bank: &Bank, a: &Assessment, responses: &BTreeMap<String, Response>) -> Assessment {
+/// An assessment holding only one round's answers and judgements, so scoring needs no
+/// notion of rounds.
+fn as_of(
+    bank: &Bank,
+    a: &Assessment,
+    responses: &BTreeMap<String, Response>,
+    judgements: &BTreeMap<u32, Judgement>,
+) -> Assessment {
     let mut snapshot = Assessment::new(a.id.clone(), &a.title, bank, a.created_at);
     snapshot.responses = responses.clone();
+    snapshot.judgements = judgements.clone();
     snapshot
 }
 
@@ -60,9 +67,9 @@ pub fn trend(bank: &Bank, a: &Assessment) -> (Vec<RoundPoint>, Vec<DomainSeries>
     let profiles: Vec<_> = a
         .rounds
         .iter()
-        .map(|r| &r.responses)
-        .chain(std::iter::once(&a.responses))
-        .map(|responses| profile(bank, &as_of(bank, a, responses)))
+        .map(|r| (&r.responses, &r.judgements))
+        .chain(std::iter::once((&a.responses, &a.judgements)))
+        .map(|(responses, judgements)| profile(bank, &as_of(bank, a, responses, judgements)))
         .collect();
     let series = bank
         .domains()
@@ -70,7 +77,7 @@ pub fn trend(bank: &Bank, a: &Assessment) -> (Vec<RoundPoint>, Vec<DomainSeries>
         .enumerate()
         .map(|(i, d)| DomainSeries {
             domain: d.number,
-            scores: profiles.iter().map(|p| p.domains[i].score()).collect(),
+            results: profiles.iter().map(|p| p.domains[i].clone()).collect(),
             levels: profiles.iter().map(|p| p.domains[i].level).collect(),
         })
         .collect();
@@ -105,6 +112,7 @@ pub fn start_check_in(a: &mut Assessment, comment: &str, now: Millis) {
         closed_at: now,
         comment: comment.trim().to_string(),
         responses: a.responses.clone(),
+        judgements: a.judgements.clone(),
     });
     for response in a.responses.values_mut().filter(|r| !r.is_empty()) {
         response.carried_over = true;
