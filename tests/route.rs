@@ -75,3 +75,33 @@ fn unknown_or_unsafe_hashes_are_not_found() {
         assert!(matches!(Route::parse(hash), Route::NotFound(_)), "{hash}");
     }
 }
+
+#[test]
+fn reflect_routes_round_trip_and_refuse_odd_domains() {
+    use nasss_navigator::core::route::Origin;
+    for from in [Origin::Walkthrough, Origin::Check, Origin::Results] {
+        let route = Route::Reflect {
+            id: "a1".into(),
+            domain: 4,
+            from,
+        };
+        assert_eq!(Route::parse(&route.href()), route);
+    }
+    assert_eq!(
+        Route::Reflect {
+            id: "a1".into(),
+            domain: 4,
+            from: Origin::Check
+        }
+        .href(),
+        "#/a/a1/domain/4?from=check"
+    );
+    for odd in [
+        "#/a/a1/domain/x",
+        "#/a/a1/domain/04",
+        "#/a/a1/domain/-1",
+        "#/a/a1/domain/99999999999",
+    ] {
+        assert!(matches!(Route::parse(odd), Route::NotFound(_)), "{odd}");
+    }
+}

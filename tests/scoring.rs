@@ -307,6 +307,10 @@ fn a_judgement_is_shown_beside_what_the_answers_suggest() {
         d.level_text(bank.levels()),
         "Your judgement: complicated (answers suggest complex)"
     );
+    assert_eq!(
+        d.level_text_by(bank.levels(), "The group's"),
+        "The group's judgement: complicated (answers suggest complex)"
+    );
     let j = d.judgement.as_ref().unwrap();
     assert_eq!(
         j.reason,

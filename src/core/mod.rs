@@ -19,5 +19,6 @@ pub mod shortcuts;
 pub mod storage;
 pub mod team;
 pub mod trend;
+pub mod walkthrough;
 pub mod workshop;
 pub mod workshop_message;

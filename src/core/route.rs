@@ -55,6 +55,12 @@ pub enum Route {
         code: String,
         from_check: bool,
     },
+    /// Looking back over one domain: the person's own judgement and reflections.
+    Reflect {
+        id: String,
+        domain: u32,
+        from: Origin,
+    },
     Check {
         id: String,
     },
@@ -65,6 +71,33 @@ pub enum Route {
         id: String,
     },
     NotFound(String),
+}
+
+/// Where a page was opened from, so its Back and Continue return there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Page by page through the questions.
+    Walkthrough,
+    Check,
+    Results,
+}
+
+impl Origin {
+    fn parse(query: Option<&str>) -> Origin {
+        match query {
+            Some("from=check") => Origin::Check,
+            Some("from=results") => Origin::Results,
+            _ => Origin::Walkthrough,
+        }
+    }
+
+    fn suffix(self) -> &'static str {
+        match self {
+            Origin::Walkthrough => "",
+            Origin::Check => "?from=check",
+            Origin::Results => "?from=results",
+        }
+    }
 }
 
 /// Ids and codes appear in URLs and element ids, so they are limited to these characters.
@@ -124,6 +157,14 @@ impl Route {
                 code: code.to_string(),
                 from_check: query == Some("from=check"),
             },
+            ["a", id, "domain", n] => match n.parse() {
+                Ok(domain) if !n.starts_with('0') => Route::Reflect {
+                    id: id.to_string(),
+                    domain,
+                    from: Origin::parse(query),
+                },
+                _ => not_found(),
+            },
             ["a", id, "check"] => Route::Check { id: id.to_string() },
             ["a", id, "results"] => Route::Results { id: id.to_string() },
             ["a", id, "plan"] => Route::Plan { id: id.to_string() },
@@ -158,6 +199,9 @@ impl Route {
                 let suffix = if *from_check { "?from=check" } else { "" };
                 format!("#/a/{id}/q/{code}{suffix}")
             }
+            Route::Reflect { id, domain, from } => {
+                format!("#/a/{id}/domain/{domain}{}", from.suffix())
+            }
             Route::Check { id } => format!("#/a/{id}/check"),
             Route::Results { id } => format!("#/a/{id}/results"),
             Route::Plan { id } => format!("#/a/{id}/plan"),
@@ -169,6 +213,7 @@ impl Route {
     pub fn assessment_id(&self) -> Option<&str> {
         match self {
             Route::Question { id, .. }
+            | Route::Reflect { id, .. }
             | Route::Check { id }
             | Route::Results { id }
             | Route::Plan { id }

@@ -91,13 +91,19 @@ impl DomainResult {
     /// The domain's level in words, naming a judgement and what the answers suggest:
     /// "Complex", "Not yet rated", "Your judgement: complicated (answers suggest complex)".
     pub fn level_text(&self, levels: &[Level]) -> String {
+        self.level_text_by(levels, "Your")
+    }
+
+    /// The same, naming whose judgement it is where it is not the reader's own:
+    /// "The author's judgement: …" on a review, "The group's judgement: …" in a workshop.
+    pub fn level_text_by(&self, levels: &[Level], whose: &str) -> String {
         let name = |l: Option<usize>| match l {
             Some(i) => lower_case(&levels[i].label),
             None => NOT_RATED.to_string(),
         };
         match &self.judgement {
             Some(j) => format!(
-                "Your judgement: {} (answers suggest {})",
+                "{whose} judgement: {} (answers suggest {})",
                 lower_case(&levels[j.level].label),
                 name(self.suggested)
             ),
@@ -105,6 +111,9 @@ impl DomainResult {
         }
     }
 }
+
+/// The rule in one statement, as the results page, the report and the README give it.
+pub const RULE: &str = "How levels are worked out: a domain is as complex as its most complex answer. Any complex answer makes it complex; otherwise any complicated answer makes it complicated; otherwise it is simple. \"I don't know\" is never a level. This is this app's own way of summing up your answers, not part of NASSS. Where you give your own judgement of a domain, that is used instead, and what the answers suggest is shown beside it.";
 
 /// How a domain without a level answer is named everywhere.
 pub const NOT_RATED: &str = "not yet rated";

@@ -1,6 +1,13 @@
 //! The workshop's keys, for a keyboard or a presentation clicker (which sends PageUp and
 //! PageDown, sometimes arrow keys). Which key does what is decided here, from the key's
 //! name alone, so the rules are tested natively and the UI only carries them out.
+//!
+//! The reveal (the results shown to the room) has keys of its own: the up and down arrows
+//! (or K and J) choose a domain, and 1, 2 or 3 record the group's judgement of it, 0 clears
+//! it. The question screens leave those keys alone, and the reveal has no answers or votes.
+
+use super::bank::Level;
+use super::scoring::DomainResult;
 
 /// One answer on the current question: a level by its position on the scale, or "I don't know".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +30,18 @@ pub enum Shortcut {
     Leave,
     /// Escape in the note: stop typing, so the keys work again.
     StopTyping,
+    /// On the reveal: choose the domain above or below the chosen one.
+    ChooseDomain(Step),
+    /// On the reveal: the group's judgement of the chosen domain, a level by its position on
+    /// the scale; `None` goes with what the answers suggest (clears the judgement).
+    Judge(Option<usize>),
+}
+
+/// Up or down a list: the reveal's domains, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Up,
+    Down,
 }
 
 /// Where the key press happened: keys must never be taken from someone typing, and Space
@@ -46,14 +65,19 @@ pub struct KeyPress<'a> {
     pub command: bool,
 }
 
-fn digit(code: &str) -> Option<usize> {
+/// The digit a key sits on (0 to 9), top row or number pad.
+fn digit_key(code: &str) -> Option<usize> {
     let d = code
         .strip_prefix("Digit")
         .or_else(|| code.strip_prefix("Numpad"))?;
     match d.as_bytes() {
-        [b @ b'1'..=b'9'] => Some(usize::from(b - b'0')),
+        [b @ b'0'..=b'9'] => Some(usize::from(b - b'0')),
         _ => None,
     }
+}
+
+fn digit(code: &str) -> Option<usize> {
+    digit_key(code).filter(|&n| n > 0)
 }
 
 /// What a key press does in a workshop screen, if anything. `levels` is how many levels
@@ -95,8 +119,69 @@ pub fn shortcut_for(press: KeyPress, focus: Focus, levels: usize) -> Option<Shor
     }
 }
 
+/// What a key press does on the reveal, if anything. Moving back, full screen, the keys
+/// overlay and leaving work as on a question; recording answers and votes and moving on do
+/// not (there is nothing after the results, so Page Down and Space scroll the page as usual).
+pub fn reveal_shortcut_for(press: KeyPress, focus: Focus, levels: usize) -> Option<Shortcut> {
+    if press.command || focus == Focus::Typing {
+        return shortcut_for(press, focus, levels);
+    }
+    let letter = |l: &str| press.key.eq_ignore_ascii_case(l);
+    if press.key == "ArrowUp" || letter("k") {
+        return Some(Shortcut::ChooseDomain(Step::Up));
+    }
+    if press.key == "ArrowDown" || letter("j") {
+        return Some(Shortcut::ChooseDomain(Step::Down));
+    }
+    if let Some(n) = digit_key(press.code) {
+        // Shift + a number is a vote on a question; there is nothing to vote on here.
+        return match n {
+            _ if press.shift => None,
+            0 => Some(Shortcut::Judge(None)),
+            n if n <= levels => Some(Shortcut::Judge(Some(n - 1))),
+            _ => None,
+        };
+    }
+    shortcut_for(press, focus, levels).filter(|s| {
+        matches!(
+            s,
+            Shortcut::Previous
+                | Shortcut::ToggleFullScreen
+                | Shortcut::ShowShortcuts
+                | Shortcut::Leave
+                | Shortcut::StopTyping
+        )
+    })
+}
+
+/// Which of `rows` rows is chosen after a step from `current`: the first step goes to the
+/// first row (down) or the last (up), and a step stops at either end rather than wrapping
+/// round, so holding a key never lands somewhere unexpected.
+pub fn step_row(current: Option<usize>, step: Step, rows: usize) -> Option<usize> {
+    let last = rows.checked_sub(1)?;
+    Some(match (current, step) {
+        (None, Step::Down) => 0,
+        (None, Step::Up) => last,
+        (Some(i), Step::Up) => i.min(last).saturating_sub(1),
+        (Some(i), Step::Down) => (i + 1).min(last),
+    })
+}
+
+/// A domain's level in words on the reveal, where a judgement is the room's rather than one
+/// person's: the core's `level_text`, with "Group's judgement" for "Your judgement".
+pub fn group_level_text(result: &DomainResult, levels: &[Level]) -> String {
+    let text = result.level_text(levels);
+    match text.strip_prefix(PERSONAL_JUDGEMENT) {
+        Some(rest) if result.judgement.is_some() => format!("{GROUP_JUDGEMENT}{rest}"),
+        _ => text,
+    }
+}
+
+const PERSONAL_JUDGEMENT: &str = "Your judgement";
+pub const GROUP_JUDGEMENT: &str = "Group's judgement";
+
 /// The keys as people are told about them (the "?" overlay, the set-up page, the README).
-pub const SHORTCUT_HELP: [(&str, &str); 10] = [
+pub const SHORTCUT_HELP: &[(&str, &str)] = &[
     ("Right arrow, Page Down or Space", "Next question"),
     ("Left arrow or Page Up", "Previous question"),
     (
@@ -111,6 +196,18 @@ pub const SHORTCUT_HELP: [(&str, &str); 10] = [
     ("Shift + D", "Add a vote for I don't know"),
     ("N", "Write in the discussion note (Escape to stop typing)"),
     ("F", "Full screen on or off"),
+    (
+        "Up or down arrow (or K, J)",
+        "On the results: choose a domain",
+    ),
+    (
+        "1, 2 or 3 on the results",
+        "Record the group's judgement of the chosen domain: simple, complicated or complex",
+    ),
+    (
+        "0 on the results",
+        "Go with the answers for the chosen domain (clears the group's judgement)",
+    ),
     ("?", "Show these keys"),
     (
         "Escape",

@@ -4,7 +4,7 @@
 use super::level_mark::AnswerMark;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
-use crate::core::route::Route;
+use crate::core::route::{Origin, Route};
 use crate::core::workshop::tally_summary;
 use leptos::prelude::*;
 
@@ -81,9 +81,21 @@ pub fn AnswersList(
             } else {
                 view! { <h3>{title}</h3> }.into_any()
             };
+            let look_back = with_change_links.then(|| {
+                let href = Route::Reflect { id: id.clone(), domain: domain.number, from: Origin::Check }.href();
+                view! {
+                    <p>
+                        <a href=href>
+                            "Your own judgement and reflections"
+                            <span class="visually-hidden">{format!(" on {}", domain.label())}</span>
+                        </a>
+                    </p>
+                }
+            });
             view! {
                 {heading}
                 <dl class="summary-list">{rows}</dl>
+                {look_back}
             }
         })
         .collect_view()

@@ -6,6 +6,7 @@ use super::check_in_page::CheckInPage;
 use super::compare_page::ComparePage;
 use super::delete_all_page::DeleteAllPage;
 use super::delete_page::DeletePage;
+use super::domain_reflection_page::DomainReflectionPage;
 use super::facilitator_page::FacilitatorPage;
 use super::import_page::ImportPage;
 use super::library::Library;
@@ -76,6 +77,9 @@ pub fn App() -> impl IntoView {
             code,
             from_check,
         } => view! { <QuestionPage id code from_check /> }.into_any(),
+        Route::Reflect { id, domain, from } => {
+            view! { <DomainReflectionPage id domain from /> }.into_any()
+        }
         Route::Check { id } => view! { <CheckAnswersPage id /> }.into_any(),
         Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
         Route::Plan { id } => view! { <PlanPage id /> }.into_any(),

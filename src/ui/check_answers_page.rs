@@ -4,6 +4,7 @@ use super::answers_list::AnswersList;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use crate::core::route::Route;
+use crate::core::walkthrough::check_back;
 use leptos::prelude::*;
 
 #[component]
@@ -20,11 +21,7 @@ pub fn CheckAnswersPage(id: String) -> impl IntoView {
             .unwrap_or(0)
     };
     let total = bank.questions().len();
-    let last = bank
-        .questions()
-        .last()
-        .map(|q| Route::question(&id, &q.code))
-        .unwrap_or(Route::Home);
+    let last = check_back(bank, &id);
 
     view! {
         <a class="back-link" href=last.href()>"Back"</a>
@@ -32,7 +29,7 @@ pub fn CheckAnswersPage(id: String) -> impl IntoView {
         <p>{move || format!("You have answered {} of {total} questions.", answered())}</p>
         <Show when=move || { answered() < total }>
             <div class="inset">
-                <p>"You can see your results now and come back to the rest later. Questions without an answer are left out of the scores."</p>
+                <p>"You can see your results now and come back to the rest later. Questions without an answer are left out of the levels."</p>
             </div>
         </Show>
         <AnswersList bank assessment id=id.clone() with_change_links=true />

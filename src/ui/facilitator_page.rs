@@ -190,7 +190,7 @@ fn FacilitatorQuestion(id: String, code: String) -> impl IntoView {
             <p class="caption">{q.domain_caption()}</p>
             <p class="caption caption--small">
                 {q.progress()}
-                <span class="code-tag">{format!("NASSS {}", question.code)}</span>
+                <span class="code-tag">{format!("Question {}", question.code)}</span>
             </p>
             <h2 class="facilitator-question__text">{question.text.clone()}</h2>
             <p class="hint">{question.hint.clone()}</p>

@@ -13,6 +13,9 @@ mod compare_page;
 mod delete_all_page;
 mod delete_page;
 mod discussion_timer;
+mod domain_links;
+mod domain_links_fields;
+mod domain_reflection_page;
 mod domain_results;
 mod error_summary;
 mod export;
@@ -20,6 +23,7 @@ mod facilitator_page;
 mod group_answer;
 mod heat_map;
 mod import_page;
+mod judgement_fields;
 mod level_mark;
 mod library;
 mod library_page;
@@ -46,6 +50,7 @@ mod update_banner;
 mod workshop_keys;
 mod workshop_question;
 mod workshop_setup_page;
+mod wording_notice;
 mod workshop_sync;
 
 pub fn mount() {

@@ -172,7 +172,7 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                 <p class="presenter__where">
                     <span>{q.domain_caption()}</span>
                     <span>{q.progress()}</span>
-                    <span class="presenter__code">{format!("NASSS {}", question.code)}</span>
+                    <span class="presenter__code">{format!("Question {}", question.code)}</span>
                 </p>
                 <TimerDisplay q=q.clone() />
             </div>

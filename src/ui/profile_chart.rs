@@ -1,11 +1,12 @@
-//! The domain profile as a bar chart: each domain's caption above a bar as long as its score,
-//! over the bands of the scale's levels. Built of HTML boxes rather than SVG so the captions
-//! wrap and keep their size on a phone (a 560-unit SVG shrank them to about 10 px there). It is
-//! an image to assistive technology; the results table beside it carries the same facts.
+//! The domain profile as a chart: each domain's level in words above a bar split by how its
+//! answers spread (complex first, then complicated, simple, "don't know" and not answered),
+//! so the chart shows what decided the level and never a mean. Built of HTML boxes rather
+//! than SVG so the captions wrap and keep their size on a phone. It is an image to assistive
+//! technology; the results table beside it carries the same facts.
 
 use crate::core::bank::Bank;
 use crate::core::decimal::trimmed;
-use crate::core::scoring::{format_score, Profile};
+use crate::core::scoring::{DomainResult, Profile};
 use leptos::prelude::*;
 
 /// A share of a chart's width (0 to 1) as a CSS length. Both charts place their boxes this way.
@@ -13,80 +14,76 @@ pub fn css_percent(fraction: f64) -> String {
     format!("{}%", trimmed(100.0 * fraction, 2))
 }
 
+/// The bar's pieces as (class suffix, count), most complex first, empty ones left out.
+fn pieces(result: &DomainResult) -> Vec<(String, usize)> {
+    let levels = result.level_counts.iter().enumerate().rev();
+    levels
+        .map(|(i, n)| (i.to_string(), *n as usize))
+        .chain([
+            ("dont-know".to_string(), result.dont_know.len()),
+            ("none".to_string(), result.unanswered.len()),
+        ])
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
 #[component]
 pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView {
-    let levels = bank.levels();
-    let max = f64::from(levels.last().map(|l| l.value).unwrap_or(3));
-    let percent = move |v: f64| css_percent(v / max);
-    // Band edges sit halfway between level values, matching the scoring thresholds.
-    let edges: Vec<f64> = std::iter::once(0.0)
-        .chain(
-            levels
-                .windows(2)
-                .map(|w| f64::from(w[0].value + w[1].value) / 2.0),
-        )
-        .chain(std::iter::once(max))
-        .collect();
-    let bands = levels
+    let rows = move || {
+        profile.with(|profile| {
+            profile
+                .domains
+                .iter()
+                .map(|r| {
+                    let domain = bank.domain(r.domain).expect("profile domains come from the bank");
+                    let caption = format!(
+                        "{}: {} ({})",
+                        domain.label(),
+                        r.level_text(bank.levels()),
+                        r.spread(bank)
+                    );
+                    let total = r.question_count().max(1) as f64;
+                    let bar = pieces(r)
+                        .into_iter()
+                        .map(|(class, n)| {
+                            view! {
+                                <span class=format!("profile-bars__piece profile-bars__piece--{class}")
+                                    style:width=css_percent(n as f64 / total)></span>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <li class="profile-bars__row">
+                            <span class="profile-bars__caption">{caption}</span>
+                            <span class="profile-bars__bar">{bar}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let key = bank
+        .levels()
         .iter()
         .enumerate()
-        .map(|(i, level)| {
-            let class = if i % 2 == 0 { "profile-bars__band" } else { "profile-bars__band profile-bars__band--alt" };
-            view! {
-                <span class=class style:left=percent(edges[i]) style:width=percent(edges[i + 1] - edges[i])>
-                    <span class="profile-bars__band-label">{level.label.clone()}</span>
-                </span>
-            }
+        .rev()
+        .map(|(i, l)| (i.to_string(), l.label.clone()))
+        .chain([
+            ("dont-know".to_string(), bank.framework.scale.dont_know.label.clone()),
+            ("none".to_string(), "Not answered".to_string()),
+        ])
+        .map(|(class, label)| view! {
+            <li><span class=format!("profile-bars__piece profile-bars__piece--{class}")></span>{label}</li>
         })
         .collect_view();
-    let rows = move || {
-        let profile = profile.get();
-        bank.domains()
-            .iter()
-            .map(|domain| {
-                let result = profile.domain(domain.number);
-                let level = result.and_then(|r| r.level);
-                let (caption, bar) = match (level, result.and_then(|r| r.score())) {
-                    (Some(l), Some(score)) => {
-                        let flag = result.is_some_and(|r| r.flag_raises(levels.len()));
-                        (
-                            format!(
-                                "{}: {} ({}){}",
-                                domain.label(),
-                                levels[l].label,
-                                format_score(Some(score)),
-                                if flag { " ▲" } else { "" }
-                            ),
-                            view! {
-                                <span class=format!("profile-bars__bar profile-bars__bar--{l}") style:width=percent(score)></span>
-                            }
-                            .into_any(),
-                        )
-                    }
-                    _ => (
-                        format!("{}: not yet rated", domain.label()),
-                        view! { <span class="profile-bars__bar profile-bars__bar--none"></span> }.into_any(),
-                    ),
-                };
-                view! {
-                    <li class="profile-bars__row">
-                        <span class="profile-bars__caption">{caption}</span>
-                        {bar}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <div class="profile-bars" role="img" aria-labelledby="profile-chart-title profile-chart-desc">
             <span id="profile-chart-title" hidden>"Complexity profile by domain"</span>
             <span id="profile-chart-desc" hidden>
-                "Bar chart of each domain's score from 1 (simple) to 3 (complex). The table below gives the same figures. A triangle marks a domain with at least one complex answer."
+                "Each domain's level, with a bar split by how many of its answers were at each level. The table below gives the same figures."
             </span>
-            <div class="profile-bars__plot">
-                {bands}
-                <ol class="profile-bars__rows">{rows}</ol>
-            </div>
+            <ul class="profile-bars__key" aria-hidden="true">{key}</ul>
+            <ol class="profile-bars__rows">{rows}</ol>
         </div>
     }
 }

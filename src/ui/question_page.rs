@@ -5,7 +5,7 @@ use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use crate::core::assessment::Answer;
-use crate::core::route::Route;
+use crate::core::walkthrough::{question_back, question_next};
 use leptos::prelude::*;
 
 #[component]
@@ -22,20 +22,8 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
         .expect("validated bank: every question's domain exists");
     let domain_position = bank.domain_position(question.domain).unwrap_or(0);
     let total = bank.questions().len();
-    let questions = bank.questions();
-
-    let check = Route::Check { id: id.clone() };
-    let back = if from_check {
-        check.clone()
-    } else if index == 0 {
-        Route::Home
-    } else {
-        Route::question(&id, &questions[index - 1].code)
-    };
-    let next = match questions.get(index + 1) {
-        Some(q) if !from_check => Route::question(&id, &q.code),
-        _ => check.clone(),
-    };
+    let back = question_back(bank, &id, index, from_check);
+    let next = question_next(bank, &id, index, from_check);
 
     let answer = {
         let (id, code) = (id.clone(), code.clone());
@@ -157,7 +145,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                         </span>
                         <span class="caption caption--small">
                             {format!("Question {} of {total}", index + 1)}
-                            <span class="code-tag">{format!("NASSS {}", question.code)}</span>
+                            <span class="code-tag">{format!("Question {}", question.code)}</span>
                         </span>
                         <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
                     </legend>

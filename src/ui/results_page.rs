@@ -4,6 +4,8 @@
 use super::action_plan::ActionPlan;
 use super::answers_list::AnswersList;
 use super::browser::{format_date, format_day, print_page};
+use super::domain_links::DomainLinks;
+use super::wording_notice::WordingNotice;
 use super::domain_results::{DomainResults, DomainTable};
 use super::heat_map::HeatMap;
 use super::library::Library;
@@ -11,6 +13,7 @@ use super::not_found_page::NotFoundPage;
 use super::profile_chart::ProfileChart;
 use super::review_summary::ReviewSummary;
 use crate::core::route::Route;
+use crate::core::scoring::{summary, RULE};
 use leptos::prelude::*;
 
 #[component]
@@ -21,21 +24,14 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     };
     let assessment = library.watch(&id);
     let profile = Library::watch_profile(bank, assessment);
-    let levels = bank.levels();
-    let complex_index = levels.len() - 1;
-    let title = move || assessment.get().map(|a| a.title).unwrap_or_default();
-    let headline = move || profile.get().headline(levels);
+    let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
+    let title = move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
     let progress = move || {
-        let p = profile.get();
-        format!(
-            "Based on {} of {} questions answered.",
-            p.answered, p.questions
-        )
+        profile.with(|p| format!("Based on {} of {} questions answered.", p.answered, p.questions))
     };
     let dates = move || {
         assessment
-            .get()
-            .map(|a| {
+            .with(|a| a.as_ref().map(|a| {
                 format!(
                     "Started {}. Last changed {}. Question set: {} (version {}).",
                     format_date(a.created_at),
@@ -43,44 +39,26 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     bank.set.title,
                     a.bank.version
                 )
-            })
+            }))
             .unwrap_or_default()
     };
-    let meaning = move || {
-        let complex = profile.get().level_counts[complex_index];
-        bank.framework
-            .profile_guidance_for(complex)
-            .unwrap_or_default()
-            .to_string()
-    };
-    // Guidance for every domain that came out complex or has a complex answer.
+    // Ideas for every domain the headline counts as complex: the same list, so they agree.
     let guidance = move || {
-        profile
-            .get()
-            .domains
-            .iter()
-            .filter(|r| r.level == Some(complex_index) || r.flagged())
-            .filter_map(|r| bank.domain(r.domain))
-            .map(|d| {
-                let items = d
-                    .if_complex
-                    .iter()
-                    .map(|t| view! { <li>{t.clone()}</li> })
-                    .collect_view();
-                view! {
-                    <h3>{d.label()}</h3>
-                    <ul>{items}</ul>
-                }
-            })
-            .collect_view()
+        summary.with(|s| {
+            s.attention
+                .iter()
+                .filter_map(|n| bank.domain(*n))
+                .map(|d| {
+                    let items = d.if_complex.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
+                    view! {
+                        <h3>{d.label()}</h3>
+                        <ul>{items}</ul>
+                    }
+                })
+                .collect_view()
+        })
     };
-    let has_guidance = move || {
-        profile
-            .get()
-            .domains
-            .iter()
-            .any(|r| r.level == Some(complex_index) || r.flagged())
-    };
+    let has_guidance = move || summary.with(|s| !s.attention.is_empty());
     let dont_knows = {
         let id = id.clone();
         move || {
@@ -109,7 +87,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <p class="print-only">"NASSS Navigator report"</p>
         <h1 tabindex="-1">{move || format!("Results: {}", title())}</h1>
         <p class="caption">{dates}</p>
-        <p class="headline">{headline}</p>
+        <WordingNotice id=id.clone() bank />
+        <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
         <p>{progress}</p>
         <div class="button-group no-print">
             <button class="button button--secondary" type="button" on:click=|_| print_page()>
@@ -127,17 +106,20 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <ProfileChart bank profile />
         <DomainTable bank profile />
 
+        <p class="hint">{RULE}</p>
+
         <h2>"What this means"</h2>
-        <p>{meaning}</p>
+        <p>{move || summary.with(|s| s.meaning.clone())}</p>
         <p>
             "NASSS is a guide for thinking and talking, not a test you pass or fail. "
             "Use these results to decide where to look first."
         </p>
         <Show when=has_guidance>
             <h3>"Domains that need attention"</h3>
-            <p>"These domains came out complex, or have at least one complex answer. Ideas for what to do next:"</p>
+            <p>"These domains came out complex. Ideas for what to do next:"</p>
             {guidance}
         </Show>
+        <DomainLinks bank assessment id=id.clone() />
         <Show when=has_dont_knows>
             <h3>"Things to find out"</h3>
             <p>{bank.framework.dont_know_guidance.clone()}</p>
@@ -145,7 +127,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         </Show>
 
         <h2>"Each domain in detail"</h2>
-        <DomainResults bank profile />
+        <DomainResults bank profile assessment id=id.clone() />
 
         <h2>"Every question at a glance"</h2>
         <HeatMap bank assessment id=id.clone() />

@@ -114,8 +114,14 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                             <section class="card" aria-labelledby=format!("review-domain-{n}")>
                                 <div class="domain-result__header">
                                     <h2 id=format!("review-domain-{n}")>{domain.label()}</h2>
-                                    <LevelMark bank level=result.and_then(|r| r.level) />
+                                    <LevelMark bank level=result.as_ref().and_then(|r| r.level) />
                                 </div>
+                                {result.as_ref().map(|r| {
+                                    let reason = r.judgement.as_ref().filter(|j| !j.reason.is_empty()).map(|j| format!(" Their reason: {}", j.reason));
+                                    view! {
+                                        <p>{format!("{}. Answers: {}.", r.level_text_by(bank.levels(), "The author's"), r.spread(bank))}{reason}</p>
+                                    }
+                                })}
                                 <fieldset class="fieldset">
                                     <legend class="fieldset__legend">"Do you agree with this domain's level?"</legend>
                                     <div class="radios radios--inline">

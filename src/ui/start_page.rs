@@ -108,7 +108,7 @@ pub fn StartPage() -> impl IntoView {
                                     <label class="radios__label" for=input_id>{bank.set.title.clone()}</label>
                                     <div class="radios__hint" id=hint_id>
                                         {format!(
-                                            "{} questions, about {} minutes. {}",
+                                            "{} pages, about {} minutes. {}",
                                             bank.questions().len(),
                                             bank.set.minutes,
                                             bank.set.summary

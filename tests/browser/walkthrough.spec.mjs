@@ -33,7 +33,7 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
   const id = await startAssessment(page, { title: "Virtual ward pilot", depth: "Full assessment" });
   for (const [i, [code, answer]] of PATTERN.entries()) {
     await expectQuestion(page, i + 1, 23);
-    await expect(page.getByText(`NASSS ${code}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(`Question ${code}`, { exact: true })).toBeVisible();
     if (code === "1B") {
       await tabTo(page, page.getByRole("textbox", { name: "Notes (optional)" }));
       await page.keyboard.type("Ask the GP practices about multimorbidity");

@@ -198,7 +198,7 @@ async function expectResultsShow(page, id, { title, notes, actions }) {
 async function expectQuestionPagesShow(page, id, notes) {
   for (const [code, note] of Object.entries(notes)) {
     await page.goto(`./#/a/${id}/q/${code}`);
-    await expect(page.getByText(`NASSS ${code}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(`Question ${code}`, { exact: true })).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Notes (optional)" })).toHaveValue(note);
   }
   await expectNothingRan(page);
