@@ -84,15 +84,23 @@ fn the_test_parser_is_strict() {
 }
 
 #[test]
-fn plain_cells_are_left_alone() {
-    assert_eq!(cell("Simple"), "Simple");
+fn text_cells_are_always_quoted_and_counts_and_blanks_left_bare() {
+    assert_eq!(cell("Simple"), "\"Simple\"");
+    assert_eq!(cell("2. The technology"), "\"2. The technology\"");
+    assert_eq!(cell("I don't know"), "\"I don't know\"");
+    // A spreadsheet that splits on semicolons must not see two cells, or a formula, here.
+    assert_eq!(cell("x;=HYPERLINK(1)"), "\"x;=HYPERLINK(1)\"");
     assert_eq!(cell(""), "");
-    assert_eq!(cell("2. The technology"), "2. The technology");
-    assert_eq!(cell("I don't know"), "I don't know");
+    assert_eq!(cell("12"), "12");
+    assert_eq!(cell("0"), "0");
+    assert_eq!(cell("0.89"), "0.89");
+    for not_a_number in [".5", "1.", "1.2.3", "1,5", "1e3", " 1"] {
+        assert!(cell(not_a_number).starts_with('"'), "{not_a_number}");
+    }
 }
 
 #[test]
-fn each_special_character_forces_quotes() {
+fn each_special_character_is_kept_inside_the_quotes() {
     assert_eq!(cell("a,b"), "\"a,b\"");
     // One quote becomes two, and the field is wrapped: say ""hi"" inside quotes.
     assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
@@ -104,13 +112,23 @@ fn each_special_character_forces_quotes() {
 
 #[test]
 fn formula_starts_are_neutralised() {
-    assert_eq!(cell("=1+1"), "'=1+1");
-    assert_eq!(cell("+44 20 7946 0000"), "'+44 20 7946 0000");
-    assert_eq!(cell("-5"), "'-5");
-    assert_eq!(cell("@SUM(A1:A9)"), "'@SUM(A1:A9)");
-    assert_eq!(cell("\t=cmd"), "'\t=cmd");
-    // CR both neutralises and forces quotes; the apostrophe goes inside the quotes.
+    assert_eq!(cell("=1+1"), "\"'=1+1\"");
+    assert_eq!(cell("+44 20 7946 0000"), "\"'+44 20 7946 0000\"");
+    assert_eq!(cell("-5"), "\"'-5\"");
+    assert_eq!(cell("@SUM(A1:A9)"), "\"'@SUM(A1:A9)\"");
+    assert_eq!(cell("\t=cmd"), "\"'\t=cmd\"");
     assert_eq!(cell("\r=cmd"), "\"'\r=cmd\"");
+    assert_eq!(
+        cell("\tplain"),
+        "\"'\tplain\"",
+        "a leading tab alone is enough"
+    );
+    // Blanks before the formula do not hide it.
+    assert_eq!(cell(" =cmd"), "\"' =cmd\"");
+    assert_eq!(cell("  \n-5"), "\"'  \n-5\"");
+    // Nor do the full-width forms some spreadsheets also read.
+    assert_eq!(cell("＝1+1"), "\"'＝1+1\"");
+    assert_eq!(cell("\u{3000}＠x"), "\"'\u{3000}＠x\"");
     // Neutralise, then quote: the comma and quotes of a real attack payload.
     assert_eq!(
         cell("=HYPERLINK(\"http://x\",\"go\")"),
@@ -122,15 +140,14 @@ fn formula_starts_are_neutralised() {
 fn a_hyphen_or_equals_sign_later_in_a_cell_is_untouched() {
     assert_eq!(
         cell("pre-op checks - mostly done"),
-        "pre-op checks - mostly done"
+        "\"pre-op checks - mostly done\""
     );
-    assert_eq!(cell("a=b"), "a=b");
-    assert_eq!(cell(" -5"), " -5", "only the very first character counts");
+    assert_eq!(cell("a=b"), "\"a=b\"");
 }
 
 #[test]
 fn rows_join_with_commas_and_end_with_crlf() {
-    assert_eq!(row(&["a", "b,c", "-d"]), "a,\"b,c\",'-d\r\n");
+    assert_eq!(row(&["a", "b,c", "-d"]), "\"a\",\"b,c\",\"'-d\"\r\n");
     assert_eq!(row(&["", ""]), ",\r\n");
 }
 
@@ -139,14 +156,16 @@ fn header_then_one_row_per_question_in_bank_order() {
     let bank = full();
     let a = Assessment::new("x".into(), "Empty", &bank, 0);
     let text = assessment_csv(&bank, &a);
-    assert!(text.starts_with("domain,domain_level,judgement_reason,code,question,answer,note\r\n"));
+    assert!(text.starts_with(
+        "\"domain\",\"domain_level\",\"domain_answers\",\"judgement_reason\",\"code\",\"question\",\"answer\",\"note\"\r\n"
+    ));
     let records = parse_csv(&text);
     // 1 header + the full bank's 23 questions.
     assert_eq!(records.len(), 24);
-    let codes: Vec<&str> = records[1..].iter().map(|r| r[3].as_str()).collect();
+    let codes: Vec<&str> = records[1..].iter().map(|r| r[4].as_str()).collect();
     let bank_codes: Vec<&str> = bank.questions().iter().map(|q| q.code.as_str()).collect();
     assert_eq!(codes, bank_codes);
-    assert!(records.iter().all(|r| r.len() == 7));
+    assert!(records.iter().all(|r| r.len() == 8));
     assert!(records[1..].iter().all(|r| r[1] == "Not yet rated"));
 }
 
@@ -169,36 +188,37 @@ fn rows_for_a_level_a_dont_know_and_an_unanswered_question() {
     assert_eq!(lines.len(), 8);
     assert_eq!(
         lines[1],
-        "1. The condition,Complex,,1,How clear and predictable are the health or care needs of the people your project is for?,Complex,"
+        "\"1. The condition\",\"Complex\",\"1 of 1 aspect complex\",,1,\"How clear and predictable are the health or care needs of the people your project is for?\",\"Complex\","
     );
-    // The question text has commas, so it is quoted; "don't know" gives the domain no level.
+    // Every text cell is quoted, commas or not; "don't know" gives the domain no level.
     assert_eq!(
         lines[2],
-        "2. The technology,Not yet rated,,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",I don't know,"
+        "\"2. The technology\",\"Not yet rated\",\"1 of 1 aspect don't know\",,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",\"I don't know\","
     );
     // Unanswered, with only a note: the answer is empty.
     assert_eq!(
         lines[3],
-        "3. The value proposition,Not yet rated,,3,How sure are you that the technology will pay its way for its makers and be worth having for its users?,,Ask finance"
+        "\"3. The value proposition\",\"Not yet rated\",\"1 of 1 aspect not answered\",,3,\"How sure are you that the technology will pay its way for its makers and be worth having for its users?\",,\"Ask finance\""
     );
     assert!(
         lines[4].ends_with(",,"),
         "question 4 is untouched: {}",
         lines[4]
     );
-    assert!(lines[5].starts_with("5. The organisation,Simple,,"));
-    assert!(lines[5].ends_with(",Simple,"));
+    assert!(lines[5].starts_with("\"5. The organisation\",\"Simple\",\"1 of 1 aspect simple\",,"));
+    assert!(lines[5].ends_with(",\"Simple\","));
     // A judgement is named with what the answers suggest, and its reason has its own column.
     let records = parse_csv(&text);
     assert_eq!(
         records[6][1],
         "Your judgement: simple (answers suggest complicated)"
     );
+    assert_eq!(records[6][2], "1 of 1 aspect complicated");
     assert_eq!(
-        records[6][2],
+        records[6][3],
         "Policy is settled, whatever the question says"
     );
-    assert_eq!(records[6][5], "Complicated");
+    assert_eq!(records[6][6], "Complicated");
 }
 
 #[test]
@@ -216,11 +236,11 @@ fn a_difficult_note_round_trips() {
         8,
         "embedded line breaks do not split a record"
     );
-    assert_eq!(records[4][3], "4");
-    assert_eq!(records[4][5], "Complicated");
-    assert_eq!(records[4][6], note);
+    assert_eq!(records[4][4], "4");
+    assert_eq!(records[4][6], "Complicated");
+    assert_eq!(records[4][7], note);
     // What a spreadsheet reads back is the formula as text, behind one apostrophe.
-    assert_eq!(records[7][6], format!("'{formula}"));
+    assert_eq!(records[7][7], format!("'{formula}"));
 }
 
 #[test]
@@ -304,12 +324,16 @@ fn a_workshop_assessment_gets_a_vote_column_per_answer() {
     let text = assessment_csv(&bank, &a);
     let lines: Vec<&str> = text.split_terminator("\r\n").collect();
     assert_eq!(
-        lines[0],
-        "domain,domain_level,judgement_reason,code,question,answer,note,votes_simple,votes_complicated,votes_complex,votes_dont_know"
+        parse_csv(&text)[0].join(","),
+        "domain,domain_level,domain_answers,judgement_reason,code,question,answer,note,votes_simple,votes_complicated,votes_complex,votes_dont_know"
     );
-    assert!(lines[1].ends_with(",Complex,,1,0,2,0"), "{}", lines[1]);
-    assert!(lines[2].ends_with(",I don't know,,0,0,0,1"), "{}", lines[2]);
+    assert!(lines[1].ends_with(",\"Complex\",,1,0,2,0"), "{}", lines[1]);
+    assert!(
+        lines[2].ends_with(",\"I don't know\",,0,0,0,1"),
+        "{}",
+        lines[2]
+    );
     // Not voted on: the vote cells are empty, not zero.
     assert!(lines[3].ends_with(",,,,,,"), "{}", lines[3]);
-    assert!(parse_csv(&text).iter().all(|r| r.len() == 11));
+    assert!(parse_csv(&text).iter().all(|r| r.len() == 12));
 }

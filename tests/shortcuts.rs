@@ -1,7 +1,12 @@
-//! The workshop keys: what each key does, and that keys are never taken from someone typing.
+//! The workshop keys: what each key does, and that keys are never taken from someone typing;
+//! on the reveal, the keys that choose a domain and record the group's judgement of it.
 
+use nasss_navigator::core::assessment::{Answer, Assessment};
+use nasss_navigator::core::scoring::score_domain;
+use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::shortcuts::{
-    shortcut_for, Choice, Focus, KeyPress, Shortcut, SHORTCUT_HELP,
+    group_level_text, reveal_shortcut_for, shortcut_for, step_row, Choice, Focus, KeyPress,
+    Shortcut, Step, SHORTCUT_HELP,
 };
 
 fn press(key: &'static str, code: &'static str) -> KeyPress<'static> {
@@ -149,6 +154,167 @@ fn every_shortcut_is_explained() {
         "F",
         "?",
         "Escape",
+    ] {
+        assert!(
+            keys.iter().any(|k| k.contains(needed)),
+            "{needed} is not explained"
+        );
+    }
+}
+
+// The reveal: choosing a domain and recording the group's judgement of it.
+
+fn on_reveal(p: KeyPress) -> Option<Shortcut> {
+    reveal_shortcut_for(p, Focus::Elsewhere, 3)
+}
+
+#[test]
+fn on_the_reveal_arrows_and_j_k_choose_a_domain() {
+    for (key, code) in [("ArrowUp", "ArrowUp"), ("k", "KeyK"), ("K", "KeyK")] {
+        assert_eq!(
+            on_reveal(press(key, code)),
+            Some(Shortcut::ChooseDomain(Step::Up)),
+            "{key:?}"
+        );
+    }
+    for (key, code) in [("ArrowDown", "ArrowDown"), ("j", "KeyJ")] {
+        assert_eq!(
+            on_reveal(press(key, code)),
+            Some(Shortcut::ChooseDomain(Step::Down)),
+            "{key:?}"
+        );
+    }
+    // On a button too: the arrows have no meaning of their own there.
+    assert_eq!(
+        reveal_shortcut_for(press("ArrowDown", "ArrowDown"), Focus::Control, 3),
+        Some(Shortcut::ChooseDomain(Step::Down))
+    );
+    // The question screens leave these keys alone.
+    assert_eq!(on_page(press("ArrowUp", "ArrowUp")), None);
+    assert_eq!(on_page(press("j", "KeyJ")), None);
+}
+
+#[test]
+fn on_the_reveal_numbers_judge_the_chosen_domain_and_zero_goes_with_the_answers() {
+    assert_eq!(
+        on_reveal(press("1", "Digit1")),
+        Some(Shortcut::Judge(Some(0)))
+    );
+    assert_eq!(
+        on_reveal(press("2", "Numpad2")),
+        Some(Shortcut::Judge(Some(1)))
+    );
+    assert_eq!(
+        on_reveal(press("3", "Digit3")),
+        Some(Shortcut::Judge(Some(2)))
+    );
+    assert_eq!(on_reveal(press("0", "Digit0")), Some(Shortcut::Judge(None)));
+    assert_eq!(
+        on_reveal(press("0", "Numpad0")),
+        Some(Shortcut::Judge(None))
+    );
+    // No fourth level on a three-level scale, and no votes or answers on the results.
+    assert_eq!(on_reveal(press("4", "Digit4")), None);
+    assert_eq!(on_reveal(shifted("!", "Digit1")), None);
+    assert_eq!(on_reveal(shifted(")", "Digit0")), None);
+    assert_eq!(on_reveal(press("d", "KeyD")), None);
+    assert_eq!(on_reveal(press("n", "KeyN")), None);
+    // On a question, 0 still does nothing and 1 still records the answer.
+    assert_eq!(on_page(press("0", "Digit0")), None);
+    assert_eq!(
+        on_page(press("1", "Digit1")),
+        Some(Shortcut::Choose(Choice::Level(0)))
+    );
+}
+
+#[test]
+fn on_the_reveal_the_common_keys_still_work_and_nothing_comes_after_the_results() {
+    assert_eq!(
+        on_reveal(press("ArrowLeft", "ArrowLeft")),
+        Some(Shortcut::Previous)
+    );
+    assert_eq!(
+        on_reveal(press("PageUp", "PageUp")),
+        Some(Shortcut::Previous)
+    );
+    assert_eq!(
+        on_reveal(press("f", "KeyF")),
+        Some(Shortcut::ToggleFullScreen)
+    );
+    assert_eq!(
+        on_reveal(shifted("?", "Slash")),
+        Some(Shortcut::ShowShortcuts)
+    );
+    assert_eq!(on_reveal(press("Escape", "Escape")), Some(Shortcut::Leave));
+    // Page Down and Space are left to the browser, to scroll a tall results screen.
+    assert_eq!(on_reveal(press("PageDown", "PageDown")), None);
+    assert_eq!(on_reveal(press(" ", "Space")), None);
+    assert_eq!(on_reveal(press("ArrowRight", "ArrowRight")), None);
+    // Never while typing, never with Ctrl, Alt or Meta.
+    assert_eq!(
+        reveal_shortcut_for(press("2", "Digit2"), Focus::Typing, 3),
+        None
+    );
+    assert_eq!(
+        reveal_shortcut_for(press("ArrowDown", "ArrowDown"), Focus::Typing, 3),
+        None
+    );
+    let ctrl_zero = KeyPress {
+        command: true,
+        ..press("0", "Digit0")
+    };
+    assert_eq!(on_reveal(ctrl_zero), None);
+}
+
+#[test]
+fn choosing_a_row_starts_at_an_end_and_stops_at_the_ends() {
+    assert_eq!(step_row(None, Step::Down, 7), Some(0));
+    assert_eq!(step_row(None, Step::Up, 7), Some(6));
+    assert_eq!(step_row(Some(0), Step::Down, 7), Some(1));
+    assert_eq!(step_row(Some(3), Step::Up, 7), Some(2));
+    assert_eq!(step_row(Some(0), Step::Up, 7), Some(0));
+    assert_eq!(step_row(Some(6), Step::Down, 7), Some(6));
+    // A chosen row past the end (the list got shorter) comes back into the list.
+    assert_eq!(step_row(Some(9), Step::Down, 7), Some(6));
+    assert_eq!(step_row(Some(9), Step::Up, 7), Some(5));
+    assert_eq!(step_row(None, Step::Down, 0), None);
+}
+
+#[test]
+fn on_the_reveal_a_judgement_is_named_as_the_groups() {
+    let bank = shipped_banks().remove(0);
+    let levels = bank.levels();
+    let mut a = Assessment::new("g".into(), "Workshop", &bank, 0);
+    a.set_answer("2", Some(Answer::parse("complex")), 1);
+    let plain = score_domain(&bank, &a, 2);
+    assert_eq!(group_level_text(&plain, levels), "Complex");
+    assert_eq!(
+        group_level_text(&score_domain(&bank, &a, 4), levels),
+        "Not yet rated"
+    );
+    a.set_judgement(2, Some(("complicated", "")), 2);
+    let judged = score_domain(&bank, &a, 2);
+    assert_eq!(
+        group_level_text(&judged, levels),
+        "Group's judgement: complicated (answers suggest complex)"
+    );
+    // Elsewhere the same judgement is the person's, in the core's own words.
+    assert!(judged.level_text(levels).starts_with("Your judgement: "));
+    a.set_judgement(2, None, 3);
+    assert_eq!(
+        group_level_text(&score_domain(&bank, &a, 2), levels),
+        "Complex"
+    );
+}
+
+#[test]
+fn the_reveal_keys_are_explained() {
+    let keys: Vec<&str> = SHORTCUT_HELP.iter().map(|(k, _)| *k).collect();
+    for needed in [
+        "Up or down arrow",
+        "K, J",
+        "1, 2 or 3 on the results",
+        "0 on the results",
     ] {
         assert!(
             keys.iter().any(|k| k.contains(needed)),

@@ -229,3 +229,17 @@ fn an_assessment_answered_against_older_wording_says_so_once() {
         "told once, not on every visit"
     );
 }
+
+#[test]
+fn damaged_data_counts_as_taken() {
+    use nasss_navigator::core::storage::key_taken;
+    let banks = shipped_banks();
+    let mut store = MemoryStore::default();
+    store
+        .items
+        .insert(assessment_key("x"), "{ not json".to_string());
+    let loaded = load_all(&store, &banks).unwrap();
+    assert!(loaded.assessments.is_empty(), "it cannot be read...");
+    assert!(key_taken(&store, "x"), "...but its key is taken");
+    assert!(!key_taken(&store, "y"));
+}

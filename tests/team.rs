@@ -330,22 +330,22 @@ fn team_csv_has_a_column_per_respondent() {
     // A blank name and a missing fifth name get a number; "=Dee" is neutralised.
     assert_eq!(
         lines[0],
-        "domain,code,question,Asha,Ben,Respondent 3,'=Dee,Respondent 5,spread,standard_deviation"
+        "\"domain\",\"code\",\"question\",\"Asha\",\"Ben\",\"Respondent 3\",\"'=Dee\",\"Respondent 5\",\"spread\",\"standard_deviation\""
     );
-    // Q1: sd sqrt(0.8) = 0.894 -> 0.89.
+    // Q1: sd sqrt(0.8) = 0.894 -> 0.89. Text is quoted, numbers are not.
     assert_eq!(
         lines[1],
-        "1. The condition,1,How clear and predictable are the health or care needs of the people your project is for?,Simple,Complex,Simple,Complex,Complicated,2,0.89"
+        "\"1. The condition\",1,\"How clear and predictable are the health or care needs of the people your project is for?\",\"Simple\",\"Complex\",\"Simple\",\"Complex\",\"Complicated\",2,0.89"
     );
-    // Q2: the question text has commas, so it is quoted; sd 1 -> 1.00.
+    // Q2: sd 1 -> 1.00.
     assert_eq!(
         lines[2],
-        "2. The technology,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",Simple,Complex,I don't know,,,2,1.00"
+        "\"2. The technology\",2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",\"Simple\",\"Complex\",\"I don't know\",,,2,1.00"
     );
     // Q3: agreement -> 0 and 0.00. Q4: sd 0.8 -> 0.80.
-    assert!(
-        lines[3].ends_with(",Complicated,Complicated,Complicated,Complicated,Complicated,0,0.00")
-    );
-    assert!(lines[4].ends_with(",Simple,Simple,Simple,Simple,Complex,2,0.80"));
-    assert!(lines[7].ends_with(",Complex,I don't know,,,,0,0.00"));
+    assert!(lines[3].ends_with(
+        ",\"Complicated\",\"Complicated\",\"Complicated\",\"Complicated\",\"Complicated\",0,0.00"
+    ));
+    assert!(lines[4].ends_with(",\"Simple\",\"Simple\",\"Simple\",\"Simple\",\"Complex\",2,0.80"));
+    assert!(lines[7].ends_with(",\"Complex\",\"I don't know\",,,,0,0.00"));
 }

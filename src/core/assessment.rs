@@ -375,7 +375,7 @@ impl Assessment {
     }
 
     pub fn add_action(&mut self, code: &str, what: &str, who: &str, due: &str, now: Millis) -> u32 {
-        let id = self.actions.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        let id = self.free_action_id();
         self.actions.push(Action {
             id,
             code: code.to_string(),
@@ -386,6 +386,67 @@ impl Assessment {
         });
         self.updated_at = now;
         id
+    }
+
+    /// One above the highest id in use; if that would overflow (only a crafted file gets
+    /// there), the lowest id nobody uses. Never an id already taken.
+    fn free_action_id(&self) -> u32 {
+        let highest = self.actions.iter().map(|a| a.id).max().unwrap_or(0);
+        highest.checked_add(1).unwrap_or_else(|| {
+            let used: std::collections::BTreeSet<u32> = self.actions.iter().map(|a| a.id).collect();
+            (1..=u32::MAX)
+                .find(|id| !used.contains(id))
+                .expect("fewer actions than ids: import caps them")
+        })
+    }
+
+    /// The time to stamp the next change with: the wall clock, unless this assessment already
+    /// holds a later time (from a device whose clock runs ahead), in which case just after it.
+    /// So a change made after seeing a copy always counts as newer than that copy, whatever
+    /// either device's clock says: merges follow what people did, not their clocks.
+    pub fn clock(&self, wall: Millis) -> Millis {
+        wall.max(self.latest_stamp().saturating_add(1))
+    }
+
+    /// The latest time anywhere in the assessment.
+    pub fn latest_stamp(&self) -> Millis {
+        let responses = self.responses.values().map(|r| r.updated_at);
+        let judgements = self.judgements.values().map(|j| j.updated_at);
+        let reflections = self.reflections.values().map(|r| r.updated_at);
+        responses
+            .chain(judgements)
+            .chain(reflections)
+            .chain([self.updated_at, self.created_at])
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Brings any time later than `now` back to `now`: a file from a device whose clock runs
+    /// ahead must not look newer than the changes made here after it arrived.
+    pub fn bound_times(&mut self, now: Millis) {
+        let bound = |t: &mut Millis| *t = (*t).min(now);
+        bound(&mut self.created_at);
+        bound(&mut self.updated_at);
+        self.responses
+            .values_mut()
+            .for_each(|r| bound(&mut r.updated_at));
+        self.judgements
+            .values_mut()
+            .for_each(|j| bound(&mut j.updated_at));
+        self.reflections
+            .values_mut()
+            .for_each(|r| bound(&mut r.updated_at));
+        for round in &mut self.rounds {
+            bound(&mut round.closed_at);
+            round
+                .responses
+                .values_mut()
+                .for_each(|r| bound(&mut r.updated_at));
+            round
+                .judgements
+                .values_mut()
+                .for_each(|j| bound(&mut j.updated_at));
+        }
     }
 
     pub fn set_action_status(&mut self, id: u32, status: ActionStatus, now: Millis) {
@@ -471,4 +532,86 @@ fn keep_later<T: Clone>(
             merged.insert(*key, item.clone());
         }
     }
+}
+
+/// What "Replace the one on this device with the file's copy" stores: the file's copy, plus
+/// everything this device holds that the file's copy lacks (a review, judgements, reflections,
+/// rounds, actions, notes, votes, answers to other questions). Where both hold something, the
+/// file's copy wins: that is what replacing means. Nothing held only here is ever dropped.
+pub fn replace_keeping_local(local: &Assessment, file: &Assessment) -> Assessment {
+    let mut out = file.clone();
+    for (code, mine) in &local.responses {
+        let theirs = out
+            .responses
+            .entry(code.clone())
+            .or_insert_with(|| mine.clone());
+        if theirs.note.trim().is_empty() && !mine.note.trim().is_empty() {
+            theirs.note = mine.note.clone();
+        }
+        if theirs.tally.is_empty() {
+            theirs.tally = mine.tally.clone();
+        }
+        if theirs.answer.is_none() && mine.answer.is_some() {
+            theirs.answer = mine.answer.clone();
+        }
+    }
+    for (domain, mine) in &local.judgements {
+        out.judgements
+            .entry(*domain)
+            .or_insert_with(|| mine.clone());
+    }
+    for (domain, mine) in &local.reflections {
+        let theirs = out
+            .reflections
+            .entry(*domain)
+            .or_insert_with(|| mine.clone());
+        if theirs.uncertain.trim().is_empty() {
+            theirs.uncertain = mine.uncertain.clone();
+        }
+        for (to, note) in &mine.depends_on {
+            theirs.depends_on.entry(*to).or_insert_with(|| note.clone());
+        }
+    }
+    for mine in &local.rounds {
+        if !out.rounds.iter().any(|r| r.closed_at == mine.closed_at) {
+            out.rounds.push(mine.clone());
+        }
+    }
+    out.rounds.sort_by_key(|r| r.closed_at);
+    for mine in &local.actions {
+        let same = |a: &Action| a.code == mine.code && a.what == mine.what;
+        if !out.actions.iter().any(same) {
+            let mut kept = mine.clone();
+            if out.actions.iter().any(|a| a.id == kept.id) {
+                kept.id = out.free_action_id();
+            }
+            out.actions.push(kept);
+        }
+    }
+    out.review = match (&local.review, out.review.take()) {
+        (Some(mine), Some(mut theirs)) => {
+            for (k, v) in &mine.question_comments {
+                theirs
+                    .question_comments
+                    .entry(k.clone())
+                    .or_insert_with(|| v.clone());
+            }
+            for (k, v) in &mine.domain_comments {
+                theirs
+                    .domain_comments
+                    .entry(*k)
+                    .or_insert_with(|| v.clone());
+            }
+            for (k, v) in &mine.verdicts {
+                theirs.verdicts.entry(*k).or_insert_with(|| v.clone());
+            }
+            Some(theirs)
+        }
+        (mine, theirs) => theirs.or_else(|| mine.clone()),
+    };
+    if out.next_check_in.is_none() {
+        out.next_check_in = local.next_check_in.clone();
+    }
+    out.updated_at = out.updated_at.max(local.updated_at);
+    out
 }

@@ -118,6 +118,7 @@ pub enum BankError {
     UnknownLevel { code: String, level: String },
     DomainWithoutQuestions(u32),
     NoQuestions,
+    TooManyQuestions(usize),
     ZeroVersion,
 }
 
@@ -160,12 +161,20 @@ impl fmt::Display for BankError {
             ),
             BankError::DomainWithoutQuestions(n) => write!(f, "Domain {n} has no questions."),
             BankError::NoQuestions => write!(f, "The bank has no questions."),
+            BankError::TooManyQuestions(n) => write!(
+                f,
+                "The bank has {n} questions; a bank can have up to {MAX_QUESTIONS}, so that every page stays quick to draw."
+            ),
             BankError::ZeroVersion => write!(f, "The bank's version must be 1 or more."),
         }
     }
 }
 
 impl std::error::Error for BankError {}
+
+/// Ten times the full assessment: enough for any real questionnaire, and the most the
+/// results, check and plan pages can draw without the tab stalling.
+pub const MAX_QUESTIONS: usize = 500;
 
 /// The answer id that means "I don't know"; no level may use it.
 pub const DONT_KNOW_ID: &str = "dont_know";
@@ -344,6 +353,9 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
     non_empty(&set.summary, || "The bank's summary".into())?;
     if set.questions.is_empty() {
         return Err(BankError::NoQuestions);
+    }
+    if set.questions.len() > MAX_QUESTIONS {
+        return Err(BankError::TooManyQuestions(set.questions.len()));
     }
     let mut codes = BTreeSet::new();
     for q in &set.questions {

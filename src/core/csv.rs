@@ -9,25 +9,44 @@ use super::scoring::profile;
 use super::workshop::{vote_options, votes_for};
 
 /// The first characters that make Excel, LibreOffice or Sheets read a cell as a formula
-/// (OWASP's list: tab and carriage return can hide a formula behind leading whitespace).
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// (OWASP's list, plus the full-width forms some spreadsheets also accept).
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// Characters a spreadsheet may skip before it looks for a formula.
+const LEADING_BLANKS: [char; 5] = [' ', '\t', '\r', '\n', '\u{3000}'];
 
 /// Titles longer than this make unwieldy download names; the date stays whole.
 const MAX_STEM_TITLE_CHARS: usize = 60;
 
-/// One field, ready to join with commas: neutralised first, so the apostrophe ends up
+/// One field, ready to join with commas. Numbers and empty cells stay bare;
+/// every text cell is quoted, so a spreadsheet that splits on `;` or a tab never splits or
+/// runs it, and one that would read a formula, even behind blanks, gets an apostrophe first,
 /// inside the quotes where the spreadsheet sees it.
 pub fn cell(value: &str) -> String {
-    let mut text = String::with_capacity(value.len() + 2);
-    if value.starts_with(FORMULA_STARTS) {
+    if is_plain_number(value) {
+        return value.to_string();
+    }
+    // A leading tab or CR can hide a formula on its own (OWASP), whatever follows.
+    let formula = value
+        .trim_start_matches(LEADING_BLANKS)
+        .starts_with(FORMULA_STARTS)
+        || value.starts_with(['\t', '\r']);
+    let mut text = String::with_capacity(value.len() + 3);
+    text.push('"');
+    if formula {
         text.push('\'');
     }
-    text.push_str(value);
-    if text.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    text.push_str(&value.replace('"', "\"\""));
+    text.push('"');
+    text
+}
+
+/// "12", "0.89": digits with at most one point inside. Nothing else is left unquoted.
+fn is_plain_number(value: &str) -> bool {
+    let mut parts = value.split('.');
+    let whole = parts.next().unwrap_or_default();
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    (value.is_empty() || digits(whole)) && parts.all(digits) && value.matches('.').count() <= 1
 }
 
 /// One record, CRLF-terminated as RFC 4180 asks (Excel on Windows expects it too).
@@ -62,9 +81,10 @@ pub fn answer_label(bank: &Bank, answer: Option<&Answer>) -> String {
     }
 }
 
-pub const ASSESSMENT_HEADER: [&str; 7] = [
+pub const ASSESSMENT_HEADER: [&str; 8] = [
     "domain",
     "domain_level",
+    "domain_answers",
     "judgement_reason",
     "code",
     "question",
@@ -94,6 +114,7 @@ pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
         let mut cells = vec![
             domain_label(bank, q.domain),
             domain.map_or_else(String::new, |d| d.level_text(bank.levels())),
+            domain.map_or_else(String::new, |d| d.spread(bank)),
             domain
                 .and_then(|d| d.judgement.as_ref())
                 .map_or_else(String::new, |j| j.reason.clone()),

@@ -68,6 +68,11 @@ pub enum ImportError {
 
 /// Long enough for any real project name; longer is a sign of a wrong or hostile file.
 pub const MAX_TITLE_CHARS: usize = 300;
+/// A check-in every month for sixteen years; more is a wrong or hostile file, and would
+/// make the change-over-time page slow to draw.
+pub const MAX_ROUNDS: usize = 200;
+/// Far more than any real plan, few enough that the plan page draws at once.
+pub const MAX_ACTIONS: usize = 1000;
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -268,6 +273,25 @@ fn check_values(a: &Assessment) -> Result<(), ImportError> {
     }
     if a.next_check_in.as_deref().is_some_and(|d| !valid_date(d)) {
         return bad("has a next check-in date that is not a real date (YYYY-MM-DD)");
+    }
+    if a.rounds.len() > MAX_ROUNDS {
+        return bad(&format!(
+            "has {} check-in rounds; this app keeps up to {MAX_ROUNDS}",
+            a.rounds.len()
+        ));
+    }
+    if a.actions.len() > MAX_ACTIONS {
+        return bad(&format!(
+            "has {} actions; this app keeps up to {MAX_ACTIONS}",
+            a.actions.len()
+        ));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    if let Some(twice) = a.actions.iter().find(|x| !ids.insert(x.id)) {
+        return bad(&format!(
+            "has two actions with the same number ({}), so one could not be changed or removed without the other",
+            twice.id
+        ));
     }
     Ok(())
 }

@@ -167,18 +167,10 @@ pub fn step_row(current: Option<usize>, step: Step, rows: usize) -> Option<usize
     })
 }
 
-/// A domain's level in words on the reveal, where a judgement is the room's rather than one
-/// person's: the core's `level_text`, with "Group's judgement" for "Your judgement".
+/// A domain's level as the workshop reveal shows it: a judgement set there is the group's.
 pub fn group_level_text(result: &DomainResult, levels: &[Level]) -> String {
-    let text = result.level_text(levels);
-    match text.strip_prefix(PERSONAL_JUDGEMENT) {
-        Some(rest) if result.judgement.is_some() => format!("{GROUP_JUDGEMENT}{rest}"),
-        _ => text,
-    }
+    result.level_text_by(levels, "Group's")
 }
-
-const PERSONAL_JUDGEMENT: &str = "Your judgement";
-pub const GROUP_JUDGEMENT: &str = "Group's judgement";
 
 /// The keys as people are told about them (the "?" overlay, the set-up page, the README).
 pub const SHORTCUT_HELP: &[(&str, &str)] = &[

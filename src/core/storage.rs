@@ -144,6 +144,12 @@ pub fn save_merged(
     Ok(merged)
 }
 
+/// True when anything is kept under this assessment's key, readable or not: an import must
+/// treat a damaged item as taken, and never write over it.
+pub fn key_taken(store: &impl KeyValueStore, id: &str) -> bool {
+    matches!(store.get(&assessment_key(id)), Ok(Some(_)))
+}
+
 pub fn remove(store: &mut impl KeyValueStore, id: &str) -> Result<(), StoreError> {
     store.remove(&assessment_key(id))
 }

@@ -1,15 +1,18 @@
 //! Two or more assessments side by side: every domain and question, with what changed
 //! between the first and the last marked in words and symbols, and the profiles overlaid.
+//! Each domain is shown by its level (a judgement where the person gave one), never a mean.
 
 use super::assessment_picker::AssessmentPicker;
-use super::level_mark::{answer_label, LevelMark};
+use super::domain_level::DomainLevel;
+use super::level_mark::answer_label;
 use super::library::Library;
 use super::profile_chart::css_percent;
 use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::compare::{compare, describe_change, direction, Change, Direction};
+use crate::core::lower_case::lower_case;
 use crate::core::route::Route;
-use crate::core::scoring::format_score;
+use crate::core::scoring::{DomainResult, RULE};
 use leptos::prelude::*;
 
 /// Letters and shapes tell the assessments apart without colour.
@@ -85,10 +88,9 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         .map(|d| {
             let title = bank.domain(d.domain).map(Domain::label).unwrap_or_default();
             let cells = d
-                .levels
+                .results
                 .iter()
-                .zip(&d.scores)
-                .map(|(l, s)| view! { <td><LevelMark bank level=*l />{s.map(|s| format!(" {}", format_score(Some(s))))}</td> })
+                .map(|r| view! { <td><DomainLevel bank result=r.clone() /></td> })
                 .collect_view();
             let moved = match (d.levels[0], d.levels[last]) {
                 (Some(a), Some(b)) if b > a => Direction::MoreComplex,
@@ -138,7 +140,8 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         <ul class="compare-legend">{legend}</ul>
         <p>{format!("{changed_count} of {} answers differ between A and {}.", comparison.questions.len(), marker(last).0)}</p>
         <h2>"Domain profiles"</h2>
-        <CompareChart bank chosen=chosen.iter().map(|(a, _)| a.clone()).collect() comparison_scores=comparison.domains.iter().map(|d| d.scores.clone()).collect() />
+        <p class="hint">{RULE}</p>
+        <CompareChart bank chosen=chosen.iter().map(|(a, _)| a.clone()).collect() results=comparison.domains.iter().map(|d| d.results.clone()).collect() />
         <h3 id="compare-domains-title">"Each domain, side by side"</h3>
         <div class="table-wrap" role="region" aria-labelledby="compare-domains-title" tabindex="0">
             <table class="table" aria-labelledby="compare-domains-title">
@@ -157,25 +160,28 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
     .into_any()
 }
 
-/// Each domain's score for every assessment on one scale, told apart by letter and shape.
-/// HTML boxes rather than SVG, like the results page's chart, so the text keeps its size on
-/// a phone.
+/// Each domain's level for every assessment, told apart by letter and shape: each mark sits
+/// in the band of its level (simple, complicated, complex). HTML boxes rather than SVG, like
+/// the results page's chart, so the text keeps its size on a phone.
 #[component]
 fn CompareChart(
     bank: &'static Bank,
     chosen: Vec<Assessment>,
-    comparison_scores: Vec<Vec<Option<f64>>>,
+    /// Per domain (framework order), the domain as scored in each assessment.
+    results: Vec<Vec<DomainResult>>,
 ) -> impl IntoView {
-    let max = f64::from(bank.levels().last().map(|l| l.value).unwrap_or(3));
-    // The scale runs from the first level's value to the last, as the scores do.
-    let along = move |score: f64| css_percent((score - 1.0) / (max - 1.0));
-    let ticks = bank
-        .levels()
+    let levels = bank.levels();
+    let bands = levels.len().max(1) as f64;
+    let start = move |i: usize| css_percent(i as f64 / bands);
+    // A level's mark sits in the middle of its band.
+    let middle = move |i: usize| css_percent((i as f64 + 0.5) / bands);
+    let band_views = levels
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             view! {
-                <span class="overlay__tick" style:left=along(f64::from(l.value))>
-                    <span class="overlay__tick-label">{l.label.clone()}</span>
+                <span class="overlay__band" class:overlay__band--alt=i % 2 == 1 style:left=start(i) style:width=css_percent(1.0 / bands)>
+                    <span class="overlay__band-label">{l.label.clone()}</span>
                 </span>
             }
         })
@@ -186,19 +192,24 @@ fn CompareChart(
         .enumerate()
         .map(|(i, d)| {
             // Each assessment has its own lane under the domain's name, so no marker hides another.
-            let lanes = comparison_scores[i]
+            let lanes = results[i]
                 .iter()
                 .enumerate()
-                .map(|(j, score)| {
+                .map(|(j, r)| {
                     let (letter, shape) = marker(j);
-                    let mark = score.map(|s| {
-                        view! {
-                            <span class="overlay__lead" style:width=along(s)></span>
-                            <span class="overlay__mark" style:left=along(s)>
+                    let mark = match r.level {
+                        Some(level) => view! {
+                            <span class="overlay__lead" style:width=middle(level)></span>
+                            <span class="overlay__mark" style:left=middle(level)>
                                 {shape}<span class="overlay__letter">{letter}</span>
                             </span>
                         }
-                    });
+                        .into_any(),
+                        None => view! {
+                            <span class="overlay__unrated">{format!("{letter}: not yet rated")}</span>
+                        }
+                        .into_any(),
+                    };
                     view! { <span class="overlay__lane">{mark}</span> }
                 })
                 .collect_view();
@@ -216,12 +227,17 @@ fn CompareChart(
         .map(|(i, a)| format!("{} {}", marker(i).0, a.title))
         .collect::<Vec<_>>()
         .join(", ");
+    let level_names = levels
+        .iter()
+        .map(|l| lower_case(&l.label))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <div class="overlay" role="img" aria-labelledby="compare-chart-title compare-chart-desc">
             <span id="compare-chart-title" hidden>"Domain profiles overlaid"</span>
-            <span id="compare-chart-desc" hidden>{format!("Each domain's score from 1 (simple) to 3 (complex) for {names}. The table below gives the same figures.")}</span>
+            <span id="compare-chart-desc" hidden>{format!("Each domain's level ({level_names}) for {names}, where a person's own judgement of a domain counts as its level. The table below gives the same levels, with the judgements and how the answers spread.")}</span>
             <div class="overlay__plot">
-                {ticks}
+                {band_views}
                 <ol class="overlay__rows">{rows}</ol>
             </div>
         </div>

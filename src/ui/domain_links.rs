@@ -7,7 +7,11 @@ use crate::core::route::{Origin, Route};
 use leptos::prelude::*;
 
 #[component]
-pub fn DomainLinks(bank: &'static Bank, assessment: Memo<Option<Assessment>>, id: String) -> impl IntoView {
+pub fn DomainLinks(
+    bank: &'static Bank,
+    assessment: Memo<Option<Assessment>>,
+    id: String,
+) -> impl IntoView {
     let links = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.domain_links()).unwrap_or_default())
     });

@@ -7,7 +7,12 @@ use crate::core::lower_case::lower_case;
 use leptos::prelude::*;
 
 #[component]
-pub fn DomainLinksFields(id: String, domain: u32, bank: &'static Bank, read_only: bool) -> impl IntoView {
+pub fn DomainLinksFields(
+    id: String,
+    domain: u32,
+    bank: &'static Bank,
+    read_only: bool,
+) -> impl IntoView {
     let library = expect_context::<Library>();
     let watched = library.watch(&id);
     let links = Memo::new(move |_| {

@@ -22,9 +22,8 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
     };
     let position = bank.domain_position(domain).unwrap_or(0);
     let watched = library.watch(&id);
-    let result = Memo::new(move |_| {
-        watched.with(|a| a.as_ref().map(|a| score_domain(bank, a, domain)))
-    });
+    let result =
+        Memo::new(move |_| watched.with(|a| a.as_ref().map(|a| score_domain(bank, a, domain))));
     let suggested = move || {
         result.with(|r| {
             r.as_ref().map_or_else(String::new, |r| {

@@ -5,6 +5,7 @@ use super::banks::banks;
 use super::browser::{focus_selector, format_date, navigate};
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
+use super::notice::quoted_list;
 use crate::core::assessment::Assessment;
 use crate::core::file_format::{import, ImportError, MAX_IMPORT_BYTES};
 use crate::core::route::Route;
@@ -93,13 +94,22 @@ pub fn ImportPage() -> impl IntoView {
     let confirm = move |_| {
         if let Stage::Preview { incoming, .. } = stage.get_untracked() {
             let choices = replace.get_untracked();
-            let count = library.import(incoming.into_iter().zip(choices).collect());
-            let noun = if count == 1 {
+            let offered = incoming.len();
+            let (stored, refused) = library.import(incoming.into_iter().zip(choices).collect());
+            let noun = if offered == 1 {
                 "assessment"
             } else {
                 "assessments"
             };
-            library.set_notice(Some(format!("Imported {count} {noun}.")));
+            let text = if refused.is_empty() {
+                format!("Imported {stored} {noun}.")
+            } else {
+                format!(
+                    "Imported {stored} of {offered} {noun}. Not saved on this device: {}. It is open in this tab only, so export it before you close the tab.",
+                    quoted_list(&refused)
+                )
+            };
+            library.set_notice(Some(text));
             navigate(&Route::Home);
         }
     };

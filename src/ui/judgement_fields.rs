@@ -6,7 +6,12 @@ use crate::core::bank::Bank;
 use leptos::prelude::*;
 
 #[component]
-pub fn JudgementFields(id: String, domain: u32, bank: &'static Bank, read_only: bool) -> impl IntoView {
+pub fn JudgementFields(
+    id: String,
+    domain: u32,
+    bank: &'static Bank,
+    read_only: bool,
+) -> impl IntoView {
     let library = expect_context::<Library>();
     let watched = library.watch(&id);
     let judged = Memo::new(move |_| {
@@ -30,12 +35,18 @@ pub fn JudgementFields(id: String, domain: u32, bank: &'static Bank, read_only: 
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
             if let Some((level, _)) = judged.get_untracked() {
-                library.update(&id, |a, now| a.set_judgement(domain, Some((&level, &text)), now));
+                library.update(&id, |a, now| {
+                    a.set_judgement(domain, Some((&level, &text)), now)
+                });
             }
         }
     };
     let options = std::iter::once((None, "Go with what the answers suggest".to_string()))
-        .chain(bank.levels().iter().map(|l| (Some(l.id.clone()), l.label.clone())))
+        .chain(
+            bank.levels()
+                .iter()
+                .map(|l| (Some(l.id.clone()), l.label.clone())),
+        )
         .map(|(level, label)| {
             let input_id = format!("judgement-{}", level.as_deref().unwrap_or("answers"));
             let checked = {

@@ -5,14 +5,14 @@
 use super::banks::{add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped};
 use super::browser::{current_hash, new_id, now};
 use super::browser_store::BrowserStore;
-use crate::core::assessment::{merge, Assessment};
+use crate::core::assessment::{merge, replace_keeping_local, Assessment};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
-    load_all, load_one, newest_first, remove, remove_all, save, save_merged, KeyValueStore,
-    ASSESSMENT_PREFIX,
+    key_taken, load_all, load_one, newest_first, remove, remove_all, save, save_merged,
+    KeyValueStore, ASSESSMENT_PREFIX,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -35,11 +35,18 @@ pub struct Unreadable {
 #[derive(Clone, Copy)]
 pub struct Library {
     assessments: RwSignal<Vec<Assessment>>,
-    save_state: RwSignal<SaveState>,
+    /// Something was saved since the page opened, so "Saved on this device" is true.
+    saved_any: RwSignal<bool>,
+    /// Assessments with a change the browser refused to store, and why. Each stays marked,
+    /// and is tried again at every save, until it is stored: a later save of something
+    /// else never hides it.
+    unsaved: RwSignal<Vec<(String, String)>>,
     unreadable: RwSignal<Vec<Unreadable>>,
     storage_problem: RwSignal<Option<String>>,
     read_only: RwSignal<Vec<String>>,
     recently_deleted: RwSignal<Option<Assessment>>,
+    /// The local copies an import just replaced, for Undo.
+    recently_replaced: RwSignal<Vec<Assessment>>,
     notice: RwSignal<Option<String>>,
 }
 
@@ -47,11 +54,13 @@ impl Library {
     pub fn load() -> Library {
         let library = Library {
             assessments: RwSignal::new(Vec::new()),
-            save_state: RwSignal::new(SaveState::Idle),
+            saved_any: RwSignal::new(false),
+            unsaved: RwSignal::new(Vec::new()),
             unreadable: RwSignal::new(Vec::new()),
             storage_problem: RwSignal::new(None),
             read_only: RwSignal::new(Vec::new()),
             recently_deleted: RwSignal::new(None),
+            recently_replaced: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
         };
         library.reload();
@@ -128,6 +137,7 @@ impl Library {
             if Route::parse(&current_hash()) != Route::Home {
                 self.notice.set(None);
                 self.recently_deleted.set(None);
+                self.recently_replaced.set(Vec::new());
             }
         });
         on_cleanup(move || handle.remove());
@@ -183,8 +193,44 @@ impl Library {
         self.read_only.with(|ids| ids.iter().any(|r| r == id))
     }
 
+    /// The state of saving across every assessment: failed while any change is unsaved.
     pub fn save_state(&self) -> SaveState {
-        self.save_state.get()
+        let saved_any = self.saved_any.get();
+        self.unsaved.with(|unsaved| match unsaved.first() {
+            Some((_, problem)) => SaveState::Failed(problem.clone()),
+            None if saved_any => SaveState::Saved,
+            None => SaveState::Idle,
+        })
+    }
+
+    /// The titles of the assessments whose latest changes are not stored.
+    pub fn unsaved_titles(&self) -> Vec<String> {
+        let ids: Vec<String> = self
+            .unsaved
+            .with(|u| u.iter().map(|(id, _)| id.clone()).collect());
+        self.assessments.with(|list| {
+            ids.iter()
+                .filter_map(|id| list.iter().find(|a| &a.id == id).map(|a| a.title.clone()))
+                .collect()
+        })
+    }
+
+    /// Tries every unsaved change again (the warning's "Try again").
+    pub fn retry_unsaved(&self) {
+        let pending: Vec<Assessment> = untrack(|| {
+            let ids: Vec<String> = self
+                .unsaved
+                .with(|u| u.iter().map(|(id, _)| id.clone()).collect());
+            self.assessments.with(|list| {
+                list.iter()
+                    .filter(|a| ids.contains(&a.id))
+                    .cloned()
+                    .collect()
+            })
+        });
+        for a in pending {
+            self.store(&a, true);
+        }
     }
 
     pub fn unreadable(&self) -> Vec<Unreadable> {
@@ -223,7 +269,8 @@ impl Library {
         let mut changed = None;
         self.assessments.update(|list| {
             if let Some(a) = list.iter_mut().find(|a| a.id == id) {
-                change(a, now());
+                let t = a.clock(now());
+                change(a, t);
                 changed = Some(a.clone());
             }
         });
@@ -247,9 +294,8 @@ impl Library {
             return;
         };
         if let Err(e) = remove(&mut BrowserStore, id) {
-            self.save_state.set(SaveState::Failed(format!(
-                "{e} The assessment was not deleted."
-            )));
+            self.notice
+                .set(Some(format!("{e} The assessment was not deleted.")));
             return;
         }
         self.assessments.update(|list| list.retain(|a| a.id != id));
@@ -268,26 +314,64 @@ impl Library {
     }
 
     /// Adds imported assessments; `replace` says, for each, whether it replaces the copy
-    /// with the same id (otherwise a clash is kept as a separate copy with a new id).
-    pub fn import(&self, incoming: Vec<(Assessment, bool)>) -> usize {
-        let count = incoming.len();
+    /// with the same id (otherwise a clash is kept as a separate copy with a new id). A
+    /// replace keeps everything only this device holds (`replace_keeping_local`), and what it
+    /// replaced can be brought back with `undo_replace`. Returns the titles stored and, for
+    /// each one the browser refused, its title.
+    pub fn import(&self, incoming: Vec<(Assessment, bool)>) -> (usize, Vec<String>) {
+        let mut stored = 0;
+        let mut refused = Vec::new();
+        let mut replaced = Vec::new();
         for (mut a, replace) in incoming {
-            let exists = untrack(|| {
+            // Times from a device whose clock runs ahead would otherwise outrank every change
+            // made here after the import.
+            a.bound_times(now());
+            let local = untrack(|| {
                 self.assessments
-                    .with(|list| list.iter().any(|x| x.id == a.id))
+                    .with(|list| list.iter().find(|x| x.id == a.id).cloned())
             });
-            if exists && !replace {
-                a.id = new_id();
+            let taken = local.is_some() || key_taken(&BrowserStore, &a.id);
+            match local {
+                Some(local) if replace => {
+                    a = replace_keeping_local(&local, &a);
+                    replaced.push(local);
+                }
+                // Also when the id is taken by stored data that could not be read: that is
+                // left exactly as it is.
+                _ if taken => a.id = new_id(),
+                _ => {}
             }
             self.assessments.update(|list| {
                 list.retain(|x| x.id != a.id);
                 list.insert(0, a.clone());
             });
             self.read_only.update(|ids| ids.retain(|r| r != &a.id));
-            // An import replaces on purpose, so it is saved as it is, not merged.
-            self.write(&a);
+            if self.store(&a, false) {
+                stored += 1;
+            } else {
+                refused.push(a.title.clone());
+            }
         }
-        count
+        self.recently_replaced.set(replaced);
+        (stored, refused)
+    }
+
+    /// Puts back the copies an import just replaced.
+    pub fn undo_replace(&self) {
+        for a in self.recently_replaced.get_untracked() {
+            self.assessments.update(|list| {
+                if let Some(slot) = list.iter_mut().find(|x| x.id == a.id) {
+                    *slot = a.clone();
+                }
+            });
+            self.store(&a, false);
+        }
+        self.recently_replaced.set(Vec::new());
+    }
+
+    pub fn recently_replaced(&self) -> Vec<String> {
+        self.recently_replaced
+            .with(|list| list.iter().map(|a| a.title.clone()).collect())
     }
 
     pub fn delete_all(&self) -> Result<(), String> {
@@ -296,35 +380,52 @@ impl Library {
         self.unreadable.set(Vec::new());
         self.read_only.set(Vec::new());
         self.recently_deleted.set(None);
+        self.recently_replaced.set(Vec::new());
+        self.unsaved.set(Vec::new());
         Ok(())
     }
 
-    fn write(&self, a: &Assessment) {
-        let state = match save(&mut BrowserStore, a) {
-            Ok(()) => SaveState::Saved,
-            Err(e) => SaveState::Failed(format!(
-                "{e} Your latest changes are kept while this tab stays open."
-            )),
+    /// Saves one assessment (merged with what another tab stored, or as it is) and records
+    /// whether it landed. Every other unsaved change is tried again too.
+    fn store(&self, a: &Assessment, merged: bool) -> bool {
+        let result = if merged {
+            save_merged(&mut BrowserStore, a, banks()).map(Some)
+        } else {
+            save(&mut BrowserStore, a).map(|()| None)
         };
-        self.save_state.set(state);
-    }
-
-    fn persist(&self, a: &Assessment) {
-        let state = match save_merged(&mut BrowserStore, a, banks()) {
+        let landed = match result {
             Ok(stored) => {
-                if &stored != a {
+                if let Some(stored) = stored.filter(|s| s != a) {
                     self.assessments.update(|list| {
                         if let Some(slot) = list.iter_mut().find(|x| x.id == stored.id) {
                             *slot = stored;
                         }
                     });
                 }
-                SaveState::Saved
+                self.unsaved.update(|u| u.retain(|(id, _)| id != &a.id));
+                self.saved_any.set(true);
+                true
             }
-            Err(e) => SaveState::Failed(format!(
-                "{e} Your latest changes are kept while this tab stays open."
-            )),
+            Err(e) => {
+                let problem =
+                    format!("{e} Your latest changes are kept while this tab stays open.");
+                self.unsaved.update(|u| {
+                    u.retain(|(id, _)| id != &a.id);
+                    u.push((a.id.clone(), problem));
+                });
+                false
+            }
         };
-        self.save_state.set(state);
+        landed
+    }
+
+    fn persist(&self, a: &Assessment) {
+        if self.store(a, true) {
+            // Space may have been freed: what failed before is tried again now.
+            let others = untrack(|| self.unsaved.with(|u| !u.is_empty()));
+            if others {
+                self.retry_unsaved();
+            }
+        }
     }
 }

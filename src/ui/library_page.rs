@@ -70,15 +70,8 @@ pub fn LibraryPage() -> impl IntoView {
 /// One assessment in the list, drawn from a borrowed assessment (see `Library::with_all`).
 fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     let library = expect_context::<Library>();
-    let p = profile(bank, a);
-    let levels = bank.levels();
-    let mut summary: Vec<String> = levels
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, l)| format!("{} {}", l.label, p.level_counts[i]))
-        .collect();
-    summary.push(format!("Not yet rated {}", p.not_rated));
+    // The same headline as the results page, from the same levels (judgements included).
+    let headline = profile(bank, a).headline(bank.levels());
     let read_only = library.is_read_only(&a.id);
     let title = a.title.clone();
     // Each action is named with the title ("Delete My project"), so a screen reader's list of
@@ -103,7 +96,7 @@ fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
                     format_date(a.updated_at)
                 )}
             </p>
-            <p class="library__profile">{format!("Profile: {}", summary.join(", "))}</p>
+            <p class="library__profile">{format!("Profile: {headline}")}</p>
             {(!a.rounds.is_empty() || a.next_check_in.is_some()).then(|| view! {
                 <p class="library__meta">{format!(
                     "Round {}{}",

@@ -13,6 +13,7 @@ mod compare_page;
 mod delete_all_page;
 mod delete_page;
 mod discussion_timer;
+mod domain_level;
 mod domain_links;
 mod domain_links_fields;
 mod domain_reflection_page;
@@ -47,10 +48,10 @@ mod storage_problems;
 mod team_page;
 mod trend_page;
 mod update_banner;
+mod wording_notice;
 mod workshop_keys;
 mod workshop_question;
 mod workshop_setup_page;
-mod wording_notice;
 mod workshop_sync;
 
 pub fn mount() {

@@ -1,4 +1,5 @@
-//! A short success message after something finished (imported, deleted), with undo for a deletion.
+//! A short success message after something finished (imported, deleted), with undo for a
+//! deletion and for a replace on import.
 
 use super::library::Library;
 use leptos::prelude::*;
@@ -18,6 +19,19 @@ pub fn Notice() -> impl IntoView {
                     </p>
                 </div>
             })}
+            {move || {
+                let replaced = library.recently_replaced();
+                (!replaced.is_empty()).then(|| view! {
+                    <div class="success-callout">
+                        <p>
+                            {format!("Replaced with the file's copy, keeping what only this device had: {}. ", quoted_list(&replaced))}
+                            <button class="link-button" type="button" on:click=move |_| library.undo_replace()>
+                                "Undo"<span class="visually-hidden">" replace"</span>
+                            </button>
+                        </p>
+                    </div>
+                })
+            }}
             {move || library.notice().map(|text| view! {
                 <div class="success-callout">
                     <p>
@@ -30,4 +44,13 @@ pub fn Notice() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// "\"A\", \"B\"": titles as they appear in a sentence.
+pub fn quoted_list(titles: &[String]) -> String {
+    titles
+        .iter()
+        .map(|t| format!("\"{t}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -5,13 +5,13 @@ use super::action_plan::ActionPlan;
 use super::answers_list::AnswersList;
 use super::browser::{format_date, format_day, print_page};
 use super::domain_links::DomainLinks;
-use super::wording_notice::WordingNotice;
 use super::domain_results::{DomainResults, DomainTable};
 use super::heat_map::HeatMap;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::profile_chart::ProfileChart;
 use super::review_summary::ReviewSummary;
+use super::wording_notice::WordingNotice;
 use crate::core::route::Route;
 use crate::core::scoring::{summary, RULE};
 use leptos::prelude::*;
@@ -25,21 +25,29 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let assessment = library.watch(&id);
     let profile = Library::watch_profile(bank, assessment);
     let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
-    let title = move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
+    let title =
+        move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
     let progress = move || {
-        profile.with(|p| format!("Based on {} of {} questions answered.", p.answered, p.questions))
+        profile.with(|p| {
+            format!(
+                "Based on {} of {} questions answered.",
+                p.answered, p.questions
+            )
+        })
     };
     let dates = move || {
         assessment
-            .with(|a| a.as_ref().map(|a| {
-                format!(
-                    "Started {}. Last changed {}. Question set: {} (version {}).",
-                    format_date(a.created_at),
-                    format_date(a.updated_at),
-                    bank.set.title,
-                    a.bank.version
-                )
-            }))
+            .with(|a| {
+                a.as_ref().map(|a| {
+                    format!(
+                        "Started {}. Last changed {}. Question set: {} (version {}).",
+                        format_date(a.created_at),
+                        format_date(a.updated_at),
+                        bank.set.title,
+                        a.bank.version
+                    )
+                })
+            })
             .unwrap_or_default()
     };
     // Ideas for every domain the headline counts as complex: the same list, so they agree.
@@ -49,7 +57,11 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 .iter()
                 .filter_map(|n| bank.domain(*n))
                 .map(|d| {
-                    let items = d.if_complex.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view();
+                    let items = d
+                        .if_complex
+                        .iter()
+                        .map(|t| view! { <li>{t.clone()}</li> })
+                        .collect_view();
                     view! {
                         <h3>{d.label()}</h3>
                         <ul>{items}</ul>

@@ -1,8 +1,9 @@
-//! The quiet "Saved" line, announced politely to screen readers, and a clear warning
-//! when the browser refuses to save.
+//! The quiet "Saved" line, announced politely to screen readers, and a clear warning, naming
+//! each assessment whose changes are not stored, for as long as any change is not stored.
 
 use super::export::export_json;
 use super::library::{Library, SaveState};
+use super::notice::quoted_list;
 use leptos::prelude::*;
 
 #[component]
@@ -21,9 +22,15 @@ pub fn SaveStatus() -> impl IntoView {
                 <div class="warning-callout">
                     <h2 class="warning-callout__title">"Your answers are not being saved"</h2>
                     <p>{message}</p>
-                    <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all())>
-                        "Download a copy of all your assessments"
-                    </button>
+                    <p>{move || format!("Not saved yet: {}.", quoted_list(&library.unsaved_titles()))}</p>
+                    <div class="button-group">
+                        <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
+                            "Try saving again"
+                        </button>
+                        <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all())>
+                            "Download a copy of all your assessments"
+                        </button>
+                    </div>
                 </div>
             })}
         </div>

@@ -67,6 +67,7 @@ pub fn ShortcutsOverlay(dialog: ShortcutsDialog) -> impl IntoView {
             <h2 id="shortcuts-title" class="shortcuts__title">"Keys for the workshop"</h2>
             <ShortcutTable caption="Every key also has a button on screen." />
             <p>"On the last question, Next shows the results to the room."</p>
+            <p>"On the results, choose a domain with the up and down arrows, then press 1, 2 or 3 to record the group's own judgement of it, or 0 to go with what the answers suggest."</p>
             <button class="button" type="button" on:click=move |_| dialog.close()>"Close"</button>
         </dialog>
     }

@@ -129,11 +129,12 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         </div>
         <h2>"Where people disagree most"</h2>
         <ol class="disputed">{disputed}</ol>
-        <p class="hint">"Spread is the gap between the highest and lowest level given (simple 1 to complex 3). The standard deviation shows how scattered the answers are: 0 means everyone agreed."</p>
+        <p class="hint">"These measure how far apart people are, not how complex the project is. Spread is how many steps apart the highest and lowest answers are on the scale simple, complicated, complex (0 when everyone chose the same level, 2 from simple to complex). The standard deviation shows how scattered the answers are along those steps: 0 means everyone agreed."</p>
         <h2 id="combined-title">"The team's combined profile"</h2>
+        <p class="hint">"How many people's answers put each domain at each level. Each person's domain level is worked out on its own: a domain is as complex as its most complex answer, or the person's own judgement where they gave one. This is this app's own rule for summarising answers, not part of NASSS."</p>
         <div class="table-wrap" role="region" aria-labelledby="combined-title" tabindex="0">
             <table class="table" aria-labelledby="combined-title">
-                <thead><tr><th scope="col">"Domain: how many people rated it"</th>{level_heads}<th scope="col" class="num">"Not yet rated"</th></tr></thead>
+                <thead><tr><th scope="col">"Domain: people whose domain level is"</th>{level_heads}<th scope="col" class="num">"Not yet rated"</th></tr></thead>
                 <tbody>{combined}</tbody>
             </table>
         </div>

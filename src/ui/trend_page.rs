@@ -1,14 +1,14 @@
-//! Change over time: each domain's level and score at every round, and what changed
-//! since the last check-in.
+//! Change over time: each domain's level at every round (a judgement where one was given,
+//! with what the answers suggested), and what changed since the last check-in.
 
 use super::browser::{format_date, format_day};
-use super::level_mark::LevelMark;
+use super::domain_level::DomainLevel;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use crate::core::assessment::Assessment;
 use crate::core::compare::describe_change;
 use crate::core::route::Route;
-use crate::core::scoring::format_score;
+use crate::core::scoring::RULE;
 use crate::core::trend::{changes_since_last_round, trend};
 use leptos::prelude::*;
 
@@ -37,17 +37,9 @@ pub fn TrendPage(id: String) -> impl IntoView {
             .map(|s| {
                 let domain = bank.domain(s.domain).map(|d| d.label()).unwrap_or_default();
                 let cells = s
-                    .levels
+                    .results
                     .iter()
-                    .zip(&s.scores)
-                    .map(|(level, score)| {
-                        view! {
-                            <td>
-                                <LevelMark bank level=*level />
-                                {score.map(|s| view! { <span class="trend__score">{format!(" {}", format_score(Some(s)))}</span> })}
-                            </td>
-                        }
-                    })
+                    .map(|r| view! { <td><DomainLevel bank result=r.clone() /></td> })
                     .collect_view();
                 view! { <tr><th scope="row">{domain}</th>{cells}</tr> }
             })
@@ -78,6 +70,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
         Some(view! {
             <p>{next.map(|d| format!("Next check-in: {d}.")).unwrap_or_else(|| "No next check-in date set.".into())}</p>
             <h2 id="trend-table-title">"Each domain at each round"</h2>
+            <p class="hint">{RULE}</p>
             <div class="table-wrap" role="region" aria-labelledby="trend-table-title" tabindex="0">
                 <table class="table" aria-labelledby="trend-table-title">
                     <thead><tr><th scope="col">"Domain"</th>{headers}</tr></thead>

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 pub fn WordingNotice(id: String, bank: &'static Bank) -> impl IntoView {
     let library = expect_context::<Library>();
     let watched = library.watch(&id);
-    let changed = Memo::new(move |_| watched.with(|a| a.as_ref().is_some_and(|a| a.wording_changed(bank))));
+    let changed =
+        Memo::new(move |_| watched.with(|a| a.as_ref().is_some_and(|a| a.wording_changed(bank))));
     let writable = !library.is_read_only(&id);
     let acknowledge = move |_| library.update(&id, |a, now| a.acknowledge_wording(bank, now));
     view! {

@@ -2,7 +2,7 @@
 //! so they work wherever focus is, and from a presentation clicker. What each key does is
 //! decided in the core (`core::shortcuts`); this only reads the browser's key event.
 
-use crate::core::shortcuts::{shortcut_for, Focus, KeyPress, Shortcut};
+use crate::core::shortcuts::{reveal_shortcut_for, shortcut_for, Focus, KeyPress, Shortcut};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,6 +50,19 @@ fn dialog_open() -> bool {
 /// Calls `act` for each workshop key pressed while the calling component is on screen.
 /// `levels` is how many levels the bank's scale has.
 pub fn use_workshop_keys(levels: usize, act: impl Fn(Shortcut) + 'static) {
+    listen(shortcut_for, levels, act);
+}
+
+/// The same for the reveal, whose keys choose a domain and record the group's judgement.
+pub fn use_reveal_keys(levels: usize, act: impl Fn(Shortcut) + 'static) {
+    listen(reveal_shortcut_for, levels, act);
+}
+
+fn listen(
+    decide: fn(KeyPress, Focus, usize) -> Option<Shortcut>,
+    levels: usize,
+    act: impl Fn(Shortcut) + 'static,
+) {
     let handle = window_event_listener(ev::keydown, move |event| {
         // A held key repeats: never let that add a run of votes or skip several questions.
         if event.default_prevented() || event.repeat() || dialog_open() {
@@ -62,7 +75,7 @@ pub fn use_workshop_keys(levels: usize, act: impl Fn(Shortcut) + 'static) {
             shift: event.shift_key(),
             command: event.ctrl_key() || event.alt_key() || event.meta_key(),
         };
-        if let Some(shortcut) = shortcut_for(press, focus_of(event.target()), levels) {
+        if let Some(shortcut) = decide(press, focus_of(event.target()), levels) {
             event.prevent_default();
             act(shortcut);
         }

@@ -195,12 +195,15 @@ impl WorkshopQuestion {
             Shortcut::ShowShortcuts => dialog.open(),
             Shortcut::Leave => leave_workshop(),
             Shortcut::StopTyping => stop_typing(),
+            // The reveal's own keys; a question screen never receives them.
+            Shortcut::ChooseDomain(_) | Shortcut::Judge(_) => {}
         }
     }
 }
 
 /// Carries out a workshop key at a stop: on a question, through `WorkshopQuestion::run`;
-/// on the reveal, only what makes sense there (the results are read, not changed).
+/// on the reveal, only what makes sense there. The reveal's own keys (choosing a domain and
+/// judging it) are carried out by the reveal page, which knows which domain is chosen.
 pub fn run_shortcut(
     library: Library,
     sync: WorkshopSync,
@@ -221,7 +224,12 @@ pub fn run_shortcut(
             Shortcut::ShowShortcuts => dialog.open(),
             Shortcut::Leave => leave_workshop(),
             Shortcut::StopTyping => stop_typing(),
-            Shortcut::Next | Shortcut::Choose(_) | Shortcut::Vote(_) | Shortcut::FocusNote => {}
+            Shortcut::Next
+            | Shortcut::Choose(_)
+            | Shortcut::Vote(_)
+            | Shortcut::FocusNote
+            | Shortcut::ChooseDomain(_)
+            | Shortcut::Judge(_) => {}
         },
     }
 }

@@ -35,7 +35,7 @@ test("start page names the 7 domains and leads to the first question", async ({ 
   }
   // Each level carries this question's own descriptor as its description.
   await expect(page.getByRole("radio", { name: "Complex", exact: true })).toHaveAccessibleDescription(
-    /poorly understood, hard to recognise or changes without warning/,
+    /poorly understood or hard to predict, or it puts people at high risk of serious harm/,
   );
   await expectNoAxeViolations(page);
 });

@@ -32,7 +32,8 @@ test("create, rename, duplicate, delete and undo", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Your assessments" })).toBeVisible();
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Falls sensors" }) });
   await expect(item).toContainText("Quick check · 6 of 7 questions answered");
-  await expect(item).toContainText("Profile: Complex 2, Complicated 2, Simple 1, Not yet rated 2");
+  // One question per domain: complex, complicated, don't know, simple, complex, skipped, complicated.
+  await expect(item).toContainText("Profile: Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet rated 2");
   await expectNoAxeViolations(page);
 
   await item.getByRole("link", { name: "Rename Falls sensors" }).click();
@@ -77,13 +78,15 @@ test("export then import on a clean profile gives the same results", async ({ pa
   const file = await (await download).path();
   const json = JSON.parse(readFileSync(file, "utf8"));
   expect(json.format).toBe("nasss-navigator");
-  expect(json.schema_version).toBe(1);
+  expect(json.schema_version).toBe(2);
   expect((await download).suggestedFilename()).toMatch(/^export-round-trip-\d{4}-\d{2}-\d{2}\.json$/);
 
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export CSV Export = round trip" }).click();
   const csv = readFileSync(await (await csvDownload).path(), "utf8");
-  expect(csv.split("\r\n")[0]).toBe("domain,code,question,answer,level_value,note");
+  expect(csv.split("\r\n")[0]).toBe(
+    '"domain","domain_level","domain_answers","judgement_reason","code","question","answer","note"',
+  );
   expect(csv).toContain(`"Ask finance; ""=cost"" @ month 3"`);
 
   // A clean profile: a new browser context with empty storage.

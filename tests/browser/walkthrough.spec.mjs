@@ -6,9 +6,25 @@ import { join } from "node:path";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
 import { answerWithKeyboard, expectQuestion, startAssessment, tabTo, LEVEL_NAMES } from "./helpers.mjs";
 
-// The worked example from tests/scoring.rs, with the levels it gives worked out by hand there:
-// 1 complicated (2.0, flagged), 2 complex (2.5), 3 not yet rated (2 don't know), 4 simple (1.33),
-// 5 complicated (1.5), 6 not yet rated, 7 complex (3.0).
+/** On a domain's look-back page: optionally note a link with the keyboard, then Continue. */
+async function continueFromLookBack(page, domain, noteLink) {
+  await expect(page.getByRole("heading", { level: 1, name: domain })).toBeFocused();
+  if (noteLink) {
+    const organisation = page.getByRole("checkbox", { name: "5. The organisation" });
+    await tabTo(page, organisation);
+    await page.keyboard.press("Space");
+    await expect(organisation).toBeChecked();
+    await tabTo(page, page.getByRole("textbox", { name: "How does it depend on the organisation?" }));
+    await page.keyboard.type("staff time waits on the funding decision");
+    await expectNoAxeViolations(page);
+  }
+  await tabTo(page, page.getByRole("link", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+}
+
+// The worked example from tests/scoring.rs, with the levels it gives worked out by hand there
+// (a domain is as complex as its most complex answer): 1 complex, 2 complex, 3 not yet rated
+// (2 don't know), 4 complicated, 5 complicated, 6 not yet rated, 7 complex.
 const PATTERN = [
   ["1A", "simple"], ["1B", "complex"],
   ["2A", "complicated"], ["2B", "complicated"], ["2C", "complex"], ["2D", "complex"],
@@ -19,15 +35,19 @@ const PATTERN = [
   ["7A", "complex"], ["7B", "complex"],
 ];
 const EXPECTED = [
-  ["1. The condition", "Complicated", "2.0"],
-  ["2. The technology", "Complex", "2.5"],
-  ["3. The value proposition", "Not yet rated", "not rated"],
-  ["4. The adopters", "Simple", "1.33"],
-  ["5. The organisation", "Complicated", "1.5"],
-  ["6. The wider system", "Not yet rated", "not rated"],
-  ["7. Embedding and adaptation over time", "Complex", "3.0"],
+  ["1. The condition", "Complex", "1 of 2 aspects complex, 1 simple"],
+  ["2. The technology", "Complex", "2 of 4 aspects complex, 2 complicated"],
+  ["3. The value proposition", "Not yet rated", "2 of 2 aspects don't know"],
+  ["4. The adopters", "Complicated", "1 of 3 aspects complicated, 2 simple"],
+  ["5. The organisation", "Complicated", "1 of 5 aspects complicated, 1 simple, 1 don't know, 2 not answered"],
+  ["6. The wider system", "Not yet rated", "5 of 5 aspects not answered"],
+  ["7. Embedding and adaptation over time", "Complex", "2 of 2 aspects complex"],
 ];
-const HEADLINE = "Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet rated 2";
+const HEADLINE = "Complex in 3 of 7 domains, complicated in 2, simple in 0, not yet rated 2";
+// The full assessment stops to look back after each domain's last question.
+const DOMAIN_ENDS = { "1B": "1. The condition", "2D": "2. The technology", "3B": "3. The value proposition",
+  "4C": "4. The adopters", "5E": "5. The organisation", "6E": "6. The wider system",
+  "7B": "7. Embedding and adaptation over time" };
 
 test("a full walk with the keyboard gives the hand-worked results, and prints a report", async ({ page }) => {
   const id = await startAssessment(page, { title: "Virtual ward pilot", depth: "Full assessment" });
@@ -39,6 +59,7 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
       await page.keyboard.type("Ask the GP practices about multimorbidity");
     }
     await answerWithKeyboard(page, answer);
+    if (DOMAIN_ENDS[code]) await continueFromLookBack(page, DOMAIN_ENDS[code], code === "4C");
   }
 
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/check$`));
@@ -50,15 +71,18 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Results: Virtual ward pilot" })).toBeFocused();
   await expect(page.getByText(HEADLINE)).toBeVisible();
-  const table = page.getByRole("table", { name: "Each domain's level, score and answers" });
-  for (const [domain, level, score] of EXPECTED) {
+  const table = page.getByRole("table", { name: "Each domain's level and how its answers spread" });
+  for (const [domain, level, spread] of EXPECTED) {
     const row = table.getByRole("row", { name: new RegExp(`^${domain.replace(/\./g, "\\.")}`) });
-    await expect(row.getByRole("cell").nth(0)).toHaveText(new RegExp(level));
-    await expect(row.getByRole("cell").nth(1)).toHaveText(score);
+    await expect(row.getByRole("cell").nth(0)).toHaveText(level);
+    await expect(page.getByRole("region", { name: domain })).toContainText(`Answers: ${spread}.`);
   }
-  // Why domain 1 is flagged, and what to find out.
+  // No mean or decimal score anywhere: levels and counts only.
+  await expect(page.locator("main")).not.toContainText(/\b[123]\.\d/);
+  // Why domain 1 is complex, the rule, the link noted on the way, and what to find out.
+  await expect(page.getByText(/^How levels are worked out: a domain is as complex as its most complex answer\./)).toBeVisible();
+  await expect(page.getByText("4. The adopters depends on 5. The organisation: staff time waits on the funding decision")).toBeVisible();
   const condition = page.getByRole("region", { name: "1. The condition" });
-  await expect(condition.getByText(/Flagged: 1 answer is complex \(1B\)/)).toBeVisible();
   await expect(condition.getByText("1B Other illnesses and circumstances: Complex")).toBeVisible();
   const findOut = page.getByRole("heading", { name: "Things to find out" });
   await expect(findOut).toBeVisible();
@@ -118,6 +142,7 @@ test("reload, back and forward keep answers and place", async ({ page }) => {
   await expectQuestion(page, 2, 23);
   await page.getByRole("textbox", { name: "Notes (optional)" }).fill("Half-written note");
   await answerWithKeyboard(page, "dont_know");
+  await continueFromLookBack(page, "1. The condition", false);
   await expectQuestion(page, 3, 23);
   await page.getByRole("radio", { name: "Complicated", exact: true }).check();
 
@@ -126,11 +151,14 @@ test("reload, back and forward keep answers and place", async ({ page }) => {
   await expect(page.getByRole("radio", { name: "Complicated", exact: true })).toBeChecked();
 
   await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/domain/1$`));
+  await page.goBack();
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/q/1B$`));
   await expect(page.getByRole("radio", { name: LEVEL_NAMES.dont_know, exact: true })).toBeChecked();
   await expect(page.getByRole("textbox", { name: "Notes (optional)" })).toHaveValue("Half-written note");
   await page.goBack();
   await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
+  await page.goForward();
   await page.goForward();
   await page.goForward();
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/q/2A$`));
