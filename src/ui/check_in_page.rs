@@ -4,6 +4,8 @@
 use super::browser::{navigate, today};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
+use super::read_only_notice::{Editable, ReadOnlyNotice};
+use super::submit_once::SubmitOnce;
 use crate::core::route::Route;
 use crate::core::trend::{format_date, parse_date, start_check_in, suggest_next_check_in};
 use leptos::prelude::*;
@@ -26,10 +28,15 @@ pub fn CheckInPage(id: String) -> impl IntoView {
     let round = assessment.rounds.len() + 1;
     let (comment, set_comment) = signal(String::new());
     let (next, set_next) = signal(suggested_next_check_in());
+    let read_only = library.is_read_only(&id);
+    let once = SubmitOnce::new();
     let on_submit = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            if read_only || !once.first() {
+                return;
+            }
             let next_date = parse_date(&next.get_untracked()).map(format_date);
             library.update(&id, |a, now| {
                 start_check_in(a, &comment.get_untracked(), now);
@@ -44,7 +51,9 @@ pub fn CheckInPage(id: String) -> impl IntoView {
         <p>{format!(
             "Your current answers will be kept as round {round}. You then go through them again: they start as they are now, marked as carried over, so you only change what has changed."
         )}</p>
+        <ReadOnlyNotice read_only />
         <form on:submit=on_submit novalidate>
+            <Editable read_only>
             <div class="form-group">
                 <label class="label" for="round-comment">{format!("What has happened since round {round} began? (optional)")}</label>
                 <div class="hint" id="round-comment-hint">"For example, a new site joined, funding changed, or the supplier released a new version. It is saved with the date."</div>
@@ -60,6 +69,7 @@ pub fn CheckInPage(id: String) -> impl IntoView {
                     on:input=move |ev| set_next.set(event_target_value(&ev)) />
             </div>
             <button class="button" type="submit">"Start the check-in"</button>
+            </Editable>
         </form>
     }
     .into_any()

@@ -5,6 +5,7 @@
 use super::domain_links_fields::DomainLinksFields;
 use super::judgement_fields::JudgementFields;
 use super::library::Library;
+use super::read_only_notice::ReadOnlyNotice;
 use super::not_found_page::NotFoundPage;
 use crate::core::route::Origin;
 use crate::core::scoring::score_domain;
@@ -60,9 +61,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         <span class="caption">{format!("Domain {position} of {}: looking back", bank.domains().len())}</span>
         <h1 tabindex="-1">{info.label()}</h1>
         <p>"Everything on this page is optional. It is saved as you type."</p>
-        {read_only.then(|| view! {
-            <div class="inset"><p>"A newer version of NASSS Navigator made this assessment. You can read it here, but not change it."</p></div>
-        })}
+        <ReadOnlyNotice read_only />
         <div class="inset">
             <p>
                 <strong>"Your answers suggest: "</strong>

@@ -5,6 +5,7 @@ use super::browser::focus_selector;
 use super::level_mark::{answer_level, LevelMark};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
+use super::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::core::assessment::{ActionStatus, Assessment};
 use crate::core::bank::{Bank, Question};
 use crate::core::route::Route;
@@ -17,6 +18,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     };
     let assessment = library.watch(&id);
+    let read_only = library.is_read_only(&id);
     // Questions above the lowest level, in bank order.
     let candidates = Memo::new(move |_| {
         assessment.with(|a| {
@@ -56,7 +58,8 @@ pub fn PlanPage(id: String) -> impl IntoView {
                 <p>"No question is rated complicated or complex yet, so there is nothing to plan."</p>
             </div>
         </Show>
-        {sections}
+        <ReadOnlyNotice read_only />
+        <Editable read_only>{sections}</Editable>
         <a class="button" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
     }
     .into_any()

@@ -3,6 +3,7 @@
 use super::browser::navigate;
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
+use super::read_only_notice::ReadOnlyNotice;
 use super::not_found_page::NotFoundPage;
 use crate::core::assessment::Answer;
 use crate::core::walkthrough::{question_back, question_next};
@@ -150,9 +151,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                         <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
                     </legend>
                     <div class="hint" id="question-hint">{question.hint.clone()}</div>
-                    {read_only.then(|| view! {
-                        <div class="inset"><p>"A newer version of NASSS Navigator made this assessment. You can read it here, but not change it."</p></div>
-                    })}
+                    <ReadOnlyNotice read_only />
                     <Show when=move || carried_over.get()>
                         <div class="inset inset--carried">
                             <p>"This answer was carried over from an earlier assessment. Check it is still right, change it if not, then continue."</p>

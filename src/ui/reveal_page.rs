@@ -147,14 +147,21 @@ pub fn RevealPage(id: String) -> impl IntoView {
                         .unwrap_or_default()
                 })
             };
+            // A one-question domain's spread only repeats its level, so it is left out there:
+            // the room reads the whole profile on one screen.
             let spread = move || {
-                result.with(|r| r.as_ref().map(|r| r.spread(bank)).unwrap_or_default())
+                result.with(|r| {
+                    r.as_ref()
+                        .filter(|r| r.question_count() > 1)
+                        .map(|r| r.spread(bank))
+                        .unwrap_or_default()
+                })
             };
             let is_chosen = Memo::new(move |_| chosen.get() == Some(row));
-            let buttons = levels
+            let buttons = move || levels
                 .iter()
                 .enumerate()
-                .map(|(i, l)| {
+                .map(move |(i, l)| {
                     view! {
                         <button
                             class="workshop-button reveal-judge__button"
@@ -179,16 +186,21 @@ pub fn RevealPage(id: String) -> impl IntoView {
                     // Tabbing to a row's buttons chooses that row, so the keys act where focus is.
                     on:focusin=move |_| chosen.set(Some(row))
                 >
-                    <span class="reveal-domain__name">
+                    // Choosing a row shows its judgement buttons; only one row's at a time, so
+                    // the whole profile still fits the projector.
+                    <button class="reveal-domain__name" type="button"
+                        aria-expanded=move || is_chosen.get().to_string()
+                        on:click=move |_| choose.run(Some(row))>
                         {move || is_chosen.get().then(|| view! { <span class="reveal-domain__pointer" aria-hidden="true">"▶ "</span> })}
                         {domain.label()}
-                    </span>
+                    </button>
                     <span class=bar_class>
                         <span class="reveal-bar__label">{text}</span>
                     </span>
                     <span class="reveal-domain__spread">{spread}</span>
+                    <Show when=move || is_chosen.get()>
                     <div class="reveal-judge" role="group" aria-label=format!("Group's judgement of {}", domain.label())>
-                        {buttons}
+                        {buttons()}
                         <button
                             class="workshop-button reveal-judge__button"
                             type="button"
@@ -201,6 +213,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
                             "Go with the answers"
                         </button>
                     </div>
+                    </Show>
                 </li>
             }
         })
@@ -290,9 +303,8 @@ pub fn RevealPage(id: String) -> impl IntoView {
                 <section class="reveal__profile" aria-labelledby="reveal-profile-title">
                     <h2 id="reveal-profile-title" class="reveal__title">"Each domain"</h2>
                     <p class="reveal-judge__hint">
-                        "A domain is as complex as its most complex answer. This is this app's own rule for summarising your answers, not part of NASSS. "
-                        "If the group sees a domain differently, record the group's judgement: "
-                        "choose a domain with the up and down arrows, then press 1, 2 or 3, or 0 to go with the answers."
+                        "A domain is as complex as its most complex answer (this app's rule, not NASSS's). "
+                        "Arrow keys, then 1, 2, 3 or 0, record the group's own view."
                     </p>
                     <p class="reveal-judge__status" role="status">{move || status.get()}</p>
                     <ul class="reveal-domains">{domains}</ul>

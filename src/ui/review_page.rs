@@ -5,6 +5,7 @@ use super::browser_store::BrowserStore;
 use super::level_mark::{AnswerMark, LevelMark};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
+use super::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::core::assessment::{Review, Verdict};
 use crate::core::route::Route;
 use crate::core::scoring::profile;
@@ -34,6 +35,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
     let reviewer = Memo::new(move |_| assessment.get().and_then(|a| a.review).map(|r| r.reviewer));
     let (name, set_name) = signal(remembered_name());
     let (name_error, set_name_error) = signal(false);
+    let read_only = library.is_read_only(&id);
 
     let start = {
         let id = id.clone();
@@ -178,6 +180,8 @@ pub fn ReviewPage(id: String) -> impl IntoView {
             "Your comments and verdicts are saved with the assessment, kept apart from the author's notes, "
             "and go with it when it is exported."
         </p>
+        <ReadOnlyNotice read_only />
+        <Editable read_only>
         <Show
             when=move || reviewer.get().is_some()
             fallback=move || view! {
@@ -201,6 +205,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
             {domains.clone()}
             <a class="button" href=Route::Results { id: id.clone() }.href()>"See the results with your review"</a>
         </Show>
+        </Editable>
     }
     .into_any()
 }

@@ -5,6 +5,7 @@ use super::browser::navigate;
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use crate::core::route::Route;
+use super::submit_once::SubmitOnce;
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +16,7 @@ pub fn StartPage() -> impl IntoView {
     let (depth, set_depth) = signal(None::<String>);
     let (show_error, set_show_error) = signal(false);
 
+    let once = SubmitOnce::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = depth
@@ -25,6 +27,8 @@ pub fn StartPage() -> impl IntoView {
                 set_show_error.set(true);
                 focus_error_summary();
             }
+            // A double click, or Enter pressed twice, makes one assessment, not two.
+            Some(_) if !once.first() => {}
             Some(bank) => {
                 let id = library.create(&title.get_untracked(), bank);
                 navigate(&Route::question(&id, &bank.questions()[0].code));

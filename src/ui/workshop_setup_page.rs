@@ -16,6 +16,7 @@ use crate::core::custom_bank::{
 use crate::core::file_format::MAX_IMPORT_BYTES;
 use crate::core::route::Route;
 use crate::core::workshop::workshop_time;
+use super::submit_once::SubmitOnce;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -129,6 +130,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         });
     };
 
+    let once = SubmitOnce::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let bank = chosen
@@ -141,6 +143,10 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             }]);
             return;
         };
+        // A double click starts one workshop, not two.
+        if !once.first() {
+            return;
+        }
         let typed = name.get_untracked();
         let title = if typed.trim().is_empty() {
             format!("Workshop, {}", format_date(now()))

@@ -162,7 +162,11 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   expect(stored.assessments[0].judgements["4"].level).toBe("complex");
   expect(stored.assessments[0].judgements["2"].level).toBe("");
 
-  // The buttons do the same, and are big enough for a projector.
+  // Only the chosen row shows its buttons, so the profile still fits the projector.
+  await expect(page.getByRole("group", { name: "Group's judgement of 4. The adopters" })).toHaveCount(0);
+  // Clicking a domain's name chooses it; its buttons do what the keys do, and are big
+  // enough for a projector.
+  await adopters.getByRole("button", { name: "4. The adopters" }).click();
   const adopterButtons = page.getByRole("group", { name: "Group's judgement of 4. The adopters" });
   const goWithAnswers = adopterButtons.getByRole("button", { name: "Go with the answers" });
   const size = await goWithAnswers.evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
