@@ -27,22 +27,24 @@ pub fn AnswersList(
                 .questions_in(domain.number)
                 .map(|q| {
                     let code = q.code.clone();
+                    // Each row reads the assessment in place (`with`): a copy per row made a
+                    // bank of thousands of questions freeze the tab.
                     let answer = {
                         let code = code.clone();
-                        move || assessment.get().and_then(|a| a.answer(&code).cloned())
+                        move || assessment.with(|a| a.as_ref().and_then(|a| a.answer(&code).cloned()))
                     };
                     let carried = {
                         let code = code.clone();
-                        move || assessment.get().and_then(|a| a.response(&code).map(|r| r.carried_over)).unwrap_or(false)
+                        move || assessment.with(|a| a.as_ref().and_then(|a| a.response(&code)).is_some_and(|r| r.carried_over))
                     };
                     let note = {
                         let code = code.clone();
-                        move || assessment.get().map(|a| a.note(&code).to_string()).unwrap_or_default()
+                        move || assessment.with(|a| a.as_ref().map(|a| a.note(&code).to_string()).unwrap_or_default())
                     };
                     // A workshop's votes, kept beside the group's answer.
                     let votes = {
                         let code = code.clone();
-                        move || assessment.get().and_then(|a| a.response(&code).and_then(|r| tally_summary(bank, &r.tally)))
+                        move || assessment.with(|a| a.as_ref().and_then(|a| a.response(&code)).and_then(|r| tally_summary(bank, &r.tally)))
                     };
                     let change = with_change_links.then(|| {
                         let href = Route::Question { id: id.clone(), code: code.clone(), from_check: true }.href();

@@ -5,8 +5,8 @@
 use super::domain_links_fields::DomainLinksFields;
 use super::judgement_fields::JudgementFields;
 use super::library::Library;
-use super::read_only_notice::ReadOnlyNotice;
 use super::not_found_page::NotFoundPage;
+use super::read_only_notice::ReadOnlyNotice;
 use crate::core::route::Origin;
 use crate::core::scoring::score_domain;
 use crate::core::walkthrough::{reflect_back, reflect_next};

@@ -30,14 +30,37 @@ fn present_route(a: &Assessment, bank: &Bank) -> Route {
     }
 }
 
+/// How many assessments the list draws at first, and adds with each "Show more": the
+/// newest are the ones people want, and a library of thousands would otherwise take
+/// seconds to draw.
+pub const SHOWN_AT_ONCE: usize = 100;
+
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let library = expect_context::<Library>();
+    let shown = RwSignal::new(SHOWN_AT_ONCE);
     let items = move || {
         library.with_all(|list| {
             list.iter()
+                .take(shown.get())
                 .filter_map(|a| Some(library_item(a, bank(&a.bank.id)?)))
                 .collect_view()
+        })
+    };
+    let more = move || {
+        let hidden = library
+            .with_all(|list| list.len())
+            .saturating_sub(shown.get());
+        (hidden > 0).then(|| {
+            view! {
+                <p>
+                    <button class="button button--secondary" type="button"
+                        on:click=move |_| shown.update(|n| *n += SHOWN_AT_ONCE)>
+                        {format!("Show {} more", hidden.min(SHOWN_AT_ONCE))}
+                    </button>
+                    {format!(" {hidden} older assessments are not shown yet.")}
+                </p>
+            }
         })
     };
     view! {
@@ -58,6 +81,7 @@ pub fn LibraryPage() -> impl IntoView {
             </button>
         </p>
         <ul class="library">{items}</ul>
+        {more}
         <h2>"Your data"</h2>
         <p>
             <a href=Route::Privacy.href()>"How your data is kept"</a>

@@ -3,8 +3,8 @@
 use super::browser::navigate;
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
-use super::read_only_notice::ReadOnlyNotice;
 use super::not_found_page::NotFoundPage;
+use super::read_only_notice::ReadOnlyNotice;
 use crate::core::assessment::Answer;
 use crate::core::walkthrough::{question_back, question_next};
 use leptos::prelude::*;

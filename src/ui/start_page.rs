@@ -4,8 +4,8 @@ use super::banks::banks;
 use super::browser::navigate;
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
-use crate::core::route::Route;
 use super::submit_once::SubmitOnce;
+use crate::core::route::Route;
 use leptos::prelude::*;
 
 #[component]

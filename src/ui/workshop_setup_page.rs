@@ -8,6 +8,7 @@ use super::browser_store::BrowserStore;
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use super::shortcuts_dialog::ShortcutTable;
+use super::submit_once::SubmitOnce;
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{
     assessments_using, parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
@@ -16,7 +17,6 @@ use crate::core::custom_bank::{
 use crate::core::file_format::MAX_IMPORT_BYTES;
 use crate::core::route::Route;
 use crate::core::workshop::workshop_time;
-use super::submit_once::SubmitOnce;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;

@@ -20,6 +20,9 @@ const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", 
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const KB = 1024;
 const LIBRARY_SIZE = 500;
+// The library draws the newest 100 first (src/ui/library_page.rs, SHOWN_AT_ONCE), with
+// "Show more" for the rest: the bench times reading all 500 and drawing that first page.
+const LIBRARY_SHOWN = 100;
 // Cold loads on a 2-core machine vary by a third from run to run; 15 of each keeps the
 // median's ratio steady to about ±0.2.
 const COLD_RUNS = 15;
@@ -111,7 +114,7 @@ function watchLoad({ waitFor, items }) {
 async function coldLoad(browser, { url, seed = [], waitFor, before }) {
   const context = await browser.newContext();
   await context.addInitScript(seedOnce, seed);
-  await context.addInitScript(watchLoad, { waitFor, items: LIBRARY_SIZE });
+  await context.addInitScript(watchLoad, { waitFor, items: LIBRARY_SHOWN });
   const page = await context.newPage();
   const extra = before ? await before(page) : {};
   await page.goto(url);
@@ -236,10 +239,10 @@ async function library(browser, url) {
   const total = median(runs.map((r) => r.items));
   const fromStart = median(runs.map((r) => r.items - r.wasmReady));
   const firstChange = median(runs.map((r) => r.items - r.appStart));
-  row(`Library of 500: cold load → 500 items rendered (median of ${LIBRARY_RUNS})`, ms(total));
-  row(`**Library of 500: wasm instantiated → 500th item** (the app's own work; median of ${LIBRARY_RUNS})`, ms(fromStart),
+  row(`Library of 500: cold load → all read, first ${LIBRARY_SHOWN} drawn (median of ${LIBRARY_RUNS})`, ms(total));
+  row(`**Library of 500: wasm instantiated → all read, first ${LIBRARY_SHOWN} drawn** (the app's own work; median of ${LIBRARY_RUNS})`, ms(fromStart),
     "< 200 ms", fromStart < 200);
-  row("Library of 500: app's first DOM change → 500th item (one synchronous mount, so about 0)", ms(firstChange));
+  row(`Library of 500: app's first DOM change → ${LIBRARY_SHOWN}th item (one synchronous mount, so about 0)`, ms(firstChange));
   row("Library of 500: localStorage used (UTF-16, key + value)", kb(runs[0].storageBytes));
 }
 
