@@ -114,3 +114,42 @@ export async function expectQuestion(page, n, total) {
   await expect(page.getByText(`Question ${n} of ${total}`, { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 }
+
+/**
+ * An export file in the current format (schema 2), built in the test so the seed sits
+ * beside what it checks. Returns a file payload for `setInputFiles`.
+ */
+export function exportFile(assessments, name = "assessments.json") {
+  const file = { format: "nasss-navigator", schema_version: 2, exported_at: 1764000000000, assessments };
+  return { name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file, null, 2)) };
+}
+
+/** An assessment as an export file holds it; `answers` maps question codes to answer ids. */
+export function assessmentOf(id, title, bank, answers, extra = {}) {
+  const t = 1764000000000;
+  const responses = Object.fromEntries(
+    Object.entries(answers).map(([code, answer], i) => [code, { answer, updated_at: t + i + 1 }]),
+  );
+  return { id, title, created_at: t, updated_at: t + 100, bank: { id: bank, version: 2 }, responses, ...extra };
+}
+
+/** Imports files through the import page (keeping both on a clash, unless `replace`). */
+export async function importFiles(page, files, { replace = false } = {}) {
+  await page.goto("./#/import");
+  await page.getByLabel("Choose a file (.json)").setInputFiles(files);
+  if (replace) await page.getByRole("radio", { name: "Replace the one on this device with the file's copy" }).check();
+  await page.getByRole("button", { name: /^Import \d+$/ }).click();
+  await expect(page.getByText(/^Imported \d+/)).toBeVisible();
+}
+
+/** Opens a clean browser profile (empty storage) and imports `file` there. */
+export async function importIntoFreshProfile(browser, page, file) {
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  const base = page.url().split("#")[0];
+  await fresh.goto(`${base}#/import`);
+  await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
+  await fresh.getByRole("button", { name: "Import 1" }).click();
+  await expect(fresh.getByText("Imported 1 assessment.")).toBeVisible();
+  return { context, fresh, base };
+}

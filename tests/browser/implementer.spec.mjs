@@ -1,16 +1,9 @@
 // Implementers: review, compare, check-ins over time and the team view.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES } from "./helpers.mjs";
+import { LEVEL_NAMES, importFiles, importIntoFreshProfile } from "./helpers.mjs";
 
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
-
-async function importFiles(page, files) {
-  await page.goto("./#/import");
-  await page.getByLabel("Choose a file (.json)").setInputFiles(files);
-  await page.getByRole("button", { name: /^Import \d+$/ }).click();
-  await expect(page.getByText(/^Imported \d+ assessments?\./)).toBeVisible();
-}
 
 test("review comments and verdicts are saved, shown apart from the author's notes, and survive export and import", async ({ page, browser }) => {
   await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
@@ -40,12 +33,7 @@ test("review comments and verdicts are saved, shown apart from the author's note
   const file = await (await download).path();
   expect(JSON.parse(readFileSync(file, "utf8")).assessments[0].review.reviewer).toBe("Priya (commissioner)");
 
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  const base = page.url().split("#")[0];
-  await fresh.goto(`${base}#/import`);
-  await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await fresh.getByRole("button", { name: "Import 1" }).click();
+  const { context, fresh, base } = await importIntoFreshProfile(browser, page, file);
   await fresh.goto(`${base}#/a/cmpinnov/results`);
   await expect(fresh.getByRole("region", { name: "Review by Priya (commissioner)" })).toContainText("Check the ward data first.");
   await context.close();

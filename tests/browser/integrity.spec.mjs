@@ -1,19 +1,10 @@
 // Nothing lost, ever: every save either lands or says so, whatever the clock, the quota or
 // the file. Each test reproduces a way work was once lost while the page said "Saved".
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES } from "./helpers.mjs";
+import { LEVEL_NAMES, exportFile, importFiles } from "./helpers.mjs";
 
 const PREFIX = "nasss-navigator/assessment/";
 const DAY = 24 * 3600 * 1000;
-
-function exportFile(name, assessments, schema = 2) {
-  const path = join(mkdtempSync(join(tmpdir(), "nasss-integrity-")), name);
-  writeFileSync(path, JSON.stringify({ format: "nasss-navigator", schema_version: schema, exported_at: 0, assessments }));
-  return path;
-}
 
 /** A full assessment stamped at `time` (another device's clock), with 1A complex. */
 function authored(id, title, time, extra = {}) {
@@ -21,14 +12,6 @@ function authored(id, title, time, extra = {}) {
     id, title, created_at: time - 1000, updated_at: time, bank: { id: "full", version: 2 },
     responses: { "1A": { answer: "complex", note: "Author's note", updated_at: time } }, ...extra,
   };
-}
-
-async function importFile(page, path, { replace = false } = {}) {
-  await page.goto("./#/import");
-  await page.getByLabel("Choose a file (.json)").setInputFiles(path);
-  if (replace) await page.getByRole("radio", { name: "Replace the one on this device with the file's copy" }).check();
-  await page.getByRole("button", { name: /^Import \d+$/ }).click();
-  await expect(page.getByText(/^Imported \d+/)).toBeVisible();
 }
 
 /** Fills the origin's storage to the brim with keys that are not the app's, then frees `free` characters. */
@@ -64,7 +47,7 @@ async function freeStorage(page) {
 for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
   test(`edits made after importing a file from a clock ${name} all survive a reload`, async ({ page }) => {
     const id = `skew${skew > 0 ? "ahead" : "behind"}`;
-    await importFile(page, exportFile("skew.json", [authored(id, "From the author", Date.now() + skew)]));
+    await importFiles(page, exportFile([authored(id, "From the author", Date.now() + skew)]));
     // Rename, a note, an action and a check-in: the four edits once discarded by a fast clock.
     await page.goto(`./#/a/${id}/name`);
     await page.getByRole("textbox", { name: "What is your project called?" }).fill("Reviewed here");
@@ -94,7 +77,7 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
 }
 
 test("replacing with the file's copy keeps the review made here, and can be undone", async ({ page }) => {
-  await importFile(page, exportFile("author.json", [authored("repl", "Shared project", Date.now() - DAY)]));
+  await importFiles(page, exportFile([authored("repl", "Shared project", Date.now() - DAY)]));
   await page.goto("./#/a/repl/review");
   await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya");
   await page.getByRole("button", { name: "Start reviewing" }).click();
@@ -105,7 +88,7 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   // The author sends the file again, with 1A changed, and the reviewer chooses Replace.
   const again = authored("repl", "Shared project", Date.now() - DAY / 2);
   again.responses["1A"].answer = "complicated";
-  await importFile(page, exportFile("author-2.json", [again]), { replace: true });
+  await importFiles(page, exportFile([again]), { replace: true });
   const notice = page.getByRole("status").filter({ hasText: "Replaced with the file's copy" });
   await expect(notice).toContainText('keeping what only this device had: "Shared project"');
   await expectNoAxeViolations(page);
@@ -113,9 +96,7 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   await expect(page.getByRole("region", { name: "Review by Priya" })).toContainText("Housing matters here.");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("1A Nature of the condition: Complicated");
 
-  await page.goto("./");
-  await page.getByRole("button", { name: "Import assessments" }).or(page.getByRole("link", { name: "Import from a file" })).first().isVisible();
-  await importFile(page, exportFile("author-3.json", [again]), { replace: true });
+  await importFiles(page, exportFile([again]), { replace: true });
   await notice.getByRole("button", { name: "Undo replace" }).click();
   await expect(notice).toHaveCount(0);
   await page.reload();
@@ -124,7 +105,7 @@ test("replacing with the file's copy keeps the review made here, and can be undo
 });
 
 test("a failed save stays marked until it is stored, and is not hidden by a later success", async ({ page }) => {
-  await importFile(page, exportFile("two.json", [
+  await importFiles(page, exportFile([
     authored("first", "First project", Date.now() - DAY),
     authored("second", "Second project", Date.now() - DAY),
   ]));
@@ -155,7 +136,7 @@ test("an import that only partly fits says exactly what was not saved", async ({
   big.responses["1A"].note = "n".repeat(600000);
   const small = authored("small", "Small one", Date.now() - DAY);
   await page.goto("./#/import");
-  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile("both.json", [big, small]));
+  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile([big, small]));
   await page.getByRole("button", { name: "Import 2" }).click();
   await expect(page.getByText(/^Imported 1 of 2 assessments\. Not saved on this device: "Big one"\./)).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Your answers are not being saved" })).toContainText('Not saved yet: "Big one".');
@@ -199,13 +180,13 @@ test("an import never writes over damaged data under the same name", async ({ pa
   await page.goto("./");
   await page.evaluate((k) => localStorage.setItem(k, "{ damaged"), `${PREFIX}dmg1`);
   await page.reload();
-  await importFile(page, exportFile("dmg.json", [authored("dmg1", "Same name as the damage", Date.now())]));
+  await importFiles(page, exportFile([authored("dmg1", "Same name as the damage", Date.now())]));
   expect(await page.evaluate((k) => localStorage.getItem(k), `${PREFIX}dmg1`)).toBe("{ damaged");
   await expect(page.getByRole("heading", { name: "Same name as the damage" })).toBeVisible();
 });
 
 test("an assessment from a newer version cannot be changed on the review, plan or check-in pages", async ({ page }) => {
-  await importFile(page, exportFile("ro.json", [authored("ronew", "Newer", Date.now())]));
+  await importFiles(page, exportFile([authored("ronew", "Newer", Date.now())]));
   await page.evaluate((k) => {
     const v = JSON.parse(localStorage.getItem(k));
     v.schema_version = 99;
@@ -230,11 +211,11 @@ test("files with duplicate action ids, or far too many rounds, are refused with 
     actions: [{ id: 0, code: "1A", what: "One" }, { id: 0, code: "1A", what: "Two" }],
   });
   await page.goto("./#/import");
-  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile("dup.json", [twice]));
+  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile([twice]));
   const problem = page.getByRole("alert").filter({ hasText: "could not be imported" });
   await expect(problem).toContainText('"Plan twice" has two actions with the same number (0)');
   const rounds = Array.from({ length: 201 }, (_, i) => ({ closed_at: 1000 + i, responses: {} }));
-  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile("rounds.json", [authored("many", "Many rounds", Date.now(), { rounds })]));
+  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile([authored("many", "Many rounds", Date.now(), { rounds })]));
   await expect(problem).toContainText('"Many rounds" has 201 check-in rounds; this app keeps up to 200.');
   expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
 });

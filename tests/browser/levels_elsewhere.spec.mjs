@@ -3,6 +3,7 @@
 // the answers suggest) and never a mean or a decimal score. On the reveal the group records
 // its own judgement of a domain with the keyboard.
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
+import { exportFile, importFiles } from "./helpers.mjs";
 
 const T = 1764000000000;
 /** A mean or score written as a decimal ("2.5", "3.0"): none may appear. */
@@ -23,22 +24,6 @@ const assessment = (id, title, t, answers, extra = {}) => ({
   ...extra,
 });
 
-/** An export file, built here rather than kept as a fixture, so the seed sits beside the test. */
-const exportFile = (name, assessments) => ({
-  name,
-  mimeType: "application/json",
-  buffer: Buffer.from(
-    JSON.stringify({ format: "nasss-navigator", schema_version: 2, exported_at: T + 900000, assessments }, null, 2),
-  ),
-});
-
-async function importFile(page, file) {
-  await page.goto("./#/import");
-  await page.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await page.getByRole("button", { name: /^Import \d+$/ }).click();
-  await expect(page.getByText(/^Imported \d+ assessments?\./)).toBeVisible();
-}
-
 async function expectNoDecimals(page) {
   const text = await page.getByRole("main").innerText();
   expect(text).not.toMatch(DECIMAL);
@@ -47,9 +32,9 @@ async function expectNoDecimals(page) {
 }
 
 test("compare: each domain by its level, a judgement named with what the answers suggest, no decimals", async ({ page }) => {
-  await importFile(
+  await importFiles(
     page,
-    exportFile("levels-compare.json", [
+    exportFile([
       assessment(
         "lvlbefore",
         "Before the pilot",
@@ -58,7 +43,7 @@ test("compare: each domain by its level, a judgement named with what the answers
         { judgements: { 1: { level: "complicated", reason: "Only the frail patients are complex.", updated_at: T + 50 } } },
       ),
       assessment("lvlafter", "After the pilot", T + 200000, { 1: "complex", 2: "complicated", 3: "complicated", 4: "simple" }),
-    ]),
+    ], "levels-compare.json"),
   );
   await page.goto("./#/compare/lvlbefore/lvlafter");
   await expect(page.getByRole("heading", { level: 1, name: "Compare assessments" })).toBeVisible();
@@ -95,9 +80,9 @@ test("compare: each domain by its level, a judgement named with what the answers
 
 test("the workshop reveal: the group's judgement set with the keys changes the domain's level and the headline", async ({ page }) => {
   // The answers of the keyboard workshop run in workshop.spec.mjs.
-  await importFile(
+  await importFiles(
     page,
-    exportFile("levels-workshop.json", [
+    exportFile([
       assessment("lvlshop", "Ward workshop", T, {
         1: "simple",
         2: "complex",
@@ -107,7 +92,7 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
         6: "complex",
         7: "complicated",
       }),
-    ]),
+    ], "levels-workshop.json"),
   );
   await page.goto("./#/a/lvlshop/present/reveal");
   const headline = page.getByRole("heading", { level: 1 });
@@ -190,9 +175,9 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
 
 test("change over time shows each round's level and judgement, never a decimal", async ({ page }) => {
   const closed = T + 100000;
-  await importFile(
+  await importFiles(
     page,
-    exportFile("levels-trend.json", [
+    exportFile([
       assessment(
         "lvltrend",
         "Sensors over time",
@@ -209,7 +194,7 @@ test("change over time shows each round's level and judgement, never a decimal",
           ],
         },
       ),
-    ]),
+    ], "levels-trend.json"),
   );
   await page.goto("./#/a/lvltrend/trend");
   const table = page.getByRole("table", { name: "Each domain at each round" });

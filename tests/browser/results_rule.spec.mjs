@@ -5,36 +5,15 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-
-/** Writes an export file (current format) holding these assessments and returns its path. */
-function exportFile(assessments) {
-  const dir = mkdtempSync(join(tmpdir(), "nasss-rule-"));
-  const path = join(dir, "assessments.json");
-  const file = { format: "nasss-navigator", schema_version: 2, exported_at: 1764000000000, assessments };
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
+import { assessmentOf, exportFile, importFiles, importIntoFreshProfile } from "./helpers.mjs";
 
 function assessment(id, title, answers, extra = {}) {
-  const responses = Object.fromEntries(
-    Object.entries(answers).map(([code, answer], i) => [code, { answer, updated_at: 1764000000000 + i }]),
-  );
-  return {
-    id, title, created_at: 1764000000000, updated_at: 1764000001000,
-    bank: { id: "full", version: 2 }, responses, ...extra,
-  };
+  return assessmentOf(id, title, "full", answers, extra);
 }
 
 // The case that started the rule: a mean of 1.4 once called domain 6 simple while the same
 // page listed it as needing attention.
 const SIX_A = { "6A": "complex", "6B": "simple", "6C": "simple", "6D": "simple", "6E": "simple" };
-
-async function importFiles(page, files) {
-  await page.goto("./#/import");
-  await page.getByLabel("Choose a file (.json)").setInputFiles(files);
-  await page.getByRole("button", { name: /^Import \d+$/ }).click();
-  await expect(page.getByText(/^Imported \d+ assessments?\./)).toBeVisible();
-}
 
 async function pdfText(page) {
   const dir = mkdtempSync(join(tmpdir(), "nasss-pdf-"));
@@ -104,12 +83,7 @@ test("a judgement is shown beside what the answers suggest in results, compare a
   expect(saved.judgements["6"].level).toBe("complicated");
   expect(saved.reflections["6"].depends_on["5"]).toBe("the board must sign off the contract first");
 
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  const base = page.url().split("#")[0];
-  await fresh.goto(`${base}#/import`);
-  await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await fresh.getByRole("button", { name: "Import 1" }).click();
+  const { context, fresh, base } = await importIntoFreshProfile(browser, page, file);
   await fresh.goto(`${base}#/a/sixa/results`);
   await expect(fresh.getByRole("region", { name: "6. The wider system" })).toContainText("Your judgement: complicated (answers suggest complex)");
   await expect(fresh.getByText("6. The wider system depends on 5. The organisation: the board must sign off the contract first")).toBeVisible();
