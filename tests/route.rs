@@ -36,6 +36,14 @@ fn routes_round_trip_through_their_hash() {
         },
         Route::Reveal { id: "a1b2".into() },
         Route::Facilitate { id: "a1b2".into() },
+        Route::Paused {
+            id: "a1b2".into(),
+            code: "2C".into(),
+        },
+        Route::Paused {
+            id: "a1b2".into(),
+            code: "reveal".into(),
+        },
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

@@ -186,7 +186,8 @@ fn headline_meaning_and_attention_never_disagree() {
             name: "6A complex, 6B to 6E simple",
             answers: six_a.clone(),
             judgements: vec![],
-            headline: "Complex in 1 of 7 domains, complicated in 0, simple in 0, not yet rated 6",
+            headline:
+                "So far: Complex in 1 of 7 domains, complicated in 0, simple in 0, not yet rated 6",
             attention: vec![6],
             meaning_says: "One domain came out complex",
         },
@@ -234,7 +235,8 @@ fn headline_meaning_and_attention_never_disagree() {
                 ("7B", "simple"),
             ],
             judgements: vec![],
-            headline: "Complex in 2 of 7 domains, complicated in 2, simple in 2, not yet rated 1",
+            headline:
+                "So far: Complex in 2 of 7 domains, complicated in 2, simple in 2, not yet rated 1",
             attention: vec![1, 5],
             meaning_says: "More than one domain came out complex",
         },
@@ -243,7 +245,8 @@ fn headline_meaning_and_attention_never_disagree() {
             name: "a judgement below what the answers suggest",
             answers: six_a,
             judgements: vec![(6, "complicated")],
-            headline: "Complex in 0 of 7 domains, complicated in 1, simple in 0, not yet rated 6",
+            headline:
+                "So far: Complex in 0 of 7 domains, complicated in 1, simple in 0, not yet rated 6",
             attention: vec![],
             meaning_says: "None of the domains you rated came out complex",
         },
@@ -279,11 +282,38 @@ fn headline_meaning_and_attention_never_disagree() {
         assert!(
             s.headline.starts_with("No domain")
                 || s.headline
+                    .trim_start_matches("So far: ")
                     .starts_with(&format!("Complex in {} of", s.attention.len())),
             "{}",
             case.name
         );
     }
+}
+
+#[test]
+fn until_every_question_is_answered_the_headline_says_so_far() {
+    let bank = full();
+    let mut a = Assessment::new("h".into(), "h", &bank, 0);
+    answer(&mut a, "1A", "complex");
+    answer(&mut a, "1B", "dont_know");
+    let s = summary(&bank, &profile(&bank, &a));
+    assert!(
+        s.headline.starts_with("So far: Complex in 1 of 7"),
+        "{}",
+        s.headline
+    );
+    assert_eq!(s.left, 21);
+    assert_eq!(s.next.as_deref(), Some("2A"));
+    // Every question answered (don't know counts): the headline stands on its own.
+    for q in bank.questions() {
+        answer(&mut a, &q.code, "simple");
+    }
+    let s = summary(&bank, &profile(&bank, &a));
+    assert_eq!(
+        s.headline,
+        "Complex in 0 of 7 domains, complicated in 0, simple in 7"
+    );
+    assert_eq!((s.left, s.next), (0, None));
 }
 
 #[test]

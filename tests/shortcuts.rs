@@ -5,8 +5,8 @@ use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::scoring::score_domain;
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::shortcuts::{
-    group_level_text, reveal_shortcut_for, shortcut_for, step_row, Choice, Focus, KeyPress,
-    Shortcut, Step, SHORTCUT_HELP,
+    group_level_text, prompt_reply, reveal_shortcut_for, shortcut_for, step_row, Choice, Focus,
+    KeyPress, Prompt, Reply, Shortcut, Step, SHORTCUT_HELP,
 };
 
 fn press(key: &'static str, code: &'static str) -> KeyPress<'static> {
@@ -321,4 +321,85 @@ fn the_reveal_keys_are_explained() {
             "{needed} is not explained"
         );
     }
+}
+
+#[test]
+fn a_prompt_stays_on_escape_and_goes_ahead_on_enter() {
+    use Focus::{Control, Elsewhere};
+    use Prompt::{LeaveUndecided, LeaveWorkshop};
+    for prompt in [LeaveUndecided, LeaveWorkshop] {
+        // Escape twice can never leave: it always stays.
+        assert_eq!(
+            prompt_reply(press("Escape", "Escape"), Elsewhere, prompt),
+            Some(Reply::No)
+        );
+        assert_eq!(
+            prompt_reply(press("Escape", "Escape"), Control, prompt),
+            Some(Reply::No)
+        );
+        assert_eq!(
+            prompt_reply(press("Enter", "Enter"), Elsewhere, prompt),
+            Some(Reply::Yes)
+        );
+        // On a button, Enter presses that button (which may be "Stay").
+        assert_eq!(prompt_reply(press("Enter", "Enter"), Control, prompt), None);
+        // The clicker's back button stays.
+        assert_eq!(
+            prompt_reply(press("PageUp", "PageUp"), Elsewhere, prompt),
+            Some(Reply::No)
+        );
+        assert_eq!(
+            prompt_reply(press("ArrowLeft", "ArrowLeft"), Elsewhere, prompt),
+            Some(Reply::No)
+        );
+        // Answer and vote keys do nothing while asking.
+        assert_eq!(prompt_reply(press("1", "Digit1"), Elsewhere, prompt), None);
+        assert_eq!(prompt_reply(shifted("D", "KeyD"), Elsewhere, prompt), None);
+        // The browser's and system's own keys are left alone.
+        let ctrl_enter = KeyPress {
+            command: true,
+            ..press("Enter", "Enter")
+        };
+        assert_eq!(prompt_reply(ctrl_enter, Elsewhere, prompt), None);
+    }
+    // Next pressed again (as a clicker would) leaves the question undecided...
+    for (key, code) in [("ArrowRight", "ArrowRight"), ("PageDown", "PageDown")] {
+        assert_eq!(
+            prompt_reply(press(key, code), Control, LeaveUndecided),
+            Some(Reply::Yes)
+        );
+        // ...but never leaves the workshop screen.
+        assert_eq!(
+            prompt_reply(press(key, code), Elsewhere, LeaveWorkshop),
+            None
+        );
+    }
+    assert_eq!(
+        prompt_reply(press(" ", "Space"), Elsewhere, LeaveUndecided),
+        Some(Reply::Yes)
+    );
+    // Space on a button presses that button.
+    assert_eq!(
+        prompt_reply(press(" ", "Space"), Control, LeaveUndecided),
+        None
+    );
+    assert_eq!(
+        prompt_reply(press(" ", "Space"), Elsewhere, LeaveWorkshop),
+        None
+    );
+}
+
+#[test]
+fn the_keys_say_what_asks_first() {
+    let action = |key: &str| {
+        SHORTCUT_HELP
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, a)| *a)
+            .unwrap()
+    };
+    assert!(action("Escape").contains("asks first"));
+    assert!(action("Escape").contains("Workshop paused"));
+    assert!(!action("Escape").contains("your assessments"));
+    assert!(action("Right arrow, Page Down or Space").contains("asks first"));
 }

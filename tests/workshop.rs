@@ -6,8 +6,9 @@ use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::workshop::{
-    add_vote, describe_votes, leader, most_disputed, remove_vote, suggested, tally_summary,
-    vote_spread, Leader, Tally,
+    add_vote, decision, describe_decision, describe_undecided, describe_votes, is_undecided,
+    leader, most_disputed, question_heading, remove_vote, suggested, tally_summary,
+    undecided_questions, vote_spread, votes_cast, Decision, Leader, Tally,
 };
 
 fn quick() -> Bank {
@@ -229,4 +230,94 @@ fn time_to_plan_for_a_workshop() {
     assert_eq!(workshop_time(1), "5 to 10 minutes");
     // 16 questions: 96 minutes is past 90, so half hours: 64 → 1 hour (nearest), 96 → 2 hours (up).
     assert_eq!(workshop_time(16), "1 to 2 hours");
+}
+
+#[test]
+fn the_decision_is_said_in_words() {
+    let bank = quick();
+    let mut a = Assessment::new("w".into(), "Workshop", &bank, 0);
+    let said = |a: &Assessment, code: &str| describe_decision(&bank, a.response(code).unwrap());
+    // Following the votes: "most votes".
+    votes(&mut a, &bank, "1", &[simple(), simple(), complex()]);
+    assert_eq!(
+        decision(&bank, a.response("1").unwrap()),
+        Decision::MostVotes(simple())
+    );
+    assert_eq!(said(&a, "1"), "Group answer: Simple (most votes)");
+    // A tie the group breaks: "the group decided".
+    votes(&mut a, &bank, "2", &[complex(), Answer::DontKnow]);
+    assert_eq!(said(&a, "2"), "No group answer yet.");
+    a.set_answer("2", Some(complex()), 20);
+    assert_eq!(said(&a, "2"), "Group answer: Complex (the group decided)");
+    // Overruling the votes, and answering with no vote taken, are the group's decisions too.
+    a.set_answer("1", Some(complicated()), 21);
+    assert_eq!(
+        said(&a, "1"),
+        "Group answer: Complicated (the group decided)"
+    );
+    a.set_answer("3", Some(Answer::DontKnow), 22);
+    assert_eq!(
+        decision(&bank, a.response("3").unwrap()),
+        Decision::GroupDecided(Answer::DontKnow)
+    );
+    assert_eq!(
+        said(&a, "3"),
+        "Group answer: I don't know (the group decided)"
+    );
+    // The group choosing what most voted for reads as "most votes": it is both.
+    a.set_answer("1", Some(simple()), 23);
+    assert_eq!(said(&a, "1"), "Group answer: Simple (most votes)");
+}
+
+#[test]
+fn a_question_voted_on_without_a_group_answer_is_undecided() {
+    let bank = quick();
+    let mut a = Assessment::new("w".into(), "Workshop", &bank, 0);
+    assert!(undecided_questions(&bank, &a).is_empty());
+    // Q3: 8 votes tied between complex and don't know, as in the issue.
+    votes(&mut a, &bank, "3", &vec![complex(); 4]);
+    votes(&mut a, &bank, "3", &vec![Answer::DontKnow; 4]);
+    assert!(is_undecided(&bank, a.response("3").unwrap()));
+    assert_eq!(
+        describe_undecided(&bank, &a.response("3").unwrap().tally),
+        "No group answer yet. 8 votes. Tied between Complex and I don't know: the group decides."
+    );
+    // Q5: a clear vote gives an answer; taking that answer back leaves it undecided.
+    votes(&mut a, &bank, "5", &[simple()]);
+    assert!(!is_undecided(&bank, a.response("5").unwrap()));
+    a.set_answer("5", None, 30);
+    // Q1: no votes and no answer: not discussed yet, not undecided.
+    a.set_note("1", "Come back to this", 31);
+    assert!(!is_undecided(&bank, a.response("1").unwrap()));
+    // Votes for answers this bank does not have count for nothing.
+    a.touch("6", 32, |r| {
+        r.tally.insert("purple".into(), 3);
+    });
+    assert_eq!(undecided_questions(&bank, &a), ["3", "5"]);
+    // Deciding takes a question off the list.
+    a.set_answer("3", Some(complex()), 33);
+    assert_eq!(undecided_questions(&bank, &a), ["5"]);
+}
+
+#[test]
+fn a_question_is_named_so_its_code_never_reads_as_a_list_number() {
+    let bank = quick();
+    assert_eq!(
+        question_heading(&bank, "4"),
+        "Question 4: What people must change"
+    );
+    assert_eq!(question_heading(&bank, "Z9"), "Question Z9");
+    let full = shipped_banks().remove(1);
+    assert!(question_heading(&full, "2B").starts_with("Question 2B: "));
+}
+
+#[test]
+fn the_reveal_breakdown_lists_only_the_options_voted_for() {
+    let bank = quick();
+    let t = tally(&[("complex", 2), ("simple", 1), ("dont_know", 2), ("purple", 9)]);
+    assert_eq!(
+        votes_cast(&bank, &t),
+        [(simple(), 1), (complex(), 2), (Answer::DontKnow, 2)]
+    );
+    assert!(votes_cast(&bank, &Tally::new()).is_empty());
 }

@@ -24,6 +24,9 @@ fn messages_survive_the_trip() {
         WorkshopMessage::FacilitatorLeft {
             assessment: "a1".into(),
         },
+        WorkshopMessage::ProjectorLeft {
+            assessment: "a1".into(),
+        },
         WorkshopMessage::Timer {
             assessment: "a1".into(),
             timer: DiscussionTimer::default().for_question("1"),
@@ -89,4 +92,26 @@ fn a_window_knows_its_role_from_its_address() {
             .href(),
         "#/a/a1/present/7"
     );
+}
+
+#[test]
+fn the_paused_screen_remembers_where_the_workshop_was() {
+    for stop in [Stop::Question { code: "2C".into() }, Stop::Reveal] {
+        let paused = stop.paused_route("a1");
+        let Route::Paused { id, code } = Route::parse(&paused.href()) else {
+            panic!("{} is not the paused screen", paused.href());
+        };
+        assert_eq!(id, "a1");
+        assert_eq!(Stop::from_paused(&code), stop);
+        assert_eq!(Route::parse(&paused.href()).assessment_id(), Some("a1"));
+    }
+    assert_eq!(
+        Stop::Question { code: "4".into() }
+            .paused_route("a1")
+            .href(),
+        "#/a/a1/paused/4"
+    );
+    // The paused screen is neither projector nor facilitator: the other window's messages
+    // do not move it, and it shows nothing but this workshop.
+    assert_eq!(Role::of(&Route::parse("#/a/a1/paused/4")), None);
 }

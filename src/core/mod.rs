@@ -12,6 +12,7 @@ pub mod discussion_timer;
 pub mod file_format;
 pub mod json_outline;
 pub mod lower_case;
+pub mod plan;
 pub mod route;
 pub mod scoring;
 pub mod shipped;

@@ -50,6 +50,13 @@ pub enum Route {
     Facilitate {
         id: String,
     },
+    /// What the projector shows once the facilitator leaves the workshop screen: this
+    /// workshop only, never the other assessments. `code` is where it left off (a question's
+    /// code, or "reveal"), so it can go back there.
+    Paused {
+        id: String,
+        code: String,
+    },
     Question {
         id: String,
         code: String,
@@ -152,6 +159,10 @@ impl Route {
                 code: code.to_string(),
             },
             ["a", id, "facilitate"] => Route::Facilitate { id: id.to_string() },
+            ["a", id, "paused", code] => Route::Paused {
+                id: id.to_string(),
+                code: code.to_string(),
+            },
             ["a", id, "q", code] => Route::Question {
                 id: id.to_string(),
                 code: code.to_string(),
@@ -191,6 +202,7 @@ impl Route {
             Route::Present { id, code } => format!("#/a/{id}/present/{code}"),
             Route::Reveal { id } => format!("#/a/{id}/present/reveal"),
             Route::Facilitate { id } => format!("#/a/{id}/facilitate"),
+            Route::Paused { id, code } => format!("#/a/{id}/paused/{code}"),
             Route::Question {
                 id,
                 code,
@@ -224,7 +236,8 @@ impl Route {
             | Route::Trend { id }
             | Route::Present { id, .. }
             | Route::Reveal { id }
-            | Route::Facilitate { id } => Some(id),
+            | Route::Facilitate { id }
+            | Route::Paused { id, .. } => Some(id),
             Route::Home
             | Route::New
             | Route::Import

@@ -185,6 +185,10 @@ pub struct Summary {
     pub meaning: String,
     /// Domains at the top of the scale (complex), in framework order.
     pub attention: Vec<u32>,
+    /// Questions with no answer yet: while any are left, the headline says "So far".
+    pub left: u32,
+    /// The first of them in bank order, for "Answer the next question".
+    pub next: Option<String>,
 }
 
 pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
@@ -198,10 +202,29 @@ pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
             .unwrap_or_default()
             .to_string()
     };
+    let left = profile.questions.saturating_sub(profile.answered);
+    let headline = profile.headline(bank.levels());
+    // Half an assessment can read quite differently once finished: say so, in the headline.
+    let headline = if left > 0 && profile.answered > 0 {
+        format!("So far: {headline}")
+    } else {
+        headline
+    };
+    let next = bank
+        .questions()
+        .iter()
+        .find(|q| {
+            profile
+                .domain(q.domain)
+                .is_some_and(|d| d.unanswered.contains(&q.code))
+        })
+        .map(|q| q.code.clone());
     Summary {
-        headline: profile.headline(bank.levels()),
+        headline,
         meaning,
         attention,
+        left,
+        next,
     }
 }
 

@@ -154,6 +154,41 @@ pub fn reveal_shortcut_for(press: KeyPress, focus: Focus, levels: usize) -> Opti
     })
 }
 
+/// A yes-or-no question the workshop asks before something that is easy to do by mistake
+/// and costly in front of a room.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prompt {
+    /// Next on a question the room voted on but left without a group answer.
+    LeaveUndecided,
+    /// Escape (or Leave): the workshop screen would give way to another page.
+    LeaveWorkshop,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// Go ahead: leave the question undecided, or leave the workshop screen.
+    Yes,
+    /// Stay where you are.
+    No,
+}
+
+/// What a key press answers while the workshop asks `prompt`. Escape always stays, so
+/// pressing it twice can never leave; Enter goes ahead (on a button, the button decides);
+/// the keys that moved on ask once and confirm the second time; the keys that go back stay.
+pub fn prompt_reply(press: KeyPress, focus: Focus, prompt: Prompt) -> Option<Reply> {
+    if press.command {
+        return None;
+    }
+    let moving_on = prompt == Prompt::LeaveUndecided;
+    match press.key {
+        "Escape" | "ArrowLeft" | "PageUp" => Some(Reply::No),
+        "Enter" if focus != Focus::Control => Some(Reply::Yes),
+        "ArrowRight" | "PageDown" if moving_on => Some(Reply::Yes),
+        " " | "Spacebar" if moving_on && focus != Focus::Control => Some(Reply::Yes),
+        _ => None,
+    }
+}
+
 /// Which of `rows` rows is chosen after a step from `current`: the first step goes to the
 /// first row (down) or the last (up), and a step stops at either end rather than wrapping
 /// round, so holding a key never lands somewhere unexpected.
@@ -174,7 +209,10 @@ pub fn group_level_text(result: &DomainResult, levels: &[Level]) -> String {
 
 /// The keys as people are told about them (the "?" overlay, the set-up page, the README).
 pub const SHORTCUT_HELP: &[(&str, &str)] = &[
-    ("Right arrow, Page Down or Space", "Next question"),
+    (
+        "Right arrow, Page Down or Space",
+        "Next question (if the room voted but the group has not decided, it asks first)",
+    ),
     ("Left arrow or Page Up", "Previous question"),
     (
         "1, 2 or 3",
@@ -203,6 +241,6 @@ pub const SHORTCUT_HELP: &[(&str, &str)] = &[
     ("?", "Show these keys"),
     (
         "Escape",
-        "Leave the workshop screen (back to your assessments)",
+        "Leave the workshop screen (it asks first; the projector then shows only \"Workshop paused\")",
     ),
 ];

@@ -5,7 +5,7 @@
 //! Both live in the assessment's ordinary responses (`answer` is the consensus, `tally` the
 //! votes, `note` the discussion note), so a workshop is an ordinary assessment afterwards.
 
-use super::assessment::{Answer, Assessment, Millis};
+use super::assessment::{Answer, Assessment, Millis, Response};
 use super::bank::Bank;
 use super::csv::answer_label;
 use super::disagreement::{most_disputed_first, standard_deviation};
@@ -122,6 +122,72 @@ fn change_votes(
     });
 }
 
+/// How the group's answer to one question came about, so the screens can say it in words
+/// and never by colour alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// No group answer yet.
+    Open,
+    /// The answer is the most common vote (it followed the votes).
+    MostVotes(Answer),
+    /// The group settled it themselves: a tie broken, the votes overruled, or no vote taken.
+    GroupDecided(Answer),
+}
+
+/// Read from what is saved, so it needs no stored flag: an answer that is what the votes
+/// alone suggest is "most votes"; any other answer is the group's own decision.
+pub fn decision(bank: &Bank, response: &Response) -> Decision {
+    match &response.answer {
+        None => Decision::Open,
+        Some(a) if suggested(bank, &response.tally).as_ref() == Some(a) => {
+            Decision::MostVotes(a.clone())
+        }
+        Some(a) => Decision::GroupDecided(a.clone()),
+    }
+}
+
+/// "Group answer: Complex (the group decided)", "Group answer: Simple (most votes)" or
+/// "No group answer yet."
+pub fn describe_decision(bank: &Bank, response: &Response) -> String {
+    let label = |a: &Answer| answer_label(bank, Some(a));
+    match decision(bank, response) {
+        Decision::Open => "No group answer yet.".to_string(),
+        Decision::MostVotes(a) => format!("Group answer: {} (most votes)", label(&a)),
+        Decision::GroupDecided(a) => format!("Group answer: {} (the group decided)", label(&a)),
+    }
+}
+
+/// Whether the room voted on a question but no group answer is recorded (a tie, or an
+/// answer taken back): moving on would leave it unanswered in spite of the votes, so the
+/// workshop asks first. A question nobody voted on is simply not discussed yet.
+pub fn is_undecided(bank: &Bank, response: &Response) -> bool {
+    response.answer.is_none() && vote_spread(bank, &response.tally).votes() > 0
+}
+
+/// The questions the room voted on and left undecided, in the order they were asked.
+pub fn undecided_questions(bank: &Bank, a: &Assessment) -> Vec<String> {
+    bank.questions()
+        .iter()
+        .filter(|q| a.response(&q.code).is_some_and(|r| is_undecided(bank, r)))
+        .map(|q| q.code.clone())
+        .collect()
+}
+
+/// What the workshop says before moving on from an undecided question:
+/// "No group answer yet. 8 votes. Tied between Complex and I don't know: the group decides."
+pub fn describe_undecided(bank: &Bank, tally: &Tally) -> String {
+    format!("No group answer yet. {}", describe_votes(bank, tally))
+}
+
+/// "Question 3: Value on both sides": a question as the room's screens name it in a list, so
+/// its code never reads as the list's own numbering ("1. 4 What people must change").
+pub fn question_heading(bank: &Bank, code: &str) -> String {
+    match bank.question(code) {
+        Some(q) => format!("Question {code}: {}", q.topic),
+        None => format!("Question {code}"),
+    }
+}
+
 /// How the room's votes on one question spread across the scale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VoteSpread {
@@ -192,6 +258,20 @@ fn join_with_and(items: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
+}
+
+/// The options that got at least one vote, with their votes, in the screen's order: the
+/// reveal's breakdown ("Simple 1, Complex 2"), which leaves out the zeros so each question's
+/// votes fit one line in type the back of the room can read.
+pub fn votes_cast(bank: &Bank, tally: &Tally) -> Vec<(Answer, u32)> {
+    vote_options(bank)
+        .into_iter()
+        .map(|a| {
+            let n = votes_for(tally, &a);
+            (a, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 /// Every option with its votes ("Simple 2, Complicated 3, Complex 1, I don't know 0"),

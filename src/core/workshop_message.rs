@@ -36,7 +36,32 @@ impl Stop {
             },
         }
     }
+
+    /// The paused screen's address, which remembers this stop.
+    pub fn paused_route(&self, assessment: &str) -> Route {
+        Route::Paused {
+            id: assessment.to_string(),
+            code: match self {
+                Stop::Question { code } => code.clone(),
+                Stop::Reveal => REVEAL.to_string(),
+            },
+        }
+    }
+
+    /// The stop a paused screen's address remembers (question codes are never "reveal":
+    /// custom banks may not use it).
+    pub fn from_paused(code: &str) -> Stop {
+        if code == REVEAL {
+            Stop::Reveal
+        } else {
+            Stop::Question {
+                code: code.to_string(),
+            }
+        }
+    }
 }
+
+const REVEAL: &str = "reveal";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -57,6 +82,11 @@ pub enum WorkshopMessage {
     FacilitatorLeft {
         assessment: String,
     },
+    /// A projector window closed or left the workshop: the facilitator window offers to
+    /// open one again.
+    ProjectorLeft {
+        assessment: String,
+    },
     Timer {
         assessment: String,
         timer: DiscussionTimer,
@@ -70,6 +100,7 @@ impl WorkshopMessage {
             | WorkshopMessage::ProjectorOpened { assessment }
             | WorkshopMessage::FacilitatorHere { assessment }
             | WorkshopMessage::FacilitatorLeft { assessment }
+            | WorkshopMessage::ProjectorLeft { assessment }
             | WorkshopMessage::Timer { assessment, .. } => assessment,
         }
     }

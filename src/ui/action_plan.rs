@@ -1,7 +1,9 @@
 //! The action plan as read on the results page and in the printed report.
 
+use super::browser::format_day;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
+use crate::core::plan::plan_questions;
 use leptos::prelude::*;
 
 #[component]
@@ -13,9 +15,21 @@ pub fn ActionPlan(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -> 
         if a.actions.is_empty() {
             return view! { <p>"No actions yet."</p> }.into_any();
         }
-        let items = bank
+        // The same order as the plan page: most complex first, things to find out last; then
+        // any question whose answer has since changed to one that needs no action.
+        let planned: Vec<String> = plan_questions(bank, &a)
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect();
+        let rest = bank
             .questions()
             .iter()
+            .map(|q| &q.code)
+            .filter(|c| !planned.contains(c));
+        let items = planned
+            .iter()
+            .chain(rest)
+            .filter_map(|code| bank.question(code))
             .filter(|q| a.actions.iter().any(|x| x.code == q.code))
             .map(|q| {
                 let actions = a
@@ -24,7 +38,7 @@ pub fn ActionPlan(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -> 
                     .filter(|x| x.code == q.code)
                     .map(|x| {
                         let who = if x.who.is_empty() { "not set".to_string() } else { x.who.clone() };
-                        let due = if x.due.is_empty() { "not set".to_string() } else { x.due.clone() };
+                        let due = if x.due.is_empty() { "not set".to_string() } else { format_day(&x.due) };
                         view! {
                             <li class="action">
                                 <strong>{x.what.clone()}</strong>

@@ -13,6 +13,7 @@ use super::library::Library;
 use super::library_page::LibraryPage;
 use super::not_found_page::NotFoundPage;
 use super::notice::Notice;
+use super::paused_page::PausedPage;
 use super::plan_page::PlanPage;
 use super::presenter_page::PresenterPage;
 use super::privacy_page::PrivacyPage;
@@ -92,14 +93,27 @@ pub fn App() -> impl IntoView {
         Route::Present { id, code } => view! { <PresenterPage id code /> }.into_any(),
         Route::Reveal { id } => view! { <RevealPage id /> }.into_any(),
         Route::Facilitate { id } => view! { <FacilitatorPage id /> }.into_any(),
+        Route::Paused { id, code } => view! { <PausedPage id code /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     };
 
     // The projector screens are read from across a room: no header or footer, the whole
     // window for the question, and their own high-contrast theme.
-    let presenting =
-        Memo::new(move |_| matches!(route.0.get(), Route::Present { .. } | Route::Reveal { .. }));
-    let chrome = move || !presenting.get();
+    let presenting = Memo::new(move |_| {
+        matches!(
+            route.0.get(),
+            Route::Present { .. } | Route::Reveal { .. } | Route::Paused { .. }
+        )
+    });
+    // The facilitator's window is a tool beside the projector: no header or footer either,
+    // and the window's whole width, so a question and its controls fit one laptop screen.
+    let facilitating = Memo::new(move |_| matches!(route.0.get(), Route::Facilitate { .. }));
+    let chrome = move || !presenting.get() && !facilitating.get();
+    let container = move || match (presenting.get(), facilitating.get()) {
+        (true, _) => "presenter-theme",
+        (false, true) => "width-container facilitator-window",
+        (false, false) => "width-container",
+    };
 
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
@@ -114,7 +128,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
         </Show>
-        <div class=move || if presenting.get() { "presenter-theme" } else { "width-container" }>
+        <div class=container>
             <UpdateBanner />
             <SaveStatus />
             <StorageProblems />

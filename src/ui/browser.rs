@@ -59,8 +59,31 @@ pub fn typing_in_page() -> bool {
     })
 }
 
+/// Prints the page with every folded section open, as a report should be, then folds
+/// back what was folded.
 pub fn print_page() {
+    let document = document();
+    let folded = document.query_selector_all("details:not([open])").ok();
+    let each = |open: bool| {
+        if let Some(list) = &folded {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = if open {
+                        el.set_attribute("open", "")
+                    } else {
+                        el.remove_attribute("open")
+                    };
+                }
+            }
+        }
+    };
+    each(true);
+    // print() returns once the dialog closes, so the page is folded back after printing.
     let _ = window().print();
+    each(false);
 }
 
 /// A moment as a date in the user's own time zone, as people in the UK write it.

@@ -57,6 +57,7 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <p class="table-wrap__hint">"The table is wider than the screen: scroll it sideways to see every column."</p>
     }
 }
 

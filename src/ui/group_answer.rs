@@ -1,10 +1,11 @@
 //! The controls for the room's answer to one question: a vote counter for each option,
-//! the facilitator's "group answer" toggle, and the discussion note. Used on the projector
-//! (when it is the only window) and on the facilitator's screen.
+//! the facilitator's "group answer" toggle, the group's answer in words, and the
+//! discussion note. Used on the projector (when it is the only window) and on the
+//! facilitator's screen.
 
 use super::workshop_question::{WorkshopQuestion, NOTE_ID};
 use crate::core::assessment::Answer;
-use crate::core::workshop::votes_for;
+use crate::core::workshop::{describe_decision, votes_for};
 use leptos::prelude::*;
 
 /// "−  3  +" for one option. The buttons' names say what they do to which option.
@@ -46,7 +47,8 @@ pub fn VoteButtons(
     }
 }
 
-/// A toggle: pressed when this option is the group's answer.
+/// A toggle: pressed when this option is the group's answer, and then marked with a tick as
+/// well as inverted, so the chosen one differs from the others in more than colour.
 #[component]
 pub fn ChooseButton(q: WorkshopQuestion, answer: Answer, label: String) -> impl IntoView {
     let chosen = {
@@ -61,10 +63,19 @@ pub fn ChooseButton(q: WorkshopQuestion, answer: Answer, label: String) -> impl 
             on:click=move |_| q.toggle(answer.clone())
         >
             // One name for assistive technology ("Group answer: Simple"); the card says which.
-            <span aria-hidden="true">"Group answer"</span>
+            <span aria-hidden="true">{move || if chosen.get() { "✓ Group answer" } else { "Group answer" }}</span>
             <span class="visually-hidden">{format!("Group answer: {label}")}</span>
         </button>
     }
+}
+
+/// The group's answer in words: "Group answer: Complex (the group decided)", "Group
+/// answer: Simple (most votes)" or "No group answer yet."
+#[component]
+pub fn GroupDecision(q: WorkshopQuestion, class: &'static str) -> impl IntoView {
+    let bank = q.bank;
+    let text = move || describe_decision(bank, &q.response());
+    view! { <p class=class role="status">{text}</p> }
 }
 
 #[component]

@@ -2,12 +2,14 @@
 //! by whom and by when, and how far it has got.
 
 use super::browser::focus_selector;
-use super::level_mark::{answer_level, LevelMark};
+use super::browser::format_day;
+use super::level_mark::AnswerMark;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::core::assessment::{ActionStatus, Assessment};
 use crate::core::bank::{Bank, Question};
+use crate::core::plan::plan_questions;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -19,15 +21,14 @@ pub fn PlanPage(id: String) -> impl IntoView {
     };
     let assessment = library.watch(&id);
     let read_only = library.is_read_only(&id);
-    // Questions above the lowest level, in bank order.
+    // Complex first, then complicated, then things to find out (`core::plan`).
     let candidates = Memo::new(move |_| {
         assessment.with(|a| {
             a.as_ref()
                 .map(|a| {
-                    bank.questions()
-                        .iter()
-                        .filter(|q| answer_level(bank, a.answer(&q.code)).is_some_and(|l| l > 0))
-                        .map(|q| q.code.clone())
+                    plan_questions(bank, a)
+                        .into_iter()
+                        .map(|(code, _)| code)
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -50,12 +51,13 @@ pub fn PlanPage(id: String) -> impl IntoView {
         <a class="back-link" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
         <h1 tabindex="-1">"Plan actions"</h1>
         <p>
-            "For each question you rated complicated or complex, note what you will do about it, "
-            "who will do it and by when. The plan appears in your results and in the printed report."
+            "For each question you rated complex or complicated, and each you do not know yet, note what "
+            "you will do about it, who will do it and by when. The most complex come first. "
+            "The plan appears in your results and in the printed report."
         </p>
         <Show when=move || candidates.get().is_empty()>
             <div class="inset">
-                <p>"No question is rated complicated or complex yet, so there is nothing to plan."</p>
+                <p>"No question is rated complicated or complex, or answered \"I don't know\", yet, so there is nothing to plan."</p>
             </div>
         </Show>
         <ReadOnlyNotice read_only />
@@ -74,9 +76,9 @@ fn QuestionActions(
 ) -> impl IntoView {
     let library = expect_context::<Library>();
     let code = question.code.clone();
-    let level = {
+    let answer = {
         let code = code.clone();
-        move || assessment.with(|a| a.as_ref().and_then(|a| answer_level(bank, a.answer(&code))))
+        move || assessment.with(|a| a.as_ref().and_then(|a| a.answer(&code).cloned()))
     };
     // The boxes are read when the form is sent and cleared after, never mirrored into
     // signals on every key (a value written back while typing can lose characters).
@@ -130,6 +132,15 @@ fn QuestionActions(
             })
         }
     };
+    let actions_empty = {
+        let code = code.clone();
+        move || {
+            assessment.with(|a| {
+                a.as_ref()
+                    .is_none_or(|a| !a.actions.iter().any(|x| x.code == code))
+            })
+        }
+    };
     // Keyed by id, so changing a status does not rebuild the row and lose keyboard focus.
     let action_row = {
         let id = id.clone();
@@ -149,7 +160,7 @@ fn QuestionActions(
             let due = if action.due.is_empty() {
                 "not set".to_string()
             } else {
-                action.due.clone()
+                format_day(&action.due)
             };
             view! {
                 <li class="action">
@@ -181,9 +192,10 @@ fn QuestionActions(
     let described_by = error_id.clone();
     let what_label_for = what_id.clone();
     view! {
-        <section class="card" aria-labelledby=labelled_by>
+        // A question with no action yet is drawn compact, so the plan reads as what is planned.
+        <section class="card" class:card--compact=move || actions_empty() aria-labelledby=labelled_by>
             <h2 id=heading_id>{bank.question_label(&question.code)}</h2>
-            <p>{question.text.clone()}" "{move || view! { <LevelMark bank level=level() /> }}</p>
+            <p class="card__detail">{question.text.clone()}" "{move || view! { <AnswerMark bank answer=answer() /> }}</p>
             <ul class="actions-list">
                 <For each=actions key=|action| action.id children=action_row />
             </ul>

@@ -1,21 +1,23 @@
 //! The projector view of one question, made to be read from the back of a room: very
-//! large type, high contrast, the question with its descriptions side by side, and the
-//! room's votes. With a facilitator window open it shows only that; alone, it also carries
-//! every control as a button, for a facilitator with one screen.
+//! large type, high contrast, the question with its descriptions side by side, the room's
+//! votes, and the group's answer said in words. With a facilitator window open it shows
+//! only that; alone, it also carries every control as a button, for a facilitator with
+//! one screen.
 
-use super::browser::{open_window, toggle_fullscreen};
-use super::discussion_timer::{TimerControls, TimerDisplay};
-use super::group_answer::{ChooseButton, DiscussionNote, VoteButtons};
+use super::discussion_timer::TimerDisplay;
+use super::group_answer::GroupDecision;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
+use super::option_card::{CardOption, OptionCard};
+use super::presenter_tools::PresenterTools;
 use super::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
 use super::workshop_keys::use_workshop_keys;
-use super::workshop_question::{leave_workshop, run_shortcut, WorkshopQuestion};
+use super::workshop_prompt::WorkshopPrompt;
+use super::workshop_question::{run_shortcut, WorkshopQuestion};
 use super::workshop_sync::WorkshopSync;
 use crate::core::assessment::Answer;
-use crate::core::route::Route;
 use crate::core::shortcuts::Shortcut;
-use crate::core::workshop::{describe_votes, votes_for};
+use crate::core::workshop::describe_votes;
 use leptos::prelude::*;
 
 #[component]
@@ -48,121 +50,35 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
         let q = q.clone();
         Memo::new(move |_| q.response())
     };
-    let any_votes = Memo::new(move |_| response.with(|r| !r.tally.is_empty()));
     let summary = move || response.with(|r| describe_votes(bank, &r.tally));
 
-    let option = {
-        let q = q.clone();
-        move |answer: Answer, key: String, label: String, text: Option<String>, class: String| {
-            let chosen = {
-                let answer = answer.clone();
-                Memo::new(move |_| response.with(|r| r.answer.as_ref() == Some(&answer)))
-            };
-            let votes = {
-                let answer = answer.clone();
-                move || {
-                    let n = response.with(|r| votes_for(&r.tally, &answer));
-                    if n == 1 {
-                        "1 vote".to_string()
-                    } else {
-                        format!("{n} votes")
-                    }
-                }
-            };
-            // Alone, the buttons are here and the pressed "Group answer" marks the choice;
-            // with the facilitator's window open, a plain label does.
-            let controls = {
-                let (q, answer, label) = (q.clone(), answer.clone(), label.clone());
-                move || {
-                    if alone.get() {
-                        view! {
-                            <div class="option__controls">
-                                <ChooseButton q=q.clone() answer=answer.clone() label=label.clone() />
-                                <VoteButtons q=q.clone() answer=answer.clone() label=label.clone() with_count=false />
-                            </div>
-                        }
-                        .into_any()
-                    } else {
-                        view! {
-                            <Show when=move || chosen.get()>
-                                <span class="option__chosen">"Group answer"</span>
-                            </Show>
-                        }
-                        .into_any()
-                    }
-                }
-            };
-            view! {
-                <li class=format!("option {class}") class:option--chosen=move || chosen.get()>
-                    <p class="option__head">
-                        <span class="option__key" aria-hidden="true">{key}</span>
-                        <span class="option__label">{label}</span>
-                    </p>
-                    {text.map(|t| view! { <p class="option__text">{t}</p> })}
-                    <div class="option__foot">
-                        <Show when=move || any_votes.get()>
-                            <p class="option__votes">{votes.clone()}</p>
-                        </Show>
-                        {controls}
-                    </div>
-                </li>
-            }
-        }
-    };
     let question = q.question();
-    let levels = bank
+    let options = bank
         .levels()
         .iter()
         .enumerate()
-        .map(|(i, level)| {
-            option(
-                Answer::Level(level.id.clone()),
-                (i + 1).to_string(),
-                level.label.clone(),
-                question.descriptors.get(&level.id).cloned(),
-                format!("option--level-{i}"),
-            )
+        .map(|(i, level)| CardOption {
+            answer: Answer::Level(level.id.clone()),
+            key: (i + 1).to_string(),
+            label: level.label.clone(),
+            text: question.descriptors.get(&level.id).cloned(),
+            class: format!("option--level-{i}"),
         })
+        .chain(std::iter::once(CardOption {
+            answer: Answer::DontKnow,
+            key: "D".to_string(),
+            label: bank.framework.scale.dont_know.label.clone(),
+            text: None,
+            class: "option--dont-know".to_string(),
+        }))
+        .map(|option| view! { <OptionCard q=q.clone() option response alone /> })
         .collect_view();
-    let dont_know = option(
-        Answer::DontKnow,
-        "D".to_string(),
-        bank.framework.scale.dont_know.label.clone(),
-        None,
-        "option--dont-know".to_string(),
-    );
-
     let tools = {
-        let (q, id) = (q.clone(), id.clone());
+        let q = q.clone();
         move || {
-            alone.get().then(|| {
-                let (next_q, prev_q) = (q.clone(), q.clone());
-                let facilitate = Route::Facilitate { id: id.clone() };
-                view! {
-                    <div class="presenter__tools">
-                        <DiscussionNote q=q.clone() />
-                        <nav class="presenter__nav" aria-label="Workshop controls">
-                            <button class="workshop-button" type="button" disabled=q.index == 0 on:click=move |_| prev_q.previous()>
-                                "Previous"<span class="visually-hidden">" question"</span>
-                            </button>
-                            <button class="workshop-button workshop-button--primary" type="button" on:click=move |_| next_q.next()>
-                                {if q.is_last() {
-                                    view! { "Show the results" }.into_any()
-                                } else {
-                                    view! { "Next"<span class="visually-hidden">" question"</span> }.into_any()
-                                }}
-                            </button>
-                            <TimerControls q=q.clone() />
-                            <button class="workshop-button" type="button" on:click=|_| toggle_fullscreen()>"Full screen"</button>
-                            <button class="workshop-button" type="button" on:click=move |_| dialog.open()>"Keys"</button>
-                            <button class="workshop-button" type="button" on:click=move |_| open_window(&facilitate, "nasss-facilitator")>
-                                <span class="visually-hidden">"Open the "</span>"Facilitator window"
-                            </button>
-                            <button class="workshop-button" type="button" on:click=|_| leave_workshop()>"Leave"</button>
-                        </nav>
-                    </div>
-                }
-            })
+            alone
+                .get()
+                .then(|| view! { <PresenterTools q=q.clone() dialog /> })
         }
     };
 
@@ -177,13 +93,14 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                 <TimerDisplay q=q.clone() />
             </div>
             <h1 class="presenter__question" tabindex="-1">{question.text.clone()}</h1>
-            <ul class="options">
-                {levels}
-                {dont_know}
-            </ul>
-            <p class="presenter__summary" role="status">{summary}</p>
+            <ul class="options">{options}</ul>
+            <div class="presenter__status">
+                <p class="presenter__summary" role="status">{summary}</p>
+                <GroupDecision q=q.clone() class="presenter__decision" />
+            </div>
             {tools}
             <ShortcutsOverlay dialog />
+            <WorkshopPrompt />
         </div>
     }
     .into_any()

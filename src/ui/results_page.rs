@@ -3,6 +3,7 @@
 
 use super::action_plan::ActionPlan;
 use super::answers_list::AnswersList;
+use super::attention_list::AttentionList;
 use super::browser::{format_date, format_day, print_page};
 use super::domain_links::DomainLinks;
 use super::domain_results::{DomainResults, DomainTable};
@@ -50,27 +51,6 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    // Ideas for every domain the headline counts as complex: the same list, so they agree.
-    let guidance = move || {
-        summary.with(|s| {
-            s.attention
-                .iter()
-                .filter_map(|n| bank.domain(*n))
-                .map(|d| {
-                    let items = d
-                        .if_complex
-                        .iter()
-                        .map(|t| view! { <li>{t.clone()}</li> })
-                        .collect_view();
-                    view! {
-                        <h3>{d.label()}</h3>
-                        <ul>{items}</ul>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let has_guidance = move || summary.with(|s| !s.attention.is_empty());
     let dont_knows = {
         let id = id.clone();
         move || {
@@ -94,6 +74,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     };
     let has_dont_knows = move || profile.get().dont_know > 0;
 
+    let check_in_href = Route::CheckIn { id: id.clone() }.href();
+    let trend_href = Route::Trend { id: id.clone() }.href();
     view! {
         <a class="back-link" href=Route::Check { id: id.clone() }.href()>"Back to your answers"</a>
         <p class="print-only">"NASSS Navigator report"</p>
@@ -102,23 +84,33 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <WordingNotice id=id.clone() bank />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
         <p>{progress}</p>
+        {
+            let id = id.clone();
+            move || summary.with(|s| s.next.clone().filter(|_| s.left > 0).map(|code| {
+                let left = s.left;
+                let href = Route::question(&id, &code).href();
+                view! {
+                    <p class="no-print">
+                        {format!("These results are not final: {left} question{} still to answer, and any of them could change a domain's level. ", if left == 1 { " is" } else { "s are" })}
+                        <a href=href>{format!("Answer the next question ({code})")}</a>
+                    </p>
+                }
+            }))
+        }
         <div class="button-group no-print">
             <button class="button button--secondary" type="button" on:click=|_| print_page()>
                 "Print or save as PDF"
             </button>
             <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a>
-            <a class="button-group__link" href=Route::CheckIn { id: id.clone() }.href()>"Start a check-in"</a>
-            <a class="button-group__link" href=Route::Trend { id: id.clone() }.href()>"Change over time"</a>
+            // Re-rating or tracking change means nothing until something is answered.
+            <Show when=move || profile.with(|p| p.answered > 0)>
+                <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a>
+                <a class="button-group__link" href=trend_href.clone()>"Change over time"</a>
+            </Show>
         </div>
         {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
             <p>{format!("Next check-in: {}.", format_day(&d))}</p>
         })}
-
-        <h2>"Your complexity profile"</h2>
-        <ProfileChart bank profile />
-        <DomainTable bank profile />
-
-        <p class="hint">{RULE}</p>
 
         <h2>"What this means"</h2>
         <p>{move || summary.with(|s| s.meaning.clone())}</p>
@@ -126,23 +118,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             "NASSS is a guide for thinking and talking, not a test you pass or fail. "
             "Use these results to decide where to look first."
         </p>
-        <Show when=has_guidance>
-            <h3>"Domains that need attention"</h3>
-            <p>"These domains came out complex. Ideas for what to do next:"</p>
-            {guidance}
-        </Show>
-        <DomainLinks bank assessment id=id.clone() />
-        <Show when=has_dont_knows>
-            <h3>"Things to find out"</h3>
-            <p>{bank.framework.dont_know_guidance.clone()}</p>
-            <ul>{dont_knows.clone()}</ul>
-        </Show>
-
-        <h2>"Each domain in detail"</h2>
-        <DomainResults bank profile assessment id=id.clone() />
-
-        <h2>"Every question at a glance"</h2>
-        <HeatMap bank assessment id=id.clone() />
+        <AttentionList bank profile summary />
 
         <h2>"Action plan"</h2>
         <ActionPlan bank assessment />
@@ -150,10 +126,32 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <a href=Route::Plan { id: id.clone() }.href()>"Add or update actions"</a>
         </p>
 
+        <h2>"Your complexity profile"</h2>
+        <ProfileChart bank profile />
+        <DomainTable bank profile />
+        <p class="hint">{RULE}</p>
+        <DomainLinks bank assessment id=id.clone() />
+        <Show when=has_dont_knows>
+            <h3>"Things to find out"</h3>
+            <p>{bank.framework.dont_know_guidance.clone()}</p>
+            <ul>{dont_knows.clone()}</ul>
+        </Show>
+
         <ReviewSummary bank assessment />
 
-        <h2>"Your answers and notes"</h2>
-        <AnswersList bank assessment id=id.clone() heading_level=3 />
+        // Long, and the same answers again: folded on screen, printed whole.
+        <details class="details details--section">
+            <summary class="details__summary"><h2>"Each domain in detail"</h2></summary>
+            <DomainResults bank profile assessment id=id.clone() />
+        </details>
+        <details class="details details--section">
+            <summary class="details__summary"><h2>"Every question at a glance"</h2></summary>
+            <HeatMap bank assessment id=id.clone() />
+        </details>
+        <details class="details details--section">
+            <summary class="details__summary"><h2>"Your answers and notes"</h2></summary>
+            <AnswersList bank assessment id=id.clone() heading_level=3 />
+        </details>
     }
     .into_any()
 }

@@ -7,7 +7,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
+/// Where a key was pressed: in a text field, on a control, or elsewhere.
+pub fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return Focus::Elsewhere;
     };

@@ -6,13 +6,14 @@ use super::browser::{exit_fullscreen, focus_selector, navigate, toggle_fullscree
 use super::library::Library;
 use super::shortcuts_dialog::ShortcutsDialog;
 use super::workshop_keys::stop_typing;
+use super::workshop_prompt::Asking;
 use super::workshop_sync::WorkshopSync;
 use crate::core::assessment::{Answer, Response};
 use crate::core::bank::{Bank, Question};
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::shortcuts::{Choice, Shortcut};
-use crate::core::workshop::{add_vote, remove_vote};
+use crate::core::workshop::{add_vote, is_undecided, remove_vote};
 use crate::core::workshop_message::Stop;
 use leptos::prelude::*;
 
@@ -111,7 +112,28 @@ impl WorkshopQuestion {
         }
     }
 
+    /// Next: on a question the room voted on but left undecided, asks first ("Leave this
+    /// undecided?"); Next again, while it asks, moves on.
     pub fn next(&self) {
+        let undecided = self
+            .library
+            .get_untracked(&self.id)
+            .and_then(|(a, bank)| a.response(self.code()).map(|r| is_undecided(bank, r)))
+            .unwrap_or(false);
+        let asking = Asking::LeaveUndecided {
+            assessment: self.id.clone(),
+            code: self.code().to_string(),
+        };
+        if undecided && !self.sync.prompt().is_asking(&asking) {
+            self.sync.prompt().ask(asking);
+        } else {
+            self.move_on();
+        }
+    }
+
+    /// To the next question (after the last: the results), without asking.
+    pub fn move_on(&self) {
+        self.sync.prompt().clear();
         let stop = match self.bank.questions().get(self.index + 1) {
             Some(q) => Stop::Question {
                 code: q.code.clone(),
@@ -193,7 +215,7 @@ impl WorkshopQuestion {
             Shortcut::FocusNote => focus_selector(&format!("#{NOTE_ID}")),
             Shortcut::ToggleFullScreen => toggle_fullscreen(),
             Shortcut::ShowShortcuts => dialog.open(),
-            Shortcut::Leave => leave_workshop(),
+            Shortcut::Leave => ask_to_leave(self.sync, &self.id),
             Shortcut::StopTyping => stop_typing(),
             // The reveal's own keys; a question screen never receives them.
             Shortcut::ChooseDomain(_) | Shortcut::Judge(_) => {}
@@ -222,7 +244,7 @@ pub fn run_shortcut(
             Shortcut::Previous => back_from_reveal(library, sync, id),
             Shortcut::ToggleFullScreen => toggle_fullscreen(),
             Shortcut::ShowShortcuts => dialog.open(),
-            Shortcut::Leave => leave_workshop(),
+            Shortcut::Leave => ask_to_leave(sync, id),
             Shortcut::StopTyping => stop_typing(),
             Shortcut::Next
             | Shortcut::Choose(_)
@@ -249,8 +271,22 @@ pub fn back_from_reveal(library: Library, sync: WorkshopSync, id: &str) {
     }
 }
 
-/// Back to the library, out of full screen first.
-pub fn leave_workshop() {
-    exit_fullscreen();
-    navigate(&Route::Home);
+/// Escape or Leave: asks first, so pressing Escape twice never leaves by accident.
+pub fn ask_to_leave(sync: WorkshopSync, id: &str) {
+    sync.prompt().ask(Asking::LeaveWorkshop {
+        assessment: id.to_string(),
+    });
+}
+
+/// Leaves the workshop screen. The projector shows a paused screen of this workshop alone,
+/// so the room never sees the other assessments; the facilitator's own window goes back
+/// to the library, out of full screen first.
+pub fn leave_workshop(sync: WorkshopSync, id: &str) {
+    match sync.projector_stop(id) {
+        Some(stop) => navigate(&stop.paused_route(id)),
+        None => {
+            exit_fullscreen();
+            navigate(&Route::Home);
+        }
+    }
 }

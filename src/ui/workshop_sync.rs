@@ -5,6 +5,7 @@
 
 use super::browser::{current_hash, navigate, now};
 use super::route_signal::CurrentRoute;
+use super::workshop_prompt::PromptState;
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::workshop_message::{Role, Stop, WorkshopMessage, CHANNEL};
@@ -21,6 +22,10 @@ pub struct WorkshopSync {
     facilitator_here: RwSignal<Option<String>>,
     /// Where the facilitator window is: its address does not say, unlike the projector's.
     facilitator_at: RwSignal<Option<(String, Stop)>>,
+    /// The workshop whose projector window is open, as far as this facilitator window has heard.
+    projector_here: RwSignal<Option<String>>,
+    /// What this window is asking before it moves on or leaves (never sent to the other).
+    prompt: PromptState,
     timer: RwSignal<DiscussionTimer>,
     /// The stop the facilitator window last sent this projector to, until the projector has
     /// arrived there: that move is the facilitator's own and is not reported back to it.
@@ -35,11 +40,18 @@ impl WorkshopSync {
             route,
             facilitator_here: RwSignal::new(None),
             facilitator_at: RwSignal::new(None),
+            projector_here: RwSignal::new(None),
+            prompt: PromptState::new(),
             timer: RwSignal::new(DiscussionTimer::default()),
             sent_here: StoredValue::new(None),
             channel: StoredValue::new_local(BroadcastChannel::new(CHANNEL).ok()),
         };
         sync.listen();
+        // A question asked on one screen is never left open over the next one.
+        Effect::new(move |_| {
+            route.0.track();
+            sync.prompt.clear();
+        });
         sync.announce_role();
         sync.report_projector_moves();
         sync
@@ -82,11 +94,9 @@ impl WorkshopSync {
         });
         Effect::new(move |previous: Option<Option<(bool, String)>>| {
             let current = presence.get();
-            if let Some(Some((true, assessment))) = &previous {
-                if current.as_ref() != Some(&(true, assessment.clone())) {
-                    self.post(WorkshopMessage::FacilitatorLeft {
-                        assessment: assessment.clone(),
-                    });
+            if let Some(Some((facilitator, assessment))) = &previous {
+                if current.as_ref() != Some(&(*facilitator, assessment.clone())) {
+                    self.post(left(*facilitator, assessment.clone()));
                 }
             }
             if previous.as_ref() != Some(&current) {
@@ -103,8 +113,8 @@ impl WorkshopSync {
             current
         });
         let handle = window_event_listener(ev::pagehide, move |_| {
-            if let Some((true, assessment)) = presence.get_untracked() {
-                self.post(WorkshopMessage::FacilitatorLeft { assessment });
+            if let Some((facilitator, assessment)) = presence.get_untracked() {
+                self.post(left(facilitator, assessment));
             }
         });
         on_cleanup(move || handle.remove());
@@ -152,9 +162,15 @@ impl WorkshopSync {
                 self.sent_here.set_value(Some(stop));
             }
             (WorkshopMessage::Goto { stop, .. }, Role::Facilitator { .. }) => {
+                // Only a projector sends Goto to a facilitator window: one is open.
+                self.projector_here.set(Some(assessment.clone()));
                 self.facilitator_at.set(Some((assessment, stop)));
             }
+            (WorkshopMessage::ProjectorLeft { .. }, Role::Facilitator { .. }) => {
+                self.projector_here.set(None);
+            }
             (WorkshopMessage::ProjectorOpened { .. }, Role::Facilitator { .. }) => {
+                self.projector_here.set(Some(assessment.clone()));
                 self.post(WorkshopMessage::FacilitatorHere {
                     assessment: assessment.clone(),
                 });
@@ -231,6 +247,18 @@ impl WorkshopSync {
             .with(|here| here.as_deref() == Some(assessment))
     }
 
+    /// Whether a projector window is showing this workshop, as this facilitator window has
+    /// heard (tracked).
+    pub fn projector_open(&self, assessment: &str) -> bool {
+        self.projector_here
+            .with(|here| here.as_deref() == Some(assessment))
+    }
+
+    /// What this window is asking, if anything.
+    pub fn prompt(&self) -> PromptState {
+        self.prompt
+    }
+
     /// Where the facilitator window is, once it has moved or heard from the projector (tracked).
     pub fn facilitator_stop(&self, assessment: &str) -> Option<Stop> {
         self.facilitator_at.with(|at| match at {
@@ -255,5 +283,14 @@ impl WorkshopSync {
         change(&mut timer, now());
         self.timer.set(timer);
         self.post_timer(assessment.to_string());
+    }
+}
+
+/// The goodbye a window says when it stops being a workshop's facilitator or projector.
+fn left(facilitator: bool, assessment: String) -> WorkshopMessage {
+    if facilitator {
+        WorkshopMessage::FacilitatorLeft { assessment }
+    } else {
+        WorkshopMessage::ProjectorLeft { assessment }
     }
 }

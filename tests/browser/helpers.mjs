@@ -153,3 +153,15 @@ export async function importIntoFreshProfile(browser, page, file) {
   await expect(fresh.getByText("Imported 1 assessment.")).toBeVisible();
   return { context, fresh, base };
 }
+
+/** Opens a folded section of a page ("Each domain in detail"), by keyboard or by click. */
+export async function unfold(page, name, { keyboard = false } = {}) {
+  const summary = page.locator("summary", { hasText: name });
+  if (keyboard) {
+    await tabTo(page, summary);
+    await page.keyboard.press("Enter");
+  } else {
+    await summary.click();
+  }
+  await expect(summary.locator("xpath=..")).toHaveAttribute("open", "");
+}

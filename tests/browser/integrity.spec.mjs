@@ -1,7 +1,7 @@
 // Nothing lost, ever: every save either lands or says so, whatever the clock, the quota or
 // the file. Each test reproduces a way work was once lost while the page said "Saved".
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES, exportFile, importFiles } from "./helpers.mjs";
+import { LEVEL_NAMES, exportFile, importFiles, unfold } from "./helpers.mjs";
 
 const PREFIX = "nasss-navigator/assessment/";
 const DAY = 24 * 3600 * 1000;
@@ -68,7 +68,8 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
     await page.reload();
     await page.goto(`./#/a/${id}/results`);
     await expect(page.getByRole("heading", { level: 1, name: "Results: Reviewed here" })).toBeVisible();
-    await expect(page.getByText("Reviewer's note").first()).toBeVisible();
+    await unfold(page, "Your answers and notes");
+  await expect(page.getByText("Reviewer's note").first()).toBeVisible();
     await expect(page.getByText("Author's note").first()).toBeVisible();
     await expect(page.getByText("Talk to the clinic").first()).toBeVisible();
     await page.goto(`./#/a/${id}/trend`);
@@ -94,6 +95,7 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   await expectNoAxeViolations(page);
   await page.goto("./#/a/repl/results");
   await expect(page.getByRole("region", { name: "Review by Priya" })).toContainText("Housing matters here.");
+  await unfold(page, "Each domain in detail");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("1A Nature of the condition: Complicated");
 
   await importFiles(page, exportFile([again]), { replace: true });

@@ -2,7 +2,8 @@
 // Chromium (Playwright cannot download its own browser here).
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4173;
+// PW_PORT lets two runs share a machine (say, a check while another suite runs).
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: ".",

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { assessmentOf, exportFile, importFiles, importIntoFreshProfile } from "./helpers.mjs";
+import { assessmentOf, exportFile, importFiles, importIntoFreshProfile, unfold } from "./helpers.mjs";
 
 function assessment(id, title, answers, extra = {}) {
   return assessmentOf(id, title, "full", answers, extra);
@@ -32,6 +32,7 @@ test("one complex aspect makes the domain complex, and the headline, meaning and
   await expect(page.getByRole("heading", { level: 3, name: "6. The wider system" }).first()).toBeVisible();
   const table = page.getByRole("table", { name: "Each domain's level and how its answers spread" });
   await expect(table.getByRole("row", { name: /^6\. The wider system/ }).getByRole("cell").first()).toHaveText("Complex");
+  await unfold(page, "Each domain in detail");
   await expect(page.getByRole("region", { name: "6. The wider system" })).toContainText("Answers: 1 of 5 aspects complex, 4 simple.");
   await expect(page.locator("main")).not.toContainText(/\b[123]\.\d/);
   await expectNoAxeViolations(page);
@@ -41,6 +42,7 @@ test("a judgement is shown beside what the answers suggest in results, compare a
   const later = assessment("sixb", "Wider system, later", { ...SIX_A, "6A": "simple" });
   await importFiles(page, [exportFile([assessment("sixa", "Wider system only", SIX_A), later])]);
   await page.goto("./#/a/sixa/results");
+  await unfold(page, "Each domain in detail");
   const wider = page.getByRole("region", { name: "6. The wider system" });
   await wider.getByRole("link", { name: /Give your own judgement, or note what is uncertain/ }).click();
 
@@ -55,6 +57,7 @@ test("a judgement is shown beside what the answers suggest in results, compare a
   await page.getByRole("link", { name: "Save and go back" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Results: Wider system only" })).toBeVisible();
+  await unfold(page, "Each domain in detail");
   await expect(page.getByText("Complex in 0 of 7 domains, complicated in 1, simple in 0, not yet rated 6")).toBeVisible();
   await expect(page.getByText(/^None of the domains you rated came out complex/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Domains that need attention" })).toHaveCount(0);
@@ -85,6 +88,7 @@ test("a judgement is shown beside what the answers suggest in results, compare a
 
   const { context, fresh, base } = await importIntoFreshProfile(browser, page, file);
   await fresh.goto(`${base}#/a/sixa/results`);
+  await unfold(fresh, "Each domain in detail");
   await expect(fresh.getByRole("region", { name: "6. The wider system" })).toContainText("Your judgement: complicated (answers suggest complex)");
   await expect(fresh.getByText("6. The wider system depends on 5. The organisation: the board must sign off the contract first")).toBeVisible();
   await context.close();
@@ -96,6 +100,8 @@ test("a file from the schema-1 release imports with everything in it, and says o
   await expect(page.getByRole("heading", { level: 1, name: "Results: Video clinics at St Elsewhere (schema 1)" })).toBeVisible();
   const notice = page.getByRole("status").filter({ hasText: "We have reworded some questions" });
   await expect(notice).toBeVisible();
+  await unfold(page, "Each domain in detail");
+  await unfold(page, "Your answers and notes");
   await expect(page.getByText("Many patients also have diabetes; ask the GP practices.").first()).toBeVisible();
   await expect(page.getByText("Map the pathway with two practices")).toBeVisible();
   await expect(page.getByRole("region", { name: "Review by Alex Reviewer" })).toContainText("I would call the condition complex.");
@@ -110,6 +116,7 @@ test("a file from the schema-1 release imports with everything in it, and says o
   await page.goto("./#/a/schema1full/trend");
   await expect(page.getByText("After the first three months of clinics.").first()).toBeVisible();
   await page.goto("./#/a/schema1workshop/results");
+  await unfold(page, "Your answers and notes");
   await expect(page.getByText(/^Votes: /).first()).toBeVisible();
   await expect(page.getByText("The room split on this one.").first()).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { answerWithKeyboard, expectQuestion, startAssessment, tabTo, LEVEL_NAMES } from "./helpers.mjs";
+import { answerWithKeyboard, expectQuestion, startAssessment, tabTo, LEVEL_NAMES, unfold } from "./helpers.mjs";
 
 /** On a domain's look-back page: optionally note a link with the keyboard, then Continue. */
 async function continueFromLookBack(page, domain, noteLink) {
@@ -50,6 +50,9 @@ const DOMAIN_ENDS = { "1B": "1. The condition", "2D": "2. The technology", "3B":
   "7B": "7. Embedding and adaptation over time" };
 
 test("a full walk with the keyboard gives the hand-worked results, and prints a report", async ({ page }) => {
+  // 23 questions, 7 look-back pages, a plan and a PDF, all by keyboard: about 25 s alone,
+  // and a loaded 2-core machine can more than double that.
+  test.slow();
   const id = await startAssessment(page, { title: "Virtual ward pilot", depth: "Full assessment" });
   for (const [i, [code, answer]] of PATTERN.entries()) {
     await expectQuestion(page, i + 1, 23);
@@ -71,6 +74,8 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Results: Virtual ward pilot" })).toBeFocused();
   await expect(page.getByText(HEADLINE)).toBeVisible();
+  await unfold(page, "Each domain in detail", { keyboard: true });
+  await unfold(page, "Your answers and notes", { keyboard: true });
   const table = page.getByRole("table", { name: "Each domain's level and how its answers spread" });
   for (const [domain, level, spread] of EXPECTED) {
     const row = table.getByRole("row", { name: new RegExp(`^${domain.replace(/\./g, "\\.")}`) });

@@ -2,7 +2,7 @@
 // clicker), records the room's votes and the group's answers, and reveals the results.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { tabTo } from "./helpers.mjs";
+import { tabTo, unfold } from "./helpers.mjs";
 
 const QUICK = JSON.parse(readFileSync(new URL("../../questions/quick.json", import.meta.url), "utf8"));
 const questionText = (code) => QUICK.questions.find((q) => q.code === code).text;
@@ -208,15 +208,23 @@ test("a whole workshop run with the keyboard only, with votes, ends in the expec
   await expect(domains).not.toContainText(/\b[123]\.\d/);
   const disputed = page.getByRole("region", { name: "Most disputed" }).getByRole("listitem");
   await expect(disputed).toHaveCount(3);
-  await expect(disputed.nth(0)).toContainText("3 Value on both sides");
-  await expect(disputed.nth(0)).toContainText("Votes: Simple 1, Complicated 0, Complex 2, I don't know 2");
-  await expect(disputed.nth(0)).toContainText("Group answer: Complicated");
-  await expect(disputed.nth(1)).toContainText("6 The world outside");
-  await expect(disputed.nth(2)).toContainText("2 The technology overall");
+  // Named in words, never a bare code beside a list number; the options voted for, and the
+  // group's answer said with how it came about.
+  await expect(disputed.nth(0)).toContainText("Question 3: Value on both sides");
+  await expect(disputed.nth(0)).toContainText("Votes: Simple 1, Complex 2, I don't know 2");
+  await expect(disputed.nth(0)).toContainText("Group answer: Complicated (the group decided)");
+  await expect(disputed.nth(1)).toContainText("Question 6: The world outside");
+  await expect(disputed.nth(2)).toContainText("Question 2: The technology overall");
   await expectNoAxeViolations(page);
 
-  // Escape leaves for the library, where the workshop is an ordinary assessment.
+  // Escape asks first, and leaving shows the room only "Workshop paused"; from there the
+  // facilitator goes on to the library, where the workshop is an ordinary assessment.
   await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Leave the workshop screen?" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Workshop paused" })).toBeVisible();
+  await tabTo(page, page.getByRole("link", { name: "your assessments" }));
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Your assessments" })).toBeVisible();
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Virtual ward workshop" }) });
   await expect(item).toContainText("Quick check · 7 of 7 questions answered");
@@ -226,6 +234,7 @@ test("a whole workshop run with the keyboard only, with votes, ends in the expec
   await expect(page.getByRole("heading", { level: 1, name: "Results: Virtual ward workshop" })).toBeFocused();
   await expect(page.getByText(HEADLINE)).toBeVisible();
   // The votes and notes are kept with the answers.
+  await unfold(page, "Your answers and notes", { keyboard: true });
   await expect(page.getByText("Votes: Simple 3, Complicated 1, Complex 0, I don't know 0")).toBeVisible();
   await expect(page.getByText("Votes: Simple 0, Complicated 1, Complex 3, I don't know 0")).toBeVisible();
   await expect(page.getByText("Mostly well understood; 1 doubt, ask the diabetes nurse")).toBeVisible();

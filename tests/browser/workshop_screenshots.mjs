@@ -46,8 +46,10 @@ await facilitator.goto(page.url().replace(/present\/.*$/, "facilitate"));
 await facilitator.getByText("Question 4 of 23").waitFor();
 await page.getByRole("button", { name: "Next question" }).waitFor({ state: "detached" });
 await shoot(page, "projector-only");
-await facilitator.setViewportSize({ width: 1280, height: 900 });
-await facilitator.screenshot({ path: `${out}/workshop-facilitator.png`, fullPage: true });
+// The facilitator's laptop: everything for a question in one 1280×800 screen, no scrolling.
+await facilitator.setViewportSize({ width: 1280, height: 800 });
+await facilitator.waitForTimeout(200);
+await facilitator.screenshot({ path: `${out}/workshop-facilitator.png` });
 await facilitator.close();
 
 // The longest question of the quick check, on its own.
@@ -57,7 +59,7 @@ await page.getByRole("button", { name: "Start the workshop" }).click();
 const answers = [
   ["Shift+Digit1", "Shift+Digit1", "Shift+Digit2"],
   ["Shift+Digit3", "Shift+Digit3", "Shift+Digit2", "Shift+Digit1"],
-  ["Shift+Digit2", "Shift+Digit2"],
+  ["Shift+Digit2", "Shift+Digit3"],
   ["d"],
   ["Shift+Digit3", "Shift+Digit1", "Shift+Digit3"],
   ["Shift+Digit3", "Shift+Digit2", "Shift+Digit2", "Shift+KeyD"],
@@ -68,12 +70,25 @@ for (const [i, keys] of answers.entries()) {
   for (const key of keys) await page.keyboard.press(key);
   if (i === 5) await shoot(page, "quick-question");
   await page.keyboard.press("ArrowRight");
+  // Question 3 is a tie nobody settles: Next asks first, and Next again leaves it undecided.
+  if (i === 2) {
+    await page.getByRole("dialog", { name: "Leave this undecided?" }).waitFor();
+    await shoot(page, "undecided-prompt");
+    await page.keyboard.press("ArrowRight");
+  }
 }
 await page.getByRole("heading", { name: "Most disputed" }).waitFor();
 await shoot(page, "reveal");
 await page.keyboard.press("Shift+Slash");
 await shoot(page, "keys");
 await page.keyboard.press("Escape");
+// Escape asks before leaving; leaving shows "Workshop paused", never the library.
+await page.keyboard.press("Escape");
+await page.getByRole("dialog", { name: "Leave the workshop screen?" }).waitFor();
+await shoot(page, "leave-prompt");
+await page.keyboard.press("Enter");
+await page.getByRole("heading", { name: "Workshop paused" }).waitFor();
+await shoot(page, "paused");
 
 await page.goto(base + "#/workshop");
 await page.setViewportSize({ width: 1280, height: 900 });

@@ -156,12 +156,17 @@ async function expectContainsAll(read, wanted, message) {
 
 const textOf = (locator) => () => locator.evaluate((el) => el.textContent);
 
-/** The text of the part of the page under the h2 `heading`, up to the next h2. */
+/**
+ * The text of the part of the page under the h2 `heading`, up to the next h2; for a folded
+ * section (the h2 is its summary), everything the section holds.
+ */
 function section(page, heading) {
   return () =>
     page.evaluate((h) => {
       const start = [...document.querySelectorAll("main h2")].find((e) => e.textContent === h);
       if (!start) return null;
+      const folded = start.closest("details");
+      if (folded) return [...folded.children].filter((c) => c.tagName !== "SUMMARY").map((c) => c.textContent).join("");
       let text = "";
       for (let el = start.nextElementSibling; el && el.tagName !== "H2"; el = el.nextElementSibling) text += el.textContent;
       return text;
@@ -431,12 +436,14 @@ test("imported text is shown as text and never run", async ({ page }) => {
 
   // The quick check: titles, notes and action texts on every page.
   const quickNotes = Object.fromEntries(QUICK.map((code) => [code, quick.responses[code].note]));
-  const actionTexts = quick.actions.flatMap((a) => [a.what, `who: ${a.who}; by when: ${a.due};`]);
+  // Dates are shown as people write them, the same everywhere: 2027-01-31 is "31 January 2027".
+  const day = (d) => new Date(`${d}T12:00:00`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  const actionTexts = quick.actions.flatMap((a) => [a.what, `who: ${a.who}; by when: ${day(a.due)};`]);
   await expectLibraryShows(page, quick.id, quick.title);
   await expectQuestionPagesShow(page, quick.id, quickNotes);
   await expectCheckPageShows(page, quick.id, Object.values(quickNotes));
   await expectResultsShow(page, quick.id, { title: quick.title, notes: Object.values(quickNotes), actions: actionTexts });
-  await expectPlanShows(page, quick.id, Object.fromEntries(quick.actions.map((a) => [a.code, [a.what, `who: ${a.who}; by when: ${a.due}`]])));
+  await expectPlanShows(page, quick.id, Object.fromEntries(quick.actions.map((a) => [a.code, [a.what, `who: ${a.who}; by when: ${day(a.due)}`]])));
 
   // The full assessment: every question's note on its own page.
   await expectLibraryShows(page, full.id, full.title);
