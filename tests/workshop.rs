@@ -314,7 +314,12 @@ fn a_question_is_named_so_its_code_never_reads_as_a_list_number() {
 #[test]
 fn the_reveal_breakdown_lists_only_the_options_voted_for() {
     let bank = quick();
-    let t = tally(&[("complex", 2), ("simple", 1), ("dont_know", 2), ("purple", 9)]);
+    let t = tally(&[
+        ("complex", 2),
+        ("simple", 1),
+        ("dont_know", 2),
+        ("purple", 9),
+    ]);
     assert_eq!(
         votes_cast(&bank, &t),
         [(simple(), 1), (complex(), 2), (Answer::DontKnow, 2)]

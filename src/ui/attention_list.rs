@@ -39,7 +39,8 @@ pub fn AttentionList(
                     let more = (d.if_complex.len() > IDEAS_SHOWN).then(|| {
                         let rest = d.if_complex.iter().skip(IDEAS_SHOWN).map(idea).collect_view();
                         view! {
-                            <details class="details">
+                            // On paper, three ideas a domain keep the report short.
+                            <details class="details no-print">
                                 <summary class="details__summary">
                                     "More ideas"<span class="visually-hidden">{format!(" for {}", d.title)}</span>
                                 </summary>

@@ -116,8 +116,9 @@ pub fn DomainResults(
                             {judgement}
                             <p>{format!("Answers: {}.", r.spread(bank))}</p>
                             {uncertain}
-                            <p class="heading-s">"The answers in this domain"</p>
-                            <ul>{why}</ul>
+                            // Printed once only, in "Your answers and notes".
+                            <p class="heading-s no-print">"The answers in this domain"</p>
+                            <ul class="no-print">{why}</ul>
                             <p class="no-print"><a href=reflect.href()>{link}<span class="visually-hidden">{format!(" ({})", domain.title)}</span></a></p>
                         </section>
                     }

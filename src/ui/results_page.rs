@@ -144,7 +144,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <summary class="details__summary"><h2>"Each domain in detail"</h2></summary>
             <DomainResults bank profile assessment id=id.clone() />
         </details>
-        <details class="details details--section">
+        // On paper the answers list below says the same, with the notes.
+        <details class="details details--section no-print">
             <summary class="details__summary"><h2>"Every question at a glance"</h2></summary>
             <HeatMap bank assessment id=id.clone() />
         </details>

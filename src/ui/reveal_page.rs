@@ -37,9 +37,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
     let (undecided_id, profile_id) = (id.clone(), id.clone());
     let tools = move || {
         let id = id.clone();
-        alone
-            .get()
-            .then(|| view! { <RevealControls id dialog /> })
+        alone.get().then(|| view! { <RevealControls id dialog /> })
     };
 
     view! {

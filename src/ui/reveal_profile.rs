@@ -145,7 +145,10 @@ fn DomainRow(
     let result = Memo::new(move |_| profile.with(|p| p.domain(number).cloned()));
     let level = move || result.with(|r| r.as_ref().and_then(|r| r.level));
     let judged = Memo::new(move |_| {
-        result.with(|r| r.as_ref().and_then(|r| r.judgement.as_ref().map(|j| j.level)))
+        result.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.judgement.as_ref().map(|j| j.level))
+        })
     });
     let bar_class = move || match level() {
         Some(i) => format!("reveal-bar reveal-bar--{i}"),
@@ -169,25 +172,27 @@ fn DomainRow(
         })
     };
     let is_chosen = Memo::new(move |_| chosen.get() == Some(row));
-    let buttons = move || levels
-        .iter()
-        .enumerate()
-        .map(move |(i, l)| {
-            view! {
-                <button
-                    class="workshop-button reveal-judge__button"
-                    type="button"
-                    aria-pressed=move || (judged.get() == Some(i)).to_string()
-                    on:click=move |_| {
-                        chosen.set(Some(row));
-                        judge.run((row, Some(i)));
-                    }
-                >
-                    {l.label.clone()}
-                </button>
-            }
-        })
-        .collect_view();
+    let buttons = move || {
+        levels
+            .iter()
+            .enumerate()
+            .map(move |(i, l)| {
+                view! {
+                    <button
+                        class="workshop-button reveal-judge__button"
+                        type="button"
+                        aria-pressed=move || (judged.get() == Some(i)).to_string()
+                        on:click=move |_| {
+                            chosen.set(Some(row));
+                            judge.run((row, Some(i)));
+                        }
+                    >
+                        {l.label.clone()}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <li
             class="reveal-domain"

@@ -162,8 +162,15 @@ impl WorkshopSync {
                 self.sent_here.set_value(Some(stop));
             }
             (WorkshopMessage::Goto { stop, .. }, Role::Facilitator { .. }) => {
-                // Only a projector sends Goto to a facilitator window: one is open.
+                // Only a projector sends Goto to a facilitator window: one is open. A question
+                // this window was asking about the question it showed is no longer in point.
                 self.projector_here.set(Some(assessment.clone()));
+                let moved = self
+                    .facilitator_at
+                    .with_untracked(|at| at.as_ref().map(|(_, here)| here) != Some(&stop));
+                if moved {
+                    self.prompt.clear();
+                }
                 self.facilitator_at.set(Some((assessment, stop)));
             }
             (WorkshopMessage::ProjectorLeft { .. }, Role::Facilitator { .. }) => {

@@ -105,6 +105,41 @@ test("a tie is never skipped without noticing: Next asks once, and the results l
   await expect(undecided.getByRole("button")).toHaveText(["Question 7"]);
 });
 
+test("with two windows, the one where Next was pressed asks, and a move in the other closes the question", async ({ page, context }) => {
+  const id = await startWorkshop(page, "Two-window tie");
+  const facilitator = await context.newPage();
+  await facilitator.goto(`./#/a/${id}/facilitate`);
+  await expect(facilitator.getByText("Question 1 of 7")).toBeVisible();
+  await facilitator.getByRole("button", { name: "Next question" }).click();
+  await expectPresenting(page, "2");
+  await facilitator.getByRole("button", { name: "Add a vote for Simple" }).click();
+  await facilitator.getByRole("button", { name: "Add a vote for Complex" }).click();
+  await expect(page.getByText("2 votes. Tied between Simple and Complex: the group decides.")).toBeVisible();
+
+  await facilitator.getByRole("button", { name: "Next question" }).click();
+  const ask = facilitator.getByRole("dialog", { name: "Leave this undecided?" });
+  await expect(ask).toBeVisible();
+  await expectNoAxeViolations(facilitator);
+  // The room does not see the facilitator's question, and the projector stays put.
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expectPresenting(page, "2");
+  // The clicker on the projector goes back: the facilitator follows, and the question about
+  // question 2 is gone rather than left to act on the wrong question.
+  await page.keyboard.press("PageUp");
+  await expectPresenting(page, "1");
+  await expect(facilitator.getByText("Question 1 of 7")).toBeVisible();
+  await expect(ask).toBeHidden();
+  // Back on question 2, the facilitator leaves it undecided; the projector follows.
+  await page.keyboard.press("PageDown");
+  await expect(facilitator.getByText("Question 2 of 7")).toBeVisible();
+  await facilitator.keyboard.press("ArrowRight");
+  await expect(ask).toBeVisible();
+  await ask.getByRole("button", { name: "Leave it undecided" }).click();
+  await expectPresenting(page, "3");
+  await expect(facilitator.getByText("Question 3 of 7")).toBeVisible();
+  await facilitator.close();
+});
+
 test("the group's answer is said in words, and the chosen card's marker differs from the others", async ({ page, context }) => {
   const id = await startWorkshop(page, "Words workshop");
   // The group's answer in words (the buttons' own names, "Group answer: Simple", are not it).

@@ -2,7 +2,7 @@
 // Chromium (Playwright cannot download its own browser here).
 import { defineConfig } from "@playwright/test";
 
-// PW_PORT lets two runs share a machine (say, a check while another suite runs).
+// PW_PORT and PW_DIST let two runs share a machine (say, a check while another suite runs).
 const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/serve.mjs dist ${PORT}`,
+    command: `node tests/serve.mjs ${process.env.PW_DIST ?? "dist"} ${PORT}`,
     cwd: "../..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -136,6 +136,13 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
   expect(text).toContain(HEADLINE);
   expect(text).toContain("Map the care pathway with two GP practices");
   expect(text).toContain("Ask the GP practices about multimorbidity");
+  // The report opens with the summary, then the plan, and a full assessment with notes
+  // fits six A4 pages.
+  expect(text.indexOf(HEADLINE)).toBeLessThan(text.indexOf("Action plan"));
+  expect(text.indexOf("Action plan")).toBeLessThan(text.indexOf("Each domain in detail"));
+  const info = execFileSync("pdfinfo", [join(dir, "report.pdf")]).toString();
+  const pages = Number(info.match(/^Pages:\s+(\d+)/m)[1]);
+  expect(pages, "A4 pages in the report").toBeLessThanOrEqual(6);
   expect(text).not.toContain("Skip to main content");
   expect(text).not.toContain("Print or save as PDF");
 });
