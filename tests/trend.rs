@@ -185,14 +185,15 @@ fn the_series_over_three_rounds() {
     assert_eq!(
         points,
         [
+            // Each round is dated by when its answers were last given, not when it closed.
             RoundPoint {
                 index: 0,
-                date: Some(FIRST_CHECK_IN),
+                date: Some(10),
                 label: "Round 1".into()
             },
             RoundPoint {
                 index: 1,
-                date: Some(SECOND_CHECK_IN),
+                date: Some(FIRST_CHECK_IN + 1),
                 label: "Round 2".into()
             },
             RoundPoint {
@@ -437,4 +438,71 @@ fn each_round_keeps_the_judgements_made_in_it() {
         "Your judgement: complicated (answers suggest complex)"
     );
     assert_eq!(a.rounds[0].judgements[&5].reason, "Funding is agreed");
+}
+
+#[test]
+fn carried_over_answers_are_confirmed_one_by_one_or_a_domain_at_a_time() {
+    let bank = full();
+    let mut a = Assessment::new("p".into(), "Ward", &bank, 0);
+    for code in ["2A", "2B", "2C", "3A"] {
+        answer(&mut a, code, "complex", 10);
+    }
+    assert!(!a.check_in_in_progress());
+    start_check_in(&mut a, "", 100);
+    assert!(a.check_in_in_progress());
+    assert_eq!(a.carried_over_in(&bank, 2), 3);
+    a.confirm("2A", 110);
+    assert_eq!(a.carried_over_in(&bank, 2), 2);
+    assert_eq!(
+        a.answer("2A"),
+        Some(&level("complex")),
+        "confirmed as it was"
+    );
+    assert_eq!(a.responses["2A"].updated_at, 110);
+    a.confirm_domain(&bank, 2, 120);
+    assert_eq!(a.carried_over_in(&bank, 2), 0);
+    assert!(a.check_in_in_progress(), "3A is still to look at");
+    a.confirm("3A", 130);
+    assert!(!a.check_in_in_progress());
+    // A question never carried over is left alone.
+    a.confirm("7B", 140);
+    assert!(a.response("7B").is_none());
+}
+
+#[test]
+fn a_round_is_dated_by_when_its_answers_were_given() {
+    let bank = full();
+    let mut a = Assessment::new("p".into(), "Ward", &bank, 0);
+    answer(&mut a, "1A", "simple", 500);
+    answer(&mut a, "2A", "complex", 700);
+    start_check_in(&mut a, "", 9000);
+    assert_eq!(a.rounds[0].rated_at(), Some(700));
+    assert_eq!(a.rounds[0].closed_at, 9000);
+}
+
+#[test]
+fn after_a_check_in_the_next_one_is_not_the_main_step() {
+    use nasss_navigator::core::trend::{check_in_offer, CheckInOffer};
+    const DAY: u64 = 86_400_000;
+    let bank = full();
+    let mut a = Assessment::new("p".into(), "Ward", &bank, 0);
+    answer(&mut a, "1A", "complex", 10);
+    assert_eq!(
+        check_in_offer(&a, 100 * DAY),
+        CheckInOffer::Start,
+        "never checked in"
+    );
+    start_check_in(&mut a, "", 100 * DAY);
+    assert_eq!(check_in_offer(&a, 100 * DAY), CheckInOffer::Continue);
+    a.confirm("1A", 100 * DAY + 5);
+    assert_eq!(
+        check_in_offer(&a, 101 * DAY),
+        CheckInOffer::StartAnother,
+        "just finished"
+    );
+    assert_eq!(
+        check_in_offer(&a, 114 * DAY),
+        CheckInOffer::Start,
+        "two weeks on"
+    );
 }

@@ -91,6 +91,18 @@ pub struct Round {
     pub judgements: BTreeMap<u32, Judgement>,
 }
 
+impl Round {
+    /// When this round's answers were given: the last time any of them changed (not when
+    /// the round was closed, which is when the next check-in began).
+    pub fn rated_at(&self) -> Option<Millis> {
+        self.responses
+            .values()
+            .filter(|r| r.answer.is_some())
+            .map(|r| r.updated_at)
+            .max()
+    }
+}
+
 /// The person's own overall level for a domain, with their reason. It stands in for what the
 /// answers suggest wherever the domain's level is shown or counted, and both are shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -295,6 +307,33 @@ impl Assessment {
     pub fn rename(&mut self, title: &str, now: Millis) {
         self.title = clean_title(title);
         self.updated_at = now;
+    }
+
+    /// "This is still right": a carried-over answer, confirmed as it is. Its content does not
+    /// change, but the confirmation is a change of its own, so it is stamped.
+    pub fn confirm(&mut self, code: &str, now: Millis) {
+        if self.responses.get(code).is_some_and(|r| r.carried_over) {
+            self.touch(code, now, |_| {});
+        }
+    }
+
+    /// Confirms every carried-over answer in one domain.
+    pub fn confirm_domain(&mut self, bank: &Bank, domain: u32, now: Millis) {
+        for q in bank.questions_in(domain) {
+            self.confirm(&q.code, now);
+        }
+    }
+
+    /// How many answers in a domain are carried over and not yet looked at again.
+    pub fn carried_over_in(&self, bank: &Bank, domain: u32) -> usize {
+        bank.questions_in(domain)
+            .filter(|q| self.responses.get(&q.code).is_some_and(|r| r.carried_over))
+            .count()
+    }
+
+    /// A check-in has started and some carried-over answers are still to be looked at.
+    pub fn check_in_in_progress(&self) -> bool {
+        !self.rounds.is_empty() && self.responses.values().any(|r| r.carried_over)
     }
 
     /// True when the questions were reworded since this assessment was answered (its bank

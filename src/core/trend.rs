@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 pub struct RoundPoint {
     /// 0 for the oldest round; the current answers come last.
     pub index: usize,
-    /// When the round was closed; `None` for the current answers, which are still open.
+    /// When the round's answers were given (`Round::rated_at`, or when it closed if it
+    /// holds no answer); `None` for the current answers, which are still open.
     pub date: Option<Millis>,
     /// "Round 1", "Round 2", ..., then "Now".
     pub label: String,
@@ -54,7 +55,7 @@ pub fn trend(bank: &Bank, a: &Assessment) -> (Vec<RoundPoint>, Vec<DomainSeries>
         .enumerate()
         .map(|(i, r)| RoundPoint {
             index: i,
-            date: Some(r.closed_at),
+            date: Some(r.rated_at().unwrap_or(r.closed_at)),
             label: format!("Round {}", i + 1),
         })
         .collect();
@@ -118,6 +119,32 @@ pub fn start_check_in(a: &mut Assessment, comment: &str, now: Millis) {
         response.carried_over = true;
     }
     a.updated_at = now;
+}
+
+/// What the page about change over time offers as its main step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckInOffer {
+    /// A check-in has begun and some carried-over answers are still to look at.
+    Continue,
+    /// One was finished lately: starting another is offered, but not as the main step.
+    StartAnother,
+    Start,
+}
+
+/// "Lately": a check-in finished within this many days is not followed by an invitation to
+/// start the next one as the main step (the toolkits suggest every 3 to 6 months).
+pub const RECENT_CHECK_IN_DAYS: u64 = 14;
+
+pub fn check_in_offer(a: &Assessment, now: Millis) -> CheckInOffer {
+    if a.check_in_in_progress() {
+        return CheckInOffer::Continue;
+    }
+    match a.rounds.last() {
+        Some(r) if now.saturating_sub(r.closed_at) < RECENT_CHECK_IN_DAYS * 86_400_000 => {
+            CheckInOffer::StartAnother
+        }
+        _ => CheckInOffer::Start,
+    }
 }
 
 /// A civil (proleptic Gregorian) date as (year, month 1–12, day 1–31).

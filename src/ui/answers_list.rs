@@ -2,6 +2,7 @@
 //! shows it with Change links; the results page and the printed report without.
 
 use super::level_mark::AnswerMark;
+use super::library::Library;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::route::{Origin, Route};
@@ -20,6 +21,7 @@ pub fn AnswersList(
     #[prop(default = 2)]
     heading_level: u8,
 ) -> impl IntoView {
+    let library = expect_context::<Library>();
     bank.domains()
         .iter()
         .map(|domain| {
@@ -48,8 +50,23 @@ pub fn AnswersList(
                     };
                     let change = with_change_links.then(|| {
                         let href = Route::Question { id: id.clone(), code: code.clone(), from_check: true }.href();
+                        let (id, code) = (id.clone(), code.clone());
+                        let carried = carried.clone();
+                        let still_right = {
+                            let code = code.clone();
+                            move || carried().then(|| {
+                                let (id, code) = (id.clone(), code.clone());
+                                view! {
+                                    <button class="link-button" type="button"
+                                        on:click=move |_| library.update(&id, |a, now| a.confirm(&code, now))>
+                                        "This is still right"<span class="visually-hidden">{format!(" (question {code})")}</span>
+                                    </button>
+                                }
+                            })
+                        };
                         view! {
                             <dd class="summary-list__actions">
+                                {still_right}
                                 <a href=href>
                                     "Change"<span class="visually-hidden">{format!(" answer to question {code}")}</span>
                                 </a>
@@ -83,6 +100,26 @@ pub fn AnswersList(
             } else {
                 view! { <h3>{title}</h3> }.into_any()
             };
+            // A check-in: confirm a whole domain's carried-over answers in one go.
+            let domain_still_right = with_change_links.then(|| {
+                let number = domain.number;
+                let (id, label) = (id.clone(), domain.label());
+                move || {
+                    let waiting = assessment.with(|a| a.as_ref().map_or(0, |a| a.carried_over_in(bank, number)));
+                    (waiting > 1).then(|| {
+                        let id = id.clone();
+                        view! {
+                            <p>
+                                <button class="button button--secondary" type="button"
+                                    on:click=move |_| library.update(&id, |a, now| a.confirm_domain(bank, number, now))>
+                                    {format!("All {waiting} carried-over answers here are still right")}
+                                    <span class="visually-hidden">{format!(" ({label})")}</span>
+                                </button>
+                            </p>
+                        }
+                    })
+                }
+            });
             let look_back = with_change_links.then(|| {
                 let href = Route::Reflect { id: id.clone(), domain: domain.number, from: Origin::Check }.href();
                 view! {
@@ -96,6 +133,7 @@ pub fn AnswersList(
             });
             view! {
                 {heading}
+                {domain_still_right}
                 <dl class="summary-list">{rows}</dl>
                 {look_back}
             }

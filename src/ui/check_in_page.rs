@@ -55,7 +55,7 @@ pub fn CheckInPage(id: String) -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <Editable read_only>
             <div class="form-group">
-                <label class="label" for="round-comment">{format!("What has happened since round {round} began? (optional)")}</label>
+                <label class="label" for="round-comment">{format!("What has happened since round {round} was rated? (optional)")}</label>
                 <div class="hint" id="round-comment-hint">"For example, a new site joined, funding changed, or the supplier released a new version. It is saved with the date."</div>
                 <textarea class="textarea" id="round-comment" rows="3" aria-describedby="round-comment-hint"
                     prop:value=comment.get_untracked()

@@ -1,7 +1,7 @@
 //! Change over time: each domain's level at every round (a judgement where one was given,
 //! with what the answers suggested), and what changed since the last check-in.
 
-use super::browser::{format_date, format_day};
+use super::browser::{format_date, format_day, now};
 use super::domain_level::DomainLevel;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
@@ -9,7 +9,7 @@ use crate::core::assessment::Assessment;
 use crate::core::compare::describe_change;
 use crate::core::route::Route;
 use crate::core::scoring::RULE;
-use crate::core::trend::{changes_since_last_round, trend};
+use crate::core::trend::{changes_since_last_round, check_in_offer, trend, CheckInOffer};
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +27,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
             .map(|p| {
                 let when = p
                     .date
-                    .map(|d| format!(" (closed {})", format_date(d)))
+                    .map(|d| format!(", rated {}", format_date(d)))
                     .unwrap_or_default();
                 view! { <th scope="col">{format!("{}{when}", p.label)}</th> }
             })
@@ -63,7 +63,16 @@ pub fn TrendPage(id: String) -> impl IntoView {
             .iter()
             .enumerate()
             .filter(|(_, r)| !r.comment.is_empty())
-            .map(|(i, r)| view! { <li>{format!("Round {} (closed {}): {}", i + 1, format_date(r.closed_at), r.comment)}</li> })
+            // Said when round i + 1 closed, about what happened after it was rated: it belongs
+            // between that round and the next one.
+            .map(|(i, r)| {
+                let next = if i + 1 == a.rounds.len() {
+                    "now".to_string()
+                } else {
+                    format!("round {}", i + 2)
+                };
+                view! { <li>{format!("Between round {} and {next}: {}", i + 1, r.comment)}</li> }
+            })
             .collect_view();
         let next = a.next_check_in.as_deref().map(format_day);
         let no_comments = comments_empty(&a);
@@ -79,7 +88,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
             </div>
             <h2>"What changed since the last check-in"</h2>
             {change_list}
-            <h2>"What the team said at each check-in"</h2>
+            <h2>"What happened between rounds"</h2>
             {if no_comments {
                 view! { <p>"No comments yet."</p> }.into_any()
             } else {
@@ -93,7 +102,14 @@ pub fn TrendPage(id: String) -> impl IntoView {
         <h1 tabindex="-1">{move || format!("Change over time: {}", title())}</h1>
         {body}
         <div class="button-group">
-            <a class="button" href=Route::CheckIn { id: id.clone() }.href()>"Start a check-in"</a>
+            {
+                let (check, check_in) = (Route::Check { id: id.clone() }.href(), Route::CheckIn { id: id.clone() }.href());
+                move || match assessment.with(|a| a.as_ref().map(|a| check_in_offer(a, now()))) {
+                    Some(CheckInOffer::Continue) => view! { <a class="button" href=check.clone()>"Continue the check-in"</a> }.into_any(),
+                    Some(CheckInOffer::StartAnother) => view! { <a class="button-group__link" href=check_in.clone()>"Start another check-in"</a> }.into_any(),
+                    _ => view! { <a class="button" href=check_in.clone()>"Start a check-in"</a> }.into_any(),
+                }
+            }
             <a class="button-group__link" href=Route::Results { id: id.clone() }.href()>"See the latest results"</a>
         </div>
     }

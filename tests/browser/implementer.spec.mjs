@@ -83,7 +83,7 @@ test("a check-in keeps the earlier round, and the trend shows both", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: 'Check in on "Care home sensors"' })).toBeVisible();
   const next = page.getByRole("textbox", { name: "When should you check in after this one?" });
   await expect(next).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
-  await page.getByRole("textbox", { name: /What has happened since round 1 began/ }).fill("Two more homes joined.");
+  await page.getByRole("textbox", { name: /What has happened since round 1 was rated/ }).fill("Two more homes joined.");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Start the check-in" }).click();
 
@@ -93,11 +93,14 @@ test("a check-in keeps the earlier round, and the trend shows both", async ({ pa
   await page.getByRole("radio", { name: "Simple", exact: true }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Carried over, not yet checked")).toHaveCount(6);
+  // "This is still right" confirms an answer without a round trip to its page.
+  await page.getByRole("button", { name: "This is still right (question 2)" }).click();
+  await expect(page.getByText("Carried over, not yet checked")).toHaveCount(5);
 
   const id = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
   await page.goto(`./#/a/${id}/trend`);
   const table = page.getByRole("table", { name: "Each domain at each round" });
-  await expect(table.getByRole("columnheader")).toHaveText([/Domain/, /^Round 1 \(closed .+\)$/, "Now"]);
+  await expect(table.getByRole("columnheader")).toHaveText([/Domain/, /^Round 1, rated \d+ \w+ \d{4}$/, "Now"]);
   const adopters = table.getByRole("row", { name: /^4\. The adopters/ });
   await expect(adopters.getByRole("cell").nth(0)).toContainText("Complex");
   await expect(adopters.getByRole("cell").nth(0)).toContainText("1 of 1 aspect complex");
@@ -105,7 +108,10 @@ test("a check-in keeps the earlier round, and the trend shows both", async ({ pa
   await expect(adopters.getByRole("cell").nth(1)).toContainText("1 of 1 aspect simple");
   await expect(table).not.toContainText(/\b[123]\.\d/);
   await expect(page.getByRole("listitem").filter({ hasText: /^4 .+: complex → simple$/ })).toBeVisible();
-  await expect(page.getByText(/Round 1 \(closed .+\): Two more homes joined\./)).toBeVisible();
+  await expect(page.getByText("Between round 1 and now: Two more homes joined.")).toBeVisible();
+  // Five answers still to look at: the main step is to carry on, not to start another.
+  await expect(page.getByRole("link", { name: "Continue the check-in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start a check-in" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

@@ -61,7 +61,7 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
     await card.getByRole("button", { name: "Add action for question 1A" }).click();
     await expect(card.getByRole("listitem").filter({ hasText: "Talk to the clinic" })).toBeVisible();
     await page.goto(`./#/a/${id}/check-in`);
-    await page.getByRole("textbox", { name: /What has happened since round 1 began/ }).fill("First look");
+    await page.getByRole("textbox", { name: /What has happened since round 1 was rated/ }).fill("First look");
     await page.getByRole("button", { name: "Start the check-in" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
 

@@ -198,7 +198,7 @@ test("change over time shows each round's level and judgement, never a decimal",
   );
   await page.goto("./#/a/lvltrend/trend");
   const table = page.getByRole("table", { name: "Each domain at each round" });
-  await expect(table.getByRole("columnheader")).toHaveText([/Domain/, /^Round 1 \(closed .+\)$/, "Now"]);
+  await expect(table.getByRole("columnheader")).toHaveText([/Domain/, /^Round 1, rated .+$/, "Now"]);
   const condition = table.getByRole("row", { name: /^1\. The condition/ });
   await expect(condition.getByRole("cell").nth(0)).toHaveText(/^\W*Complex\s*1 of 1 aspect complex$/u);
   await expect(condition.getByRole("cell").nth(1)).toHaveText(/^\W*Simple\s*1 of 1 aspect simple$/u);

@@ -317,7 +317,7 @@ test("text typed into every field is shown as text and never run", async ({ page
   // A check-in comment, shown on the change-over-time page.
   await page.goto(`./#/a/${id}/check-in`);
   const roundComment = `Round ${GROUPS[3].join(" ")}`;
-  await page.getByRole("textbox", { name: /What has happened since round 1 began/ }).fill(roundComment);
+  await page.getByRole("textbox", { name: /What has happened since round 1 was rated/ }).fill(roundComment);
   await page.getByRole("button", { name: "Start the check-in" }).click();
   await page.goto(`./#/a/${id}/trend`);
   await expectContainsAll(textOf(page.getByRole("main")), [roundComment], "round comment on the trend page");
