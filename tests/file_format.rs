@@ -349,3 +349,53 @@ fn judgements_and_reflections_must_name_real_domains_and_levels() {
     v["assessments"][0]["reflections"] = json!({"0": {"uncertain": "x"}});
     assert!(import_value(&v).is_err());
 }
+
+#[test]
+fn a_reviewer_who_disagrees_can_give_their_own_level() {
+    use nasss_navigator::core::assessment::{Review, Verdict};
+    let banks = shipped_banks();
+    let bank = &banks[1];
+    let mut a = Assessment::new("r".into(), "Reviewed", bank, 1);
+    let verdict = |agrees, level: Option<&str>, why: &str| Verdict {
+        agrees,
+        why: why.into(),
+        level: level.map(str::to_string),
+    };
+    a.review = Some(Review {
+        reviewer: "Priya".into(),
+        verdicts: [
+            (1, verdict(false, Some("complex"), "Frailty")),
+            (2, verdict(true, None, "")),
+            (3, verdict(false, None, "")),
+        ]
+        .into(),
+        ..Review::default()
+    });
+    let review = a.review.as_ref().unwrap();
+    assert_eq!(
+        review.verdict_text(1, bank, true).as_deref(),
+        Some("Priya would say complex: Frailty")
+    );
+    assert_eq!(
+        review.verdict_text(1, bank, false).as_deref(),
+        Some("Priya would say complex")
+    );
+    assert_eq!(
+        review.verdict_text(2, bank, true).as_deref(),
+        Some("Priya agrees")
+    );
+    assert_eq!(
+        review.verdict_text(3, bank, true).as_deref(),
+        Some("Priya does not agree")
+    );
+    assert_eq!(review.verdict_text(4, bank, true), None);
+    let back = import(export(std::slice::from_ref(&a), 2).as_bytes(), &banks).unwrap();
+    assert_eq!(back[0].review, a.review);
+    // A level the scale lacks is refused.
+    let mut v = as_value(&export(std::slice::from_ref(&a), 2));
+    v["assessments"][0]["review"]["verdicts"]["1"]["level"] = json!("chaotic");
+    assert_eq!(
+        import_value(&v).unwrap_err().to_string(),
+        "\"Reviewed\" has a reviewer's level \"chaotic\" for domain 1, which is not on the scale."
+    );
+}

@@ -115,6 +115,7 @@ fn replacing_with_the_files_copy_keeps_what_only_this_device_holds() {
             Verdict {
                 agrees: false,
                 why: "Complex for us".into(),
+                level: None,
             },
         )]
         .into(),

@@ -127,6 +127,7 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
             Verdict {
                 agrees: rng.chance(50),
                 why: rng.text(),
+                level: None,
             },
         )]
         .into_iter()

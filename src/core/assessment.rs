@@ -162,6 +162,34 @@ pub struct Verdict {
     pub agrees: bool,
     #[serde(default)]
     pub why: String,
+    /// The level the reviewer would give instead (a level id), when they do not agree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+}
+
+impl Review {
+    /// The reviewer's view of one domain in a phrase, for beside the domain's level:
+    /// "Priya agrees", "Priya would say complex", "Priya does not agree", with the reason.
+    pub fn verdict_text(&self, domain: u32, bank: &Bank, with_reason: bool) -> Option<String> {
+        let v = self.verdicts.get(&domain)?;
+        let who = &self.reviewer;
+        let level = v
+            .level
+            .as_deref()
+            .and_then(|id| bank.level(id))
+            .map(|l| super::lower_case::lower_case(&l.label));
+        let stance = match (v.agrees, level) {
+            (true, _) => format!("{who} agrees"),
+            (false, Some(level)) => format!("{who} would say {level}"),
+            (false, None) => format!("{who} does not agree"),
+        };
+        let why = v.why.trim();
+        Some(if with_reason && !why.is_empty() {
+            format!("{stance}: {why}")
+        } else {
+            stance
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -318,6 +318,14 @@ fn check_domains(a: &Assessment, bank: &Bank) -> Result<(), ImportError> {
             ));
         }
     }
+    let verdicts = a.review.iter().flat_map(|r| &r.verdicts);
+    for (domain, v) in verdicts {
+        if let Some(level) = v.level.as_deref().filter(|l| bank.level(l).is_none()) {
+            return bad(format!(
+                "has a reviewer's level \"{level}\" for domain {domain}, which is not on the scale"
+            ));
+        }
+    }
     for (domain, r) in &a.reflections {
         if bank.domain(*domain).is_none() {
             return bad(format!(

@@ -102,6 +102,13 @@ pub fn DomainResults(
                         .chain(r.unanswered.iter().map(|code| format!("{}: not answered", bank.question_label(code))))
                         .map(|line| view! { <li>{line}</li> })
                         .collect_view();
+                    // A reviewer's verdict beside the domain it is about, not only at the end.
+                    let verdict = assessment.with(|a| {
+                        a.as_ref()
+                            .and_then(|a| a.review.as_ref())
+                            .and_then(|review| review.verdict_text(r.domain, bank, true))
+                    });
+                    let verdict = verdict.map(|t| view! { <p class="domain-result__review"><strong>"Review: "</strong>{t}</p> });
                     let uncertain = uncertain(r.domain).map(|t| view! {
                         <p><strong>"Most uncertain: "</strong>{t}</p>
                     });
@@ -115,6 +122,7 @@ pub fn DomainResults(
                             </div>
                             {judgement}
                             <p>{format!("Answers: {}.", r.spread(bank))}</p>
+                            {verdict}
                             {uncertain}
                             // Printed once only, in "Your answers and notes".
                             <p class="heading-s no-print">"The answers in this domain"</p>

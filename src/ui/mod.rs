@@ -49,6 +49,7 @@ mod reveal_page;
 mod reveal_profile;
 mod review_page;
 mod review_summary;
+mod reviewer_level;
 mod route_signal;
 mod save_status;
 mod shortcuts_dialog;

@@ -93,10 +93,14 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                 <TimerDisplay q=q.clone() />
             </div>
             <h1 class="presenter__question" tabindex="-1">{question.text.clone()}</h1>
-            <ul class="options">{options}</ul>
-            <div class="presenter__status">
-                <p class="presenter__summary" role="status">{summary}</p>
-                <GroupDecision q=q.clone() class="presenter__decision" />
+            // "I don't know" shares its row with the votes and the group's answer in words,
+            // so a long question still fits a 720p projector with the controls under it.
+            <div class="presenter__answers">
+                <ul class="options">{options}</ul>
+                <div class="presenter__status">
+                    <p class="presenter__summary" role="status">{summary}</p>
+                    <GroupDecision q=q.clone() class="presenter__decision" />
+                </div>
             </div>
             {tools}
             <ShortcutsOverlay dialog />

@@ -4,6 +4,7 @@
 //! than SVG so the captions wrap and keep their size on a phone. It is an image to assistive
 //! technology; the results table beside it carries the same facts.
 
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::decimal::trimmed;
 use crate::core::scoring::{DomainResult, Profile};
@@ -28,7 +29,11 @@ fn pieces(result: &DomainResult) -> Vec<(String, usize)> {
 }
 
 #[component]
-pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView {
+pub fn ProfileChart(
+    bank: &'static Bank,
+    profile: Memo<Profile>,
+    assessment: Memo<Option<Assessment>>,
+) -> impl IntoView {
     let rows = move || {
         profile.with(|profile| {
             profile
@@ -36,8 +41,16 @@ pub fn ProfileChart(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoVie
                 .iter()
                 .map(|r| {
                     let domain = bank.domain(r.domain).expect("profile domains come from the bank");
+                    // A reviewer's verdict is named beside the level it is about.
+                    let review = assessment.with(|a| {
+                        a.as_ref()
+                            .and_then(|a| a.review.as_ref())
+                            .and_then(|review| review.verdict_text(r.domain, bank, false))
+                            .map(|t| format!(" · review: {t}"))
+                            .unwrap_or_default()
+                    });
                     let caption = format!(
-                        "{}: {} ({})",
+                        "{}: {} ({}){review}",
                         domain.label(),
                         r.level_text(bank.levels()),
                         r.spread(bank)

@@ -127,7 +127,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         </p>
 
         <h2>"Your complexity profile"</h2>
-        <ProfileChart bank profile />
+        <ProfileChart bank profile assessment />
         <DomainTable bank profile />
         <p class="hint">{RULE}</p>
         <DomainLinks bank assessment id=id.clone() />

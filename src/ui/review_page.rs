@@ -6,6 +6,7 @@ use super::level_mark::{AnswerMark, LevelMark};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::read_only_notice::{Editable, ReadOnlyNotice};
+use super::reviewer_level::ReviewerLevel;
 use crate::core::assessment::{Review, Verdict};
 use crate::core::route::Route;
 use crate::core::scoring::profile;
@@ -79,11 +80,9 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                         let agree_id = format!("verdict-{n}-agree");
                         let disagree_id = format!("verdict-{n}-disagree");
                         let why_id = format!("verdict-{n}-why");
-                        let comment_id = format!("domain-{n}-comment");
                         let set_verdict = edit(id.clone());
                         let set_verdict2 = edit(id.clone());
                         let set_why = edit(id.clone());
-                        let set_comment = edit(id.clone());
                         let questions = bank
                             .questions_in(n)
                             .map(|q| {
@@ -131,7 +130,10 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                                             <input class="radios__input" type="radio" name=format!("verdict-{n}") id=agree_id.clone()
                                                 prop:checked=verdict.as_ref().is_some_and(|v| v.agrees)
                                                 on:change=move |_| set_verdict(&move |r: &mut Review| {
-                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new() }).agrees = true;
+                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new(), level: None });
+                                                    let v = r.verdicts.get_mut(&n).expect("just inserted");
+                                                    v.agrees = true;
+                                                    v.level = None;
                                                 }) />
                                             <label class="radios__label" for=agree_id>"I agree"</label>
                                         </div>
@@ -139,28 +141,26 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                                             <input class="radios__input" type="radio" name=format!("verdict-{n}") id=disagree_id.clone()
                                                 prop:checked=verdict.as_ref().is_some_and(|v| !v.agrees)
                                                 on:change=move |_| set_verdict2(&move |r: &mut Review| {
-                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: false, why: String::new() }).agrees = false;
+                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: false, why: String::new(), level: None }).agrees = false;
                                                 }) />
                                             <label class="radios__label" for=disagree_id>"I do not agree"</label>
                                         </div>
                                     </div>
                                 </fieldset>
-                                <label class="label" for=why_id.clone()>"Why? (optional)"</label>
-                                <textarea class="textarea textarea--small" id=why_id rows="2"
+                                <ReviewerLevel id=id.clone() domain=n bank />
+                                // One box for the domain: the reason for the verdict, and anything else.
+                                <label class="label" for=why_id.clone()>"Your reasons and comments on this domain (optional)"</label>
+                                <textarea class="textarea textarea--small" id=why_id rows="3"
                                     prop:value=verdict.map(|v| v.why).unwrap_or_default()
                                     on:input=move |ev| {
                                         let text = event_target_value(&ev);
                                         set_why(&move |r: &mut Review| {
-                                            r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new() }).why = text.clone();
+                                            r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new(), level: None }).why = text.clone();
                                         });
                                     }></textarea>
-                                <label class="label" for=comment_id.clone()>"Comment on this domain (optional)"</label>
-                                <textarea class="textarea textarea--small" id=comment_id rows="2"
-                                    prop:value=review.domain_comments.get(&n).cloned().unwrap_or_default()
-                                    on:input=move |ev| {
-                                        let text = event_target_value(&ev);
-                                        set_comment(&move |r: &mut Review| { r.domain_comments.insert(n, text.clone()); });
-                                    }></textarea>
+                                {review.domain_comments.get(&n).filter(|c| !c.trim().is_empty()).map(|c| view! {
+                                    <p class="hint">{format!("Your earlier comment: {c}")}</p>
+                                })}
                                 <h3 class="heading-s">"The questions in this domain"</h3>
                                 {questions}
                             </section>

@@ -25,10 +25,7 @@ pub fn ReviewSummary(bank: &'static Bank, assessment: Memo<Option<Assessment>>) 
                 if verdict.is_none() && comment.is_none() && questions.is_empty() {
                     return None;
                 }
-                let verdict_text = verdict.map(|v| {
-                    let stance = if v.agrees { "Agrees with this domain's level" } else { "Does not agree with this domain's level" };
-                    if v.why.trim().is_empty() { format!("{stance}.") } else { format!("{stance}: {}", v.why) }
-                });
+                let verdict_text = verdict.and_then(|_| review.verdict_text(d.number, bank, true));
                 Some(view! {
                     <h3>{d.label()}</h3>
                     {verdict_text.map(|t| view! { <p>{t}</p> })}

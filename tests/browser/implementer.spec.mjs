@@ -1,7 +1,7 @@
 // Implementers: review, compare, check-ins over time and the team view.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES, importFiles, importIntoFreshProfile } from "./helpers.mjs";
+import { LEVEL_NAMES, importFiles, importIntoFreshProfile, unfold } from "./helpers.mjs";
 
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
 
@@ -16,14 +16,20 @@ test("review comments and verdicts are saved, shown apart from the author's note
 
   const condition = page.getByRole("region", { name: "1. The condition" });
   await condition.getByRole("radio", { name: "I do not agree" }).check();
-  await condition.getByRole("textbox", { name: "Why? (optional)" }).fill("Frailty makes this complex for us.");
+  // Disagreeing asks where the reviewer stands instead, as a level of their own.
+  await condition.getByRole("group", { name: "What level would you give this domain?" }).getByRole("radio", { name: "Complex" }).check();
+  await condition.getByRole("textbox", { name: "Your reasons and comments on this domain (optional)" }).fill("Frailty makes this complex for us.");
   await condition.getByRole("textbox", { name: "Your comment on 1 (optional)" }).fill("Check the ward data first.");
   const author = page.getByRole("radio").first();
   await expect(author).toBeVisible();
 
   await page.getByRole("link", { name: "See the results with your review" }).click();
   const review = page.getByRole("region", { name: "Review by Priya (commissioner)" });
-  await expect(review).toContainText("Does not agree with this domain's level: Frailty makes this complex for us.");
+  await expect(review).toContainText("Priya (commissioner) would say complex: Frailty makes this complex for us.");
+  // The verdict also sits beside its domain, in the chart and in the detail.
+  await expect(page.getByRole("img", { name: "Complexity profile by domain" })).toContainText("review: Priya (commissioner) would say complex");
+  await unfold(page, "Each domain in detail");
+  await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("Review: Priya (commissioner) would say complex: Frailty makes this complex for us.");
   await expect(review).toContainText("1: Check the ward data first.");
   await expectNoAxeViolations(page);
 

@@ -84,7 +84,7 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   await page.getByRole("button", { name: "Start reviewing" }).click();
   const condition = page.getByRole("region", { name: "1. The condition" });
   await condition.getByRole("radio", { name: "I do not agree" }).check();
-  await condition.getByRole("textbox", { name: "Comment on this domain (optional)" }).fill("Housing matters here.");
+  await condition.getByRole("textbox", { name: "Your reasons and comments on this domain (optional)" }).fill("Housing matters here.");
 
   // The author sends the file again, with 1A changed, and the reviewer chooses Replace.
   const again = authored("repl", "Shared project", Date.now() - DAY / 2);

@@ -89,11 +89,11 @@ test("review, compare, team view, check-in and trend, with the keyboard only", a
   await expect(page.getByText("Reviewer: Priya")).toBeVisible();
   const condition = page.getByRole("region", { name: "1. The condition" });
   await chooseWithKeyboard(page, condition.getByRole("radio", { name: "I do not agree" }));
-  await tabTo(page, condition.getByRole("textbox", { name: "Why? (optional)" }));
+  await tabTo(page, condition.getByRole("textbox", { name: "Your reasons and comments on this domain (optional)" }));
   await page.keyboard.type("Frailty makes this complex for us.");
   await activate(page, page.getByRole("link", { name: "See the results with your review" }));
   await expect(page.getByRole("region", { name: "Review by Priya" }))
-    .toContainText("Does not agree with this domain's level: Frailty makes this complex for us.");
+    .toContainText("Priya does not agree: Frailty makes this complex for us.");
 
   // Compare: checkboxes with Space.
   await goHome(page);
