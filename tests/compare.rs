@@ -333,3 +333,37 @@ fn assessments_of_different_banks_are_refused() {
         Err(CompareError::DifferentBanks { title, .. }) if title == "Deep dive"
     ));
 }
+
+#[test]
+fn a_full_assessment_and_a_quick_check_compare_by_domain_level() {
+    use nasss_navigator::core::compare::{compare_across, oldest_first};
+    let banks = shipped_banks();
+    let (quick, full) = (&banks[0], &banks[1]);
+    // The innovator's full assessment, made first: domain 1 complex (1B), domain 2 simple.
+    let mut innovator = Assessment::new("inn".into(), "Innovator, full", full, 100);
+    answer(&mut innovator, "1A", "simple");
+    answer(&mut innovator, "1B", "complex");
+    answer(&mut innovator, "2A", "simple");
+    // The implementer's quick check, made later: domain 1 complicated, domain 2 complex.
+    let mut implementer = Assessment::new("imp".into(), "Implementer, quick", quick, 200);
+    answer(&mut implementer, "1", "complicated");
+    answer(&mut implementer, "2", "complex");
+
+    let mut chosen = vec![&implementer, &innovator];
+    oldest_first(&mut chosen);
+    assert_eq!(chosen[0].id, "inn", "the older one is the baseline");
+    let pairs: Vec<_> = chosen
+        .iter()
+        .map(|a| (*a, if a.bank.id == "quick" { quick } else { full }))
+        .collect();
+    let c = compare_across(&pairs);
+    assert!(!c.same_questions);
+    assert!(
+        c.questions.is_empty(),
+        "no code is shared between the two sets"
+    );
+    assert_eq!(c.domains.len(), 7);
+    assert_eq!(c.domains[0].change_text, "complex → complicated");
+    assert_eq!(c.domains[1].change_text, "simple → complex");
+    assert_eq!(c.domains[2].change_text, "no change");
+}

@@ -116,10 +116,12 @@ pub struct DomainDiff {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
-    /// Every question of the bank, in bank order.
+    /// Every question of the bank, in bank order (across sets: only the codes all share).
     pub questions: Vec<QuestionDiff>,
     /// Every domain, in framework order.
     pub domains: Vec<DomainDiff>,
+    /// True when every assessment uses the same question set.
+    pub same_questions: bool,
 }
 
 impl Comparison {
@@ -191,38 +193,50 @@ pub fn compare(bank: &Bank, assessments: &[&Assessment]) -> Result<Comparison, C
             title: other.title.clone(),
         });
     }
-    let first = assessments[0];
-    let last = assessments[assessments.len() - 1];
+    let pairs: Vec<(&Assessment, &Bank)> = assessments.iter().map(|a| (*a, bank)).collect();
+    Ok(compare_across(&pairs))
+}
 
-    let questions = bank
+/// Assessments made with different question sets (a full assessment and a quick check)
+/// still each give the framework's domains a level: those are compared, domain by domain.
+/// Questions are lined up only where every set has the same code; `same_questions` says
+/// whether that is all of them. Each assessment is read against its own bank.
+pub fn compare_across(pairs: &[(&Assessment, &Bank)]) -> Comparison {
+    let (first, first_bank) = pairs[0];
+    let (last, last_bank) = pairs[pairs.len() - 1];
+    let same_questions = pairs.iter().all(|(_, b)| b.id() == first_bank.id());
+    let questions = first_bank
         .questions()
         .iter()
+        .filter(|q| pairs.iter().all(|(_, b)| b.question(&q.code).is_some()))
         .map(|q| QuestionDiff {
             code: q.code.clone(),
-            answers: assessments
+            answers: pairs
                 .iter()
-                .map(|a| a.answer(&q.code).cloned())
+                .map(|(a, _)| a.answer(&q.code).cloned())
                 .collect(),
             change: Change::between(first.answer(&q.code), last.answer(&q.code)),
         })
         .collect();
 
-    let profiles: Vec<_> = assessments.iter().map(|a| profile(bank, a)).collect();
-    let domains = bank
+    let profiles: Vec<_> = pairs.iter().map(|(a, b)| profile(b, a)).collect();
+    let domains = first_bank
         .domains()
         .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let levels: Vec<Option<usize>> = profiles.iter().map(|p| p.domains[i].level).collect();
-            let results = profiles.iter().map(|p| p.domains[i].clone()).collect();
+        .map(|d| {
+            let results: Vec<DomainResult> = profiles
+                .iter()
+                .filter_map(|p| p.domain(d.number).cloned())
+                .collect();
+            let levels: Vec<Option<usize>> = results.iter().map(|r| r.level).collect();
             let (from, to) = (levels[0], levels[levels.len() - 1]);
             let change_text = if from == to {
                 NO_CHANGE.to_string()
             } else {
                 format!(
                     "{} → {}",
-                    level_in_text(bank, from),
-                    level_in_text(bank, to)
+                    level_in_text(first_bank, from),
+                    level_in_text(last_bank, to)
                 )
             };
             DomainDiff {
@@ -234,5 +248,15 @@ pub fn compare(bank: &Bank, assessments: &[&Assessment]) -> Result<Comparison, C
         })
         .collect();
 
-    Ok(Comparison { questions, domains })
+    Comparison {
+        questions,
+        domains,
+        same_questions,
+    }
+}
+
+/// The order a comparison reads in by default: the oldest assessment first, so every change
+/// is described from old to new.
+pub fn oldest_first(assessments: &mut [&Assessment]) {
+    assessments.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
 }

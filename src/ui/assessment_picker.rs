@@ -4,6 +4,8 @@ use super::banks::bank;
 use super::browser::{format_date, navigate};
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
+use crate::core::assessment::Assessment;
+use crate::core::compare::oldest_first;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -19,6 +21,10 @@ pub fn AssessmentPicker(
     /// the form had found it.
     #[prop(optional, into)]
     problem: Option<String>,
+    /// For a comparison: sets may be mixed (their domain levels are compared), and the
+    /// chosen are put oldest first, so change reads from old to new.
+    #[prop(optional)]
+    for_comparison: bool,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
     let selected = RwSignal::new(chosen);
@@ -32,7 +38,7 @@ pub fn AssessmentPicker(
             .collect();
         let problem = if ids.len() < 2 {
             Some("Choose at least 2 assessments".to_string())
-        } else if banks.windows(2).any(|w| w[0] != w[1]) {
+        } else if !for_comparison && banks.windows(2).any(|w| w[0] != w[1]) {
             Some("Choose assessments made with the same question set (all quick checks, or all full assessments)".to_string())
         } else {
             None
@@ -41,6 +47,15 @@ pub fn AssessmentPicker(
             Some(p) => {
                 set_error.set(Some(p));
                 focus_error_summary();
+            }
+            None if for_comparison => {
+                let chosen: Vec<Assessment> = ids
+                    .iter()
+                    .filter_map(|id| library.get_untracked(id).map(|(a, _)| a))
+                    .collect();
+                let mut order: Vec<&Assessment> = chosen.iter().collect();
+                oldest_first(&mut order);
+                navigate(&to(order.iter().map(|a| a.id.clone()).collect()));
             }
             None => navigate(&to(ids)),
         }

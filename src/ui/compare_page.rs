@@ -3,13 +3,14 @@
 //! Each domain is shown by its level (a judgement where the person gave one), never a mean.
 
 use super::assessment_picker::AssessmentPicker;
+use super::browser::navigate;
 use super::domain_level::DomainLevel;
 use super::level_mark::answer_label;
 use super::library::Library;
 use super::profile_chart::css_percent;
 use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
-use crate::core::compare::{compare, describe_change, direction, Change, Direction};
+use crate::core::compare::{compare_across, describe_change, direction, Change, Direction};
 use crate::core::lower_case::lower_case;
 use crate::core::route::Route;
 use crate::core::scoring::{DomainResult, RULE};
@@ -49,23 +50,14 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         return view! {
             <a class="back-link" href=Route::Home.href()>"Back"</a>
             <h1 tabindex="-1">"Compare assessments"</h1>
-            <p>"Compare your view with someone else's, or this round with an earlier one. Choose two or more assessments of the same kind."</p>
-            <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids />
+            <p>"Compare your view with someone else's, or this round with an earlier one. Choose two or more assessments. A quick check and a full assessment can be compared by their domain levels."</p>
+            <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids for_comparison=true />
         }
         .into_any();
     }
     let bank = chosen[0].1;
-    let refs: Vec<&Assessment> = chosen.iter().map(|(a, _)| a).collect();
-    let comparison = match compare(bank, &refs) {
-        Ok(c) => c,
-        Err(e) => {
-            return view! {
-                <h1 tabindex="-1">"Compare assessments"</h1>
-                <AssessmentPicker to=|ids| Route::Compare { ids } action="Compare" chosen=ids problem=e.to_string() />
-            }
-            .into_any()
-        }
-    };
+    let pairs: Vec<(&Assessment, &'static Bank)> = chosen.iter().map(|(a, b)| (a, *b)).collect();
+    let comparison = compare_across(&pairs);
     let last = chosen.len() - 1;
     let legend = chosen
         .iter()
@@ -90,7 +82,8 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
             let cells = d
                 .results
                 .iter()
-                .map(|r| view! { <td><DomainLevel bank result=r.clone() /></td> })
+                .zip(&chosen)
+                .map(|(r, (_, own))| view! { <td><DomainLevel bank=*own result=r.clone() /></td> })
                 .collect_view();
             let moved = match (d.levels[0], d.levels[last]) {
                 (Some(a), Some(b)) if b > a => Direction::MoreComplex,
@@ -116,7 +109,8 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
             let cells = q
                 .answers
                 .iter()
-                .map(|a| view! { <td>{answer_label(bank, a.as_ref())}</td> })
+                .zip(&chosen)
+                .map(|(a, (_, own))| view! { <td>{answer_label(own, a.as_ref())}</td> })
                 .collect_view();
             let (class, mark) = direction_mark(direction(
                 bank,
@@ -138,7 +132,20 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         <a class="back-link" href=Route::Compare { ids: vec![] }.href()>"Choose other assessments"</a>
         <h1 tabindex="-1">"Compare assessments"</h1>
         <ul class="compare-legend">{legend}</ul>
-        <p>{format!("{changed_count} of {} answers differ between A and {}.", comparison.questions.len(), marker(last).0)}</p>
+        <BaselineChoice ids=chosen.iter().map(|(a, _)| (a.id.clone(), a.title.clone())).collect() />
+        <p>{format!("Every change is described from A, the baseline, to {}.", marker(last).0)}</p>
+        {(!comparison.same_questions).then(|| view! {
+            <div class="inset">
+                <p>{format!(
+                    "These assessments use different question sets ({}), so their domain levels are compared. Questions are shown side by side only where their codes match{}.",
+                    set_names(&chosen),
+                    if comparison.questions.is_empty() { ", and none do" } else { "" }
+                )}</p>
+            </div>
+        })}
+        {(!comparison.questions.is_empty()).then(|| view! {
+            <p>{format!("{changed_count} of {} answers differ between A and {}.", comparison.questions.len(), marker(last).0)}</p>
+        })}
         <h2>"Domain profiles"</h2>
         <p class="hint">{RULE}</p>
         <CompareChart bank chosen=chosen.iter().map(|(a, _)| a.clone()).collect() results=comparison.domains.iter().map(|d| d.results.clone()).collect() />
@@ -149,13 +156,15 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                 <tbody>{domain_rows}</tbody>
             </table>
         </div>
-        <h2 id="compare-questions-title">"Each question, side by side"</h2>
-        <div class="table-wrap" role="region" aria-labelledby="compare-questions-title" tabindex="0">
-            <table class="table" aria-labelledby="compare-questions-title">
-                <thead><tr><th scope="col">"Question"</th>{column_heads()}<th scope="col">{format!("Change from A to {}", marker(last).0)}</th></tr></thead>
-                <tbody>{question_rows}</tbody>
-            </table>
-        </div>
+        {(!comparison.questions.is_empty()).then(|| view! {
+            <h2 id="compare-questions-title">"Each question, side by side"</h2>
+            <div class="table-wrap" role="region" aria-labelledby="compare-questions-title" tabindex="0">
+                <table class="table" aria-labelledby="compare-questions-title">
+                    <thead><tr><th scope="col">"Question"</th>{column_heads()}<th scope="col">{format!("Change from A to {}", marker(last).0)}</th></tr></thead>
+                    <tbody>{question_rows}</tbody>
+                </table>
+            </div>
+        })}
     }
     .into_any()
 }
@@ -241,5 +250,50 @@ fn CompareChart(
                 <ol class="overlay__rows">{rows}</ol>
             </div>
         </div>
+    }
+}
+
+/// "Quick check, Full assessment": the question sets in a comparison, each named once.
+fn set_names(chosen: &[(Assessment, &'static Bank)]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for (_, b) in chosen {
+        if !names.contains(&b.set.title.as_str()) {
+            names.push(&b.set.title);
+        }
+    }
+    names.join(", ")
+}
+
+/// "Measure change from": which assessment is A, the baseline. Choosing one puts it first
+/// and keeps the rest oldest first.
+#[component]
+fn BaselineChoice(ids: Vec<(String, String)>) -> impl IntoView {
+    let first = ids[0].0.clone();
+    let options = ids
+        .iter()
+        .map(|(id, title)| {
+            let input_id = format!("baseline-{id}");
+            let rest: Vec<String> = ids
+                .iter()
+                .map(|(i, _)| i.clone())
+                .filter(|i| i != id)
+                .collect();
+            let route = Route::Compare {
+                ids: std::iter::once(id.clone()).chain(rest).collect(),
+            };
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" name="baseline" id=input_id.clone()
+                        checked=*id == first on:change=move |_| navigate(&route) />
+                    <label class="radios__label" for=input_id>{title.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">"Measure change from"</legend>
+            <div class="radios radios--inline">{options}</div>
+        </fieldset>
     }
 }

@@ -154,15 +154,30 @@ test("a team of five: the most disputed questions come first", async ({ page }) 
   expect(csv[0]).toContain("standard_deviation");
 });
 
-test("a comparison link mixing quick and full assessments says why it cannot compare", async ({ page }) => {
+test("a quick check and a full assessment compare by domain level, from the older one, baseline by choice", async ({ page }) => {
   await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
   await page.goto("./#/new");
+  await page.getByRole("textbox", { name: "Name of your project (optional)" }).fill("Deep dive");
   await page.getByRole("radio", { name: "Full assessment" }).check();
   await page.getByRole("button", { name: "Start now" }).click();
+  // 1A simple makes domain 1 simple; the innovator's quick check has it complex.
+  await page.getByRole("radio", { name: "Simple", exact: true }).check();
   const full = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
-  await page.goto(`./#/compare/cmpinnov/${full}`);
-  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-  await expect(summary).toContainText("was made with a different set of questions");
-  await expect(page.getByRole("checkbox", { name: /^Innovator view/ })).toBeChecked();
+  await page.goto("./#/compare");
+  // Chosen newest first; the comparison still reads from the older one.
+  await page.getByRole("checkbox", { name: /^Deep dive/ }).check();
+  await page.getByRole("checkbox", { name: /^Innovator view/ }).check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(new RegExp(`#/compare/cmpinnov/${full}$`));
+  await expect(page.getByText(/^These assessments use different question sets \(Quick check, Full assessment\), so their domain levels are compared\. .* and none do\.$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Each question, side by side" })).toHaveCount(0);
+  const domains = page.getByRole("table", { name: "Each domain, side by side" });
+  await expect(domains.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell").last()).toContainText("complex → simple");
+  await expect(page.getByRole("radio", { name: "Innovator view" })).toBeChecked();
   await expectNoAxeViolations(page);
+  // The person may measure from the other one instead.
+  await page.getByRole("radio", { name: "Deep dive" }).check();
+  await expect(page).toHaveURL(new RegExp(`#/compare/${full}/cmpinnov$`));
+  await expect(page.getByText("Every change is described from A, the baseline, to B.")).toBeVisible();
+  await expect(domains.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell").last()).toContainText("simple → complex");
 });
