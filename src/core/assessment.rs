@@ -364,6 +364,13 @@ impl Assessment {
         !self.rounds.is_empty() && self.responses.values().any(|r| r.carried_over)
     }
 
+    /// A reviewer's view of a domain in a phrase (`Review::verdict_text`), if there is one.
+    pub fn verdict_text(&self, domain: u32, bank: &Bank, with_reason: bool) -> Option<String> {
+        self.review
+            .as_ref()?
+            .verdict_text(domain, bank, with_reason)
+    }
+
     /// True when the questions were reworded since this assessment was answered (its bank
     /// version is older than the bank's). The answers stand: codes never change meaning.
     pub fn wording_changed(&self, bank: &Bank) -> bool {

@@ -142,6 +142,16 @@ impl Profile {
         self.domains.iter().find(|d| d.domain == number)
     }
 
+    /// Each domain's result with the bank's domain it belongs to, in framework order.
+    pub fn with_domains<'a>(
+        &'a self,
+        bank: &'a Bank,
+    ) -> impl Iterator<Item = (&'a super::bank::Domain, &'a DomainResult)> {
+        self.domains
+            .iter()
+            .filter_map(move |r| Some((bank.domain(r.domain)?, r)))
+    }
+
     /// "Complex in 3 of 7 domains, complicated in 2, simple in 1, not yet rated 1".
     pub fn headline(&self, levels: &[Level]) -> String {
         let total = self.domains.len();

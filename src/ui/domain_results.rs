@@ -17,12 +17,8 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
     let rows = move || {
         profile.with(|profile| {
             profile
-                .domains
-                .iter()
-                .map(|r| {
-                    let domain = bank
-                        .domain(r.domain)
-                        .expect("profile domains come from the bank");
+                .with_domains(bank)
+                .map(|(domain, r)| {
                     let counts = r
                         .level_counts
                         .iter()
@@ -80,10 +76,8 @@ pub fn DomainResults(
         };
         profile.with(|profile| {
             profile
-                .domains
-                .iter()
-                .map(|r| {
-                    let domain = bank.domain(r.domain).expect("profile domains come from the bank");
+                .with_domains(bank)
+                .map(|(domain, r)| {
                     let class = match r.level {
                         Some(l) => format!("domain-result domain-result--{l}"),
                         None => "domain-result".to_string(),
@@ -103,11 +97,7 @@ pub fn DomainResults(
                         .map(|line| view! { <li>{line}</li> })
                         .collect_view();
                     // A reviewer's verdict beside the domain it is about, not only at the end.
-                    let verdict = assessment.with(|a| {
-                        a.as_ref()
-                            .and_then(|a| a.review.as_ref())
-                            .and_then(|review| review.verdict_text(r.domain, bank, true))
-                    });
+                    let verdict = assessment.with(|a| a.as_ref()?.verdict_text(r.domain, bank, true));
                     let verdict = verdict.map(|t| view! { <p class="domain-result__review"><strong>"Review: "</strong>{t}</p> });
                     let uncertain = uncertain(r.domain).map(|t| view! {
                         <p><strong>"Most uncertain: "</strong>{t}</p>

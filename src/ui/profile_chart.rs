@@ -37,18 +37,13 @@ pub fn ProfileChart(
     let rows = move || {
         profile.with(|profile| {
             profile
-                .domains
-                .iter()
-                .map(|r| {
-                    let domain = bank.domain(r.domain).expect("profile domains come from the bank");
+                .with_domains(bank)
+                .map(|(domain, r)| {
                     // A reviewer's verdict is named beside the level it is about.
-                    let review = assessment.with(|a| {
-                        a.as_ref()
-                            .and_then(|a| a.review.as_ref())
-                            .and_then(|review| review.verdict_text(r.domain, bank, false))
-                            .map(|t| format!(" · review: {t}"))
-                            .unwrap_or_default()
-                    });
+                    let review = assessment
+                        .with(|a| a.as_ref()?.verdict_text(r.domain, bank, false))
+                        .map(|t| format!(" · review: {t}"))
+                        .unwrap_or_default();
                     let caption = format!(
                         "{}: {} ({}){review}",
                         domain.label(),
