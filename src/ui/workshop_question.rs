@@ -271,11 +271,17 @@ pub fn back_from_reveal(library: Library, sync: WorkshopSync, id: &str) {
     }
 }
 
-/// Escape or Leave: asks first, so pressing Escape twice never leaves by accident.
+/// Escape or Leave: asks first, so pressing Escape twice never leaves by accident. A second
+/// Escape that comes before the question is even drawn means "stay", as it does after.
 pub fn ask_to_leave(sync: WorkshopSync, id: &str) {
-    sync.prompt().ask(Asking::LeaveWorkshop {
+    let asking = Asking::LeaveWorkshop {
         assessment: id.to_string(),
-    });
+    };
+    if sync.prompt().is_asking(&asking) {
+        sync.prompt().clear();
+    } else {
+        sync.prompt().ask(asking);
+    }
 }
 
 /// Leaves the workshop screen. The projector shows a paused screen of this workshop alone,

@@ -185,7 +185,7 @@ async function answerToScore(browser, url) {
   await question.locator("input[type=radio]").first().waitFor({ state: "attached" });
   const results = await context.newPage();
   await results.goto(`${url}#/a/${a.id}/results`);
-  const table = results.getByRole("table", { name: "Each domain's level, score and answers" });
+  const table = results.getByRole("table", { name: "Each domain's level and how its answers spread" });
   await table.waitFor();
   await question.evaluate(watchSave);
   await table.evaluate(watchTable);

@@ -21,13 +21,14 @@ async function expectPresenting(page, code, bank = QUICK) {
   await expect(page.getByRole("heading", { level: 1, name: questionText(code, bank) })).toBeVisible();
 }
 
-/** Sets up a workshop with the mouse; returns its id (the projector is on the first question). */
+/** Sets up a workshop with the mouse; returns its id once the projector shows the first question. */
 async function startWorkshop(page, name, depth = "Quick check") {
   await page.goto("./#/workshop");
   await page.getByRole("textbox", { name: "Name of the workshop (optional)" }).fill(name);
   await page.getByRole("radio", { name: depth }).check();
   await page.getByRole("button", { name: "Start the workshop" }).click();
-  await expect(page).toHaveURL(/\/present\/1A?$/);
+  const bank = depth === "Quick check" ? QUICK : FULL;
+  await expectPresenting(page, bank.questions[0].code, bank);
   return page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
 }
 
@@ -243,7 +244,9 @@ test("Escape never puts the library on the projector: leaving asks first, then s
   await expect(page.getByRole("heading", { name: "Most disputed" })).toBeVisible();
   await press(page, "Escape", 2);
   await expect(page).toHaveURL(/\/present\/reveal$/);
+  await expect(ask).toBeHidden();
   await page.keyboard.press("Escape");
+  await expect(ask).toBeVisible();
   await ask.getByRole("button", { name: "Leave", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#/a/${id}/paused/reveal$`));
   await expect(room).not.toContainText("Redundancy consultation");
