@@ -128,12 +128,6 @@ pub struct Reflection {
     pub updated_at: Millis,
 }
 
-impl Reflection {
-    pub fn is_empty(&self) -> bool {
-        self.uncertain.trim().is_empty() && self.depends_on.is_empty()
-    }
-}
-
 /// One "depends on" link between two domains, as listed under "How the domains affect each other".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DomainLink {

@@ -4,7 +4,7 @@
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::lower_case::lower_case;
-use super::scoring::{profile, DomainResult};
+use super::scoring::{level_in_text, profile, DomainResult};
 use std::fmt;
 
 /// How one answer differs between two assessments (or two rounds).
@@ -35,12 +35,7 @@ impl Change {
     }
 }
 
-/// Written into running text ("complex → don't know"), where the question page's
-/// first-person "I don't know" would read oddly.
-pub const DONT_KNOW_IN_TEXT: &str = "don't know";
-
-/// Shown for a domain with no level answers, as on the results page.
-pub const NOT_RATED_IN_TEXT: &str = "not yet rated";
+pub use super::scoring::DONT_KNOW_IN_TEXT;
 
 pub const NO_CHANGE: &str = "no change";
 
@@ -173,13 +168,6 @@ pub(crate) fn first_other_bank<'a>(
     assessments.iter().copied().find(|a| a.bank.id != bank.id())
 }
 
-fn level_in_text(bank: &Bank, level: Option<usize>) -> String {
-    match level {
-        Some(i) => lower_case(&bank.levels()[i].label),
-        None => NOT_RATED_IN_TEXT.to_string(),
-    }
-}
-
 pub fn compare(bank: &Bank, assessments: &[&Assessment]) -> Result<Comparison, CompareError> {
     if assessments.len() < 2 {
         return Err(CompareError::TooFew {
@@ -235,8 +223,8 @@ pub fn compare_across(pairs: &[(&Assessment, &Bank)]) -> Comparison {
             } else {
                 format!(
                     "{} → {}",
-                    level_in_text(first_bank, from),
-                    level_in_text(last_bank, to)
+                    level_in_text(first_bank.levels(), from),
+                    level_in_text(last_bank.levels(), to)
                 )
             };
             DomainDiff {

@@ -64,10 +64,7 @@ impl DomainResult {
             .rev()
             .map(|(i, l)| (self.level_counts[i], lower_case(&l.label)))
             .collect();
-        parts.push((
-            self.dont_know.len() as u32,
-            lower_case(&bank.framework.scale.dont_know.label),
-        ));
+        parts.push((self.dont_know.len() as u32, DONT_KNOW_IN_TEXT.to_string()));
         parts.push((self.unanswered.len() as u32, "not answered".to_string()));
         let total = self.question_count();
         let noun = if total == 1 { "aspect" } else { "aspects" };
@@ -76,8 +73,6 @@ impl DomainResult {
             .filter(|(n, _)| *n > 0)
             .enumerate()
             .map(|(i, (n, label))| {
-                // "I don't know" reads oddly after a number; "don't know" is how people say it.
-                let label = label.strip_prefix("i ").unwrap_or(&label).to_string();
                 if i == 0 {
                     format!("{n} of {total} {noun} {label}")
                 } else {
@@ -97,17 +92,13 @@ impl DomainResult {
     /// The same, naming whose judgement it is where it is not the reader's own:
     /// "The author's judgement: …" on a review, "The group's judgement: …" in a workshop.
     pub fn level_text_by(&self, levels: &[Level], whose: &str) -> String {
-        let name = |l: Option<usize>| match l {
-            Some(i) => lower_case(&levels[i].label),
-            None => NOT_RATED.to_string(),
-        };
         match &self.judgement {
             Some(j) => format!(
                 "{whose} judgement: {} (answers suggest {})",
-                lower_case(&levels[j.level].label),
-                name(self.suggested)
+                level_in_text(levels, Some(j.level)),
+                level_in_text(levels, self.suggested)
             ),
-            None => capitalised(&name(self.level)),
+            None => capitalised(&level_in_text(levels, self.level)),
         }
     }
 }
@@ -117,6 +108,18 @@ pub const RULE: &str = "How levels are worked out: a domain is as complex as its
 
 /// How a domain without a level answer is named everywhere.
 pub const NOT_RATED: &str = "not yet rated";
+
+/// Written into running text ("complex → don't know", "1 don't know"), where the question
+/// page's first-person "I don't know" would read oddly.
+pub const DONT_KNOW_IN_TEXT: &str = "don't know";
+
+/// A domain's level (an index into the scale) in running text: "complex", "not yet rated".
+pub fn level_in_text(levels: &[Level], level: Option<usize>) -> String {
+    match level {
+        Some(i) => lower_case(&levels[i].label),
+        None => NOT_RATED.to_string(),
+    }
+}
 
 fn capitalised(text: &str) -> String {
     let mut text = text.to_string();
