@@ -2,6 +2,7 @@
 //! ticked a box to say how. These become "How the domains affect each other" in the results.
 
 use super::library::Library;
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::lower_case::lower_case;
 use leptos::prelude::*;
@@ -11,10 +12,11 @@ pub fn DomainLinksFields(
     id: String,
     domain: u32,
     bank: &'static Bank,
+    /// The page's own copy of the assessment, not a second one to keep in step.
+    watched: Memo<Option<Assessment>>,
     read_only: bool,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
-    let watched = library.watch(&id);
     let links = Memo::new(move |_| {
         watched.with(|a| {
             a.as_ref()

@@ -69,14 +69,14 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
             </p>
             <p class="hint">"A domain is as complex as its most complex answer. This is this app's own rule for summing up your answers, not part of NASSS, so you can give your own judgement below."</p>
         </div>
-        <JudgementFields id=id.clone() domain bank read_only />
+        <JudgementFields id=id.clone() domain bank watched read_only />
         <div class="form-group">
             <label class="label" for="uncertain">"What is most uncertain here?"</label>
             <div class="hint" id="uncertain-hint">"For example, a decision still to be made, or something nobody has checked yet."</div>
             <textarea class="textarea" id="uncertain" rows="3" aria-describedby="uncertain-hint"
                 readonly=read_only on:input=on_uncertain prop:value=uncertain></textarea>
         </div>
-        <DomainLinksFields id=id.clone() domain bank read_only />
+        <DomainLinksFields id=id.clone() domain bank watched read_only />
         <div class="button-group">
             <a class="button" href=next.href()>{continue_label}</a>
         </div>

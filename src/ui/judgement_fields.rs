@@ -2,6 +2,7 @@
 //! what the answers suggest", and a reason box once a level is chosen.
 
 use super::library::Library;
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use leptos::prelude::*;
 
@@ -10,10 +11,11 @@ pub fn JudgementFields(
     id: String,
     domain: u32,
     bank: &'static Bank,
+    /// The page's own copy of the assessment, not a second one to keep in step.
+    watched: Memo<Option<Assessment>>,
     read_only: bool,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
-    let watched = library.watch(&id);
     let judged = Memo::new(move |_| {
         watched.with(|a| {
             a.as_ref()

@@ -81,7 +81,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <p class="print-only">"NASSS Navigator report"</p>
         <h1 tabindex="-1">{move || format!("Results: {}", title())}</h1>
         <p class="caption">{dates}</p>
-        <WordingNotice id=id.clone() bank />
+        <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
         <p>{progress}</p>
         {

@@ -147,7 +147,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                                         </div>
                                     </div>
                                 </fieldset>
-                                <ReviewerLevel id=id.clone() domain=n bank />
+                                <ReviewerLevel id=id.clone() domain=n bank watched=assessment />
                                 // One box for the domain: the reason for the verdict, and anything else.
                                 <label class="label" for=why_id.clone()>"Your reasons and comments on this domain (optional)"</label>
                                 <textarea class="textarea textarea--small" id=why_id rows="3"

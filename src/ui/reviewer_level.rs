@@ -2,14 +2,19 @@
 //! level, so the disagreement says where they stand, as a judgement of their own.
 
 use super::library::Library;
-use crate::core::assessment::{Review, Verdict};
+use crate::core::assessment::{Assessment, Review, Verdict};
 use crate::core::bank::Bank;
 use leptos::prelude::*;
 
 #[component]
-pub fn ReviewerLevel(id: String, domain: u32, bank: &'static Bank) -> impl IntoView {
+pub fn ReviewerLevel(
+    id: String,
+    domain: u32,
+    bank: &'static Bank,
+    /// The review page's own copy of the assessment, not one more per domain.
+    watched: Memo<Option<Assessment>>,
+) -> impl IntoView {
     let library = expect_context::<Library>();
-    let watched = library.watch(&id);
     let verdict = Memo::new(move |_| {
         watched.with(|a| {
             a.as_ref()

@@ -2,13 +2,18 @@
 //! the answers stand, and "OK" records that they were told.
 
 use super::library::Library;
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use leptos::prelude::*;
 
 #[component]
-pub fn WordingNotice(id: String, bank: &'static Bank) -> impl IntoView {
+pub fn WordingNotice(
+    id: String,
+    bank: &'static Bank,
+    /// The page's own copy of the assessment.
+    watched: Memo<Option<Assessment>>,
+) -> impl IntoView {
     let library = expect_context::<Library>();
-    let watched = library.watch(&id);
     let changed =
         Memo::new(move |_| watched.with(|a| a.as_ref().is_some_and(|a| a.wording_changed(bank))));
     let writable = !library.is_read_only(&id);
