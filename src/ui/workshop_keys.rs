@@ -8,6 +8,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Where a key was pressed: in a text field, on a control, or elsewhere.
+/// A browser key press as the core's rules read it (`KeyPress`), with where focus was.
+/// `KeyPress` borrows the key's names, so it is handed to `decide` rather than returned.
+pub fn read_key<R>(event: &web_sys::KeyboardEvent, decide: impl FnOnce(KeyPress, Focus) -> R) -> R {
+    let (key, code) = (event.key(), event.code());
+    let press = KeyPress {
+        key: &key,
+        code: &code,
+        shift: event.shift_key(),
+        command: event.ctrl_key() || event.alt_key() || event.meta_key(),
+    };
+    decide(press, focus_of(event.target()))
+}
+
 pub fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return Focus::Elsewhere;
@@ -69,14 +82,7 @@ fn listen(
         if event.default_prevented() || event.repeat() || dialog_open() {
             return;
         }
-        let (key, code) = (event.key(), event.code());
-        let press = KeyPress {
-            key: &key,
-            code: &code,
-            shift: event.shift_key(),
-            command: event.ctrl_key() || event.alt_key() || event.meta_key(),
-        };
-        if let Some(shortcut) = decide(press, focus_of(event.target()), levels) {
+        if let Some(shortcut) = read_key(&event, |press, focus| decide(press, focus, levels)) {
             event.prevent_default();
             act(shortcut);
         }

@@ -5,10 +5,10 @@
 //! Which key answers what is decided in the core (`core::shortcuts::prompt_reply`).
 
 use super::library::Library;
-use super::workshop_keys::focus_of;
+use super::workshop_keys::read_key;
 use super::workshop_question::{leave_workshop, WorkshopQuestion};
 use super::workshop_sync::WorkshopSync;
-use crate::core::shortcuts::{prompt_reply, KeyPress, Prompt, Reply};
+use crate::core::shortcuts::{prompt_reply, Prompt, Reply};
 use crate::core::workshop::describe_undecided;
 use leptos::ev;
 use leptos::html::Dialog;
@@ -120,14 +120,9 @@ pub fn WorkshopPrompt() -> impl IntoView {
         let Some(asking) = state.get_untracked().filter(|_| !event.default_prevented()) else {
             return;
         };
-        let (key, code) = (event.key(), event.code());
-        let press = KeyPress {
-            key: &key,
-            code: &code,
-            shift: event.shift_key(),
-            command: event.ctrl_key() || event.alt_key() || event.meta_key(),
-        };
-        if let Some(reply) = prompt_reply(press, focus_of(event.target()), asking.prompt()) {
+        if let Some(reply) = read_key(&event, |press, focus| {
+            prompt_reply(press, focus, asking.prompt())
+        }) {
             event.prevent_default();
             if !event.repeat() {
                 match reply {
