@@ -21,7 +21,7 @@ pub fn read_key<R>(event: &web_sys::KeyboardEvent, decide: impl FnOnce(KeyPress,
     decide(press, focus_of(event.target()))
 }
 
-pub fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
+fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return Focus::Elsewhere;
     };
