@@ -203,11 +203,14 @@ impl Library {
         })
     }
 
+    fn unsaved_ids(&self) -> Vec<String> {
+        self.unsaved
+            .with(|u| u.iter().map(|(id, _)| id.clone()).collect())
+    }
+
     /// The titles of the assessments whose latest changes are not stored.
     pub fn unsaved_titles(&self) -> Vec<String> {
-        let ids: Vec<String> = self
-            .unsaved
-            .with(|u| u.iter().map(|(id, _)| id.clone()).collect());
+        let ids = self.unsaved_ids();
         self.assessments.with(|list| {
             ids.iter()
                 .filter_map(|id| list.iter().find(|a| &a.id == id).map(|a| a.title.clone()))
@@ -218,9 +221,7 @@ impl Library {
     /// Tries every unsaved change again (the warning's "Try again").
     pub fn retry_unsaved(&self) {
         let pending: Vec<Assessment> = untrack(|| {
-            let ids: Vec<String> = self
-                .unsaved
-                .with(|u| u.iter().map(|(id, _)| id.clone()).collect());
+            let ids = self.unsaved_ids();
             self.assessments.with(|list| {
                 list.iter()
                     .filter(|a| ids.contains(&a.id))
@@ -316,8 +317,8 @@ impl Library {
     /// Adds imported assessments; `replace` says, for each, whether it replaces the copy
     /// with the same id (otherwise a clash is kept as a separate copy with a new id). A
     /// replace keeps everything only this device holds (`replace_keeping_local`), and what it
-    /// replaced can be brought back with `undo_replace`. Returns the titles stored and, for
-    /// each one the browser refused, its title.
+    /// replaced can be brought back with `undo_replace`. Returns how many were stored, and the
+    /// titles of those the browser refused.
     pub fn import(&self, incoming: Vec<(Assessment, bool)>) -> (usize, Vec<String>) {
         let mut stored = 0;
         let mut refused = Vec::new();
@@ -385,15 +386,15 @@ impl Library {
         Ok(())
     }
 
-    /// Saves one assessment (merged with what another tab stored, or as it is) and records
-    /// whether it landed. Every other unsaved change is tried again too.
+    /// Saves one assessment (merged with what another tab stored, or as it is), records
+    /// whether it landed, and says so.
     fn store(&self, a: &Assessment, merged: bool) -> bool {
         let result = if merged {
             save_merged(&mut BrowserStore, a, banks()).map(Some)
         } else {
             save(&mut BrowserStore, a).map(|()| None)
         };
-        let landed = match result {
+        match result {
             Ok(stored) => {
                 if let Some(stored) = stored.filter(|s| s != a) {
                     self.assessments.update(|list| {
@@ -415,8 +416,7 @@ impl Library {
                 });
                 false
             }
-        };
-        landed
+        }
     }
 
     fn persist(&self, a: &Assessment) {
