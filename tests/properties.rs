@@ -5,6 +5,7 @@ use nasss_navigator::core::assessment::{
     Action, ActionStatus, Answer, Assessment, BankRef, Judgement, Reflection, Response, Review,
     Round, Verdict,
 };
+use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::file_format::{export, import};
 use nasss_navigator::core::shipped::shipped_banks;
@@ -160,6 +161,10 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
                 (from, reflection)
             })
             .collect(),
+        author: rng
+            .chance(50)
+            .then(|| Author::new(format!("dev{}", rng.next()), &rng.text(), &rng.text())),
+        imported_at: rng.chance(30).then(|| rng.below(2_000_000_000_000)),
     }
 }
 

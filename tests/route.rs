@@ -17,6 +17,7 @@ fn routes_round_trip_through_their_hash() {
         Route::Import,
         Route::DeleteAll,
         Route::Privacy,
+        Route::YourName,
         Route::Rename { id: "a1b2".into() },
         Route::Delete { id: "a1b2".into() },
         Route::Review { id: "a1b2".into() },

@@ -2,6 +2,7 @@
 //! arithmetic behind suggested check-in dates.
 
 use nasss_navigator::core::assessment::{Answer, Assessment, Response};
+use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::compare::{describe_change, Change};
 use nasss_navigator::core::shipped::shipped_banks;
@@ -399,7 +400,9 @@ fn a_reassessment_carries_answers_and_notes_but_not_the_old_ones_life() {
         .tally
         .insert("complex".into(), 3);
     old.next_check_in = Some("2027-01-31".into());
-    let new = old.reassessment("new".into(), 1_000);
+    let me = Author::new("my-device".into(), "Priya", "");
+    let new = old.reassessment("new".into(), &me, 1_000);
+    assert_eq!(new.author, Some(me));
     assert_eq!(new.id, "new");
     assert_eq!(new.title, format!("{} (re-assessment)", old.title));
     assert_eq!((new.created_at, new.updated_at), (1_000, 1_000));

@@ -265,6 +265,12 @@ pub struct Assessment {
     /// What the person wrote looking back over each domain, keyed by domain number.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reflections: BTreeMap<u32, Reflection>,
+    /// Who started it: carried in exports, so whoever imports it sees whose it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<super::author::Author>,
+    /// When it last came onto this device from a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_at: Option<Millis>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -288,6 +294,8 @@ impl Assessment {
             review: None,
             judgements: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            author: None,
+            imported_at: None,
         }
     }
 
@@ -533,9 +541,12 @@ impl Assessment {
     /// answer marked as carried over until it is looked at again. What belonged to the old
     /// one's life (its plan, rounds, review, judgements, next check-in and workshop votes)
     /// does not come along: a judgement weighed the old answers, not the new ones.
-    pub fn reassessment(&self, id: String, now: Millis) -> Assessment {
+    /// The re-assessment is the person's own, whoever made the one it starts from.
+    pub fn reassessment(&self, id: String, me: &super::author::Author, now: Millis) -> Assessment {
         let mut copy = self.clone();
         copy.id = id;
+        copy.author = Some(me.clone());
+        copy.imported_at = None;
         copy.title = format!("{} (re-assessment)", self.title);
         copy.created_at = now;
         copy.updated_at = now;

@@ -2,6 +2,7 @@
 //! tested natively with `cargo test` and the UI only renders what this decides.
 
 pub mod assessment;
+pub mod author;
 pub mod bank;
 pub mod compare;
 pub mod csv;

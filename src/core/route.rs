@@ -11,6 +11,8 @@ pub enum Route {
     Import,
     DeleteAll,
     Privacy,
+    /// The name and organisation put on the assessments this device's person starts.
+    YourName,
     Rename {
         id: String,
     },
@@ -141,6 +143,7 @@ impl Route {
             ["import"] => Route::Import,
             ["delete-all"] => Route::DeleteAll,
             ["privacy"] => Route::Privacy,
+            ["you"] => Route::YourName,
             ["a", id, "name"] => Route::Rename { id: id.to_string() },
             ["a", id, "delete"] => Route::Delete { id: id.to_string() },
             ["a", id, "review"] => Route::Review { id: id.to_string() },
@@ -191,6 +194,7 @@ impl Route {
             Route::Import => "#/import".to_string(),
             Route::DeleteAll => "#/delete-all".to_string(),
             Route::Privacy => "#/privacy".to_string(),
+            Route::YourName => "#/you".to_string(),
             Route::Rename { id } => format!("#/a/{id}/name"),
             Route::Delete { id } => format!("#/a/{id}/delete"),
             Route::Review { id } => format!("#/a/{id}/review"),
@@ -243,6 +247,7 @@ impl Route {
             | Route::Import
             | Route::DeleteAll
             | Route::Privacy
+            | Route::YourName
             | Route::Compare { .. }
             | Route::Team { .. }
             | Route::Workshop

@@ -31,6 +31,7 @@ use super::trend_page::TrendPage;
 use super::update_banner::UpdateBanner;
 use super::workshop_setup_page::WorkshopSetupPage;
 use super::workshop_sync::WorkshopSync;
+use super::your_name_page::YourNamePage;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
         Route::Import => view! { <ImportPage /> }.into_any(),
         Route::DeleteAll => view! { <DeleteAllPage /> }.into_any(),
         Route::Privacy => view! { <PrivacyPage /> }.into_any(),
+        Route::YourName => view! { <YourNamePage /> }.into_any(),
         Route::Rename { id } => view! { <RenamePage id /> }.into_any(),
         Route::Delete { id } => view! { <DeletePage id /> }.into_any(),
         Route::Question {

@@ -51,7 +51,7 @@ pub fn CheckInPage(id: String) -> impl IntoView {
         <p>{format!(
             "Your current answers will be kept as round {round}. You then go through them again: they start as they are now, marked as carried over, so you only change what has changed."
         )}</p>
-        <ReadOnlyNotice read_only />
+        <ReadOnlyNotice id=id.clone() />
         <form on:submit=on_submit novalidate>
             <Editable read_only>
             <div class="form-group">

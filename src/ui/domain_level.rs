@@ -3,6 +3,7 @@
 //! what the answers suggest, and how the answers spread, in smaller text. Never a mean.
 
 use super::level_mark::LevelMark;
+use super::me::judged_by;
 use crate::core::bank::Bank;
 use crate::core::scoring::DomainResult;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ pub fn DomainLevel(bank: &'static Bank, result: DomainResult) -> impl IntoView {
     let judged = result
         .judgement
         .is_some()
-        .then(|| result.level_text(bank.levels()));
+        .then(|| result.level_text_by(bank.levels(), &judged_by()));
     let spread = result.spread(bank);
     view! {
         <LevelMark bank level=result.level />

@@ -61,7 +61,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         <span class="caption">{format!("Domain {position} of {}: looking back", bank.domains().len())}</span>
         <h1 tabindex="-1">{info.label()}</h1>
         <p>"Everything on this page is optional. It is saved as you type."</p>
-        <ReadOnlyNotice read_only />
+        <ReadOnlyNotice id=id.clone() />
         <div class="inset">
             <p>
                 <strong>"Your answers suggest: "</strong>

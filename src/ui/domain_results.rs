@@ -1,6 +1,7 @@
 //! The results table (the chart's text equivalent) and, per domain, why it got its level.
 
 use super::level_mark::LevelMark;
+use super::me::judged_by;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::route::{Origin, Route};
@@ -27,7 +28,7 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
                     view! {
                         <tr>
                             <th scope="row">{domain.label()}</th>
-                            <td>{r.level_text(bank.levels())}</td>
+                            <td>{r.level_text_by(bank.levels(), &judged_by())}</td>
                             {counts}
                             <td class="num">{r.dont_know.len()}</td>
                             <td class="num">{r.unanswered.len()}</td>
@@ -84,7 +85,7 @@ pub fn DomainResults(
                     };
                     let judgement = r.judgement.as_ref().map(|j| {
                         let reason = (!j.reason.is_empty()).then(|| format!(" Why: {}", j.reason));
-                        view! { <p><strong>{r.level_text(levels)}</strong>"."{reason}</p> }
+                        view! { <p><strong>{r.level_text_by(levels, &judged_by())}</strong>"."{reason}</p> }
                     });
                     let why = r
                         .answers

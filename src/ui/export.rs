@@ -3,15 +3,21 @@
 use super::banks::bank;
 use super::browser::{download, now, today};
 use crate::core::assessment::Assessment;
+use crate::core::author::{signed, Author};
 use crate::core::csv::{assessment_csv, csv_file_name, file_stem};
 use crate::core::file_format::export;
 
-pub fn export_json(assessments: &[Assessment]) {
+/// `me` signs the person's own assessments with their current name (`author::signed`).
+pub fn export_json(assessments: &[Assessment], me: Option<Author>) {
     let name = match assessments {
         [one] => format!("{}.json", file_stem(&one.title, &today())),
         _ => format!("nasss-navigator-all-{}.json", today()),
     };
-    download(&name, "application/json", &export(assessments, now()));
+    download(
+        &name,
+        "application/json",
+        &export(&signed(assessments, me.as_ref()), now()),
+    );
 }
 
 pub fn export_csv(a: &Assessment) {

@@ -6,7 +6,9 @@ use super::browser::{focus_selector, format_date, navigate};
 use super::error_summary::{focus_error_summary, ErrorSummary};
 use super::library::Library;
 use super::notice::quoted_list;
+use super::whose_choice::WhoseChoice;
 use crate::core::assessment::Assessment;
+use crate::core::author::Whose;
 use crate::core::file_format::{import, ImportError, MAX_IMPORT_BYTES};
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -32,6 +34,7 @@ pub fn ImportPage() -> impl IntoView {
     let stage = RwSignal::new(Stage::Choose);
     // For each incoming assessment whose id is already here: replace it (true) or keep both.
     let replace = RwSignal::new(Vec::<bool>::new());
+    let mine = RwSignal::new(false);
 
     // Several files at once (a team's answers) are checked together: one bad file stops
     // the whole import, so nothing is half-imported.
@@ -63,6 +66,7 @@ pub fn ImportPage() -> impl IntoView {
                 names.push(name);
             }
             replace.set(vec![false; incoming.len()]);
+            mine.set(false);
             stage.set(Stage::Preview {
                 file: names.join(", "),
                 incoming,
@@ -95,7 +99,10 @@ pub fn ImportPage() -> impl IntoView {
         if let Stage::Preview { incoming, .. } = stage.get_untracked() {
             let choices = replace.get_untracked();
             let offered = incoming.len();
-            let (stored, refused) = library.import(incoming.into_iter().zip(choices).collect());
+            let (stored, refused) = library.import(
+                incoming.into_iter().zip(choices).collect(),
+                mine.get_untracked(),
+            );
             let noun = if offered == 1 {
                 "assessment"
             } else {
@@ -163,10 +170,21 @@ pub fn ImportPage() -> impl IntoView {
             })
             .collect_view();
         let count = incoming.len();
+        let me = library.me().get_untracked();
+        let mut authors: Vec<String> = incoming
+            .iter()
+            .filter_map(|a| match a.whose(me.as_ref()) {
+                Whose::Theirs(author) => Some(author.display()),
+                Whose::Yours => None,
+            })
+            .collect();
+        authors.dedup();
+        let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine /> });
         view! {
             <h2 id="preview-heading" tabindex="-1">{format!("Ready to import from {file}")}</h2>
             <p>{format!("This file holds {count} assessment{}. Nothing has been stored yet.", if count == 1 { "" } else { "s" })}</p>
             <ul class="library">{rows}</ul>
+            {whose}
             <div class="button-group">
                 <button class="button" type="button" on:click=confirm>{format!("Import {count}")}</button>
                 <button class="link-button" type="button" on:click=move |_| stage.set(Stage::Choose)>"Cancel"</button>

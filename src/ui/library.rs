@@ -5,7 +5,9 @@
 use super::banks::{add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped};
 use super::browser::{current_hash, new_id, now};
 use super::browser_store::BrowserStore;
-use crate::core::assessment::{merge, replace_keeping_local, Assessment};
+use super::me::Me;
+use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
+use crate::core::author::{Whose, AUTHOR_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::route::Route;
@@ -43,7 +45,9 @@ pub struct Library {
     unsaved: RwSignal<Vec<(String, String)>>,
     unreadable: RwSignal<Vec<Unreadable>>,
     storage_problem: RwSignal<Option<String>>,
-    read_only: RwSignal<Vec<String>>,
+    /// Made by a newer version of the app: never written, by anyone.
+    newer: RwSignal<Vec<String>>,
+    me: Me,
     recently_deleted: RwSignal<Option<Assessment>>,
     /// The local copies an import just replaced, for Undo.
     recently_replaced: RwSignal<Vec<Assessment>>,
@@ -58,7 +62,8 @@ impl Library {
             unsaved: RwSignal::new(Vec::new()),
             unreadable: RwSignal::new(Vec::new()),
             storage_problem: RwSignal::new(None),
-            read_only: RwSignal::new(Vec::new()),
+            newer: RwSignal::new(Vec::new()),
+            me: Me::load(),
             recently_deleted: RwSignal::new(None),
             recently_replaced: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
@@ -82,7 +87,7 @@ impl Library {
                     })
                     .collect();
                 self.assessments.set(loaded.assessments);
-                self.read_only.set(loaded.read_only);
+                self.newer.set(loaded.read_only);
                 self.unreadable.set(unreadable);
             }
             Err(e) => self.storage_problem.set(Some(format!(
@@ -96,8 +101,13 @@ impl Library {
         let handle = window_event_listener(ev::storage, move |event| {
             let Some(key) = event.key() else {
                 self.reload();
+                self.me.reload();
                 return;
             };
+            if key == AUTHOR_KEY {
+                self.me.reload();
+                return;
+            }
             // A custom bank loaded in another tab: known here before any assessment using it arrives.
             if let Some(id) = key.strip_prefix(BANK_PREFIX) {
                 match event.new_value() {
@@ -189,8 +199,27 @@ impl Library {
         untrack(|| self.get(id))
     }
 
+    /// Nothing on its pages can be changed: a newer version made it, or someone else did
+    /// (until the person makes their own copy).
     pub fn is_read_only(&self, id: &str) -> bool {
-        self.read_only.with(|ids| ids.iter().any(|r| r == id))
+        self.is_newer(id) || matches!(self.whose(id), Some(Whose::Theirs(_)))
+    }
+
+    /// Made by a newer version of the app, so not even a review may be added.
+    pub fn is_newer(&self, id: &str) -> bool {
+        self.newer.with(|ids| ids.iter().any(|r| r == id))
+    }
+
+    /// Whose the assessment is, as this device's person sees it (tracked).
+    pub fn whose(&self, id: &str) -> Option<Whose> {
+        self.assessments.with(|list| {
+            let a = list.iter().find(|a| a.id == id)?;
+            Some(self.me.whose(a))
+        })
+    }
+
+    pub fn me(&self) -> Me {
+        self.me
     }
 
     /// The state of saving across every assessment: failed while any change is unsaved.
@@ -255,11 +284,9 @@ impl Library {
     }
 
     pub fn create(&self, title: &str, bank: &Bank) -> String {
-        let a = Assessment::new(new_id(), title, bank, now());
-        let id = a.id.clone();
-        self.assessments.update(|list| list.insert(0, a.clone()));
-        self.persist(&a);
-        id
+        let mut a = Assessment::new(new_id(), title, bank, now());
+        a.author = Some(self.me.ensure());
+        self.add(a)
     }
 
     /// Changes one assessment and saves it straight away. Read-only data is never changed.
@@ -267,6 +294,22 @@ impl Library {
         if untrack(|| self.is_read_only(id)) {
             return;
         }
+        self.change(id, change);
+    }
+
+    /// Changes the review, which a reviewer may add to someone else's assessment; the
+    /// author's answers are never touched this way.
+    pub fn update_review(&self, id: &str, change: impl FnOnce(&mut Review)) {
+        if untrack(|| self.is_newer(id)) {
+            return;
+        }
+        self.change(id, |a, now| {
+            change(a.review.get_or_insert_with(Review::default));
+            a.updated_at = now;
+        });
+    }
+
+    fn change(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
         let mut changed = None;
         self.assessments.update(|list| {
             if let Some(a) = list.iter_mut().find(|a| a.id == id) {
@@ -283,11 +326,21 @@ impl Library {
     /// A re-assessment of an old one (`Assessment::reassessment`), saved at once.
     pub fn duplicate(&self, id: &str) -> Option<String> {
         let (source, _) = self.get_untracked(id)?;
-        let copy = source.reassessment(new_id(), now());
-        let new_id = copy.id.clone();
-        self.assessments.update(|list| list.insert(0, copy.clone()));
-        self.persist(&copy);
-        Some(new_id)
+        let copy = source.reassessment(new_id(), &self.me.ensure(), now());
+        Some(self.add(copy))
+    }
+
+    /// "Make my own copy" of someone else's assessment (`Assessment::own_copy`), saved at once.
+    pub fn own_copy(&self, id: &str) -> Option<String> {
+        let (source, _) = self.get_untracked(id)?;
+        Some(self.add(source.own_copy(new_id(), &self.me.ensure(), now())))
+    }
+
+    fn add(&self, a: Assessment) -> String {
+        let id = a.id.clone();
+        self.assessments.update(|list| list.insert(0, a.clone()));
+        self.persist(&a);
+        id
     }
 
     pub fn delete(&self, id: &str) {
@@ -319,7 +372,13 @@ impl Library {
     /// replace keeps everything only this device holds (`replace_keeping_local`), and what it
     /// replaced can be brought back with `undo_replace`. Returns how many were stored, and the
     /// titles of those the browser refused.
-    pub fn import(&self, incoming: Vec<(Assessment, bool)>) -> (usize, Vec<String>) {
+    /// With `mine`, the person said the files are their own from another device: they are
+    /// signed with this device's author, so they can be changed here.
+    pub fn import(&self, incoming: Vec<(Assessment, bool)>, mine: bool) -> (usize, Vec<String>) {
+        if mine {
+            self.me
+                .adopt_name(incoming.iter().filter_map(|(a, _)| a.author.as_ref()));
+        }
         let mut stored = 0;
         let mut refused = Vec::new();
         let mut replaced = Vec::new();
@@ -327,6 +386,10 @@ impl Library {
             // Times from a device whose clock runs ahead would otherwise outrank every change
             // made here after the import.
             a.bound_times(now());
+            a.imported_at = Some(now());
+            if mine {
+                a.author = Some(self.me.ensure());
+            }
             let local = untrack(|| {
                 self.assessments
                     .with(|list| list.iter().find(|x| x.id == a.id).cloned())
@@ -346,7 +409,7 @@ impl Library {
                 list.retain(|x| x.id != a.id);
                 list.insert(0, a.clone());
             });
-            self.read_only.update(|ids| ids.retain(|r| r != &a.id));
+            self.newer.update(|ids| ids.retain(|r| r != &a.id));
             if self.store(&a, false) {
                 stored += 1;
             } else {
@@ -379,7 +442,8 @@ impl Library {
         remove_all(&mut BrowserStore).map_err(|e| e.to_string())?;
         self.assessments.set(Vec::new());
         self.unreadable.set(Vec::new());
-        self.read_only.set(Vec::new());
+        self.newer.set(Vec::new());
+        self.me.forget();
         self.recently_deleted.set(None);
         self.recently_replaced.set(Vec::new());
         self.unsaved.set(Vec::new());

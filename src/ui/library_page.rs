@@ -6,6 +6,7 @@ use super::browser::{format_date, format_day, navigate};
 use super::export::{export_csv, export_json};
 use super::library::Library;
 use crate::core::assessment::Assessment;
+use crate::core::author::Whose;
 use crate::core::bank::Bank;
 use crate::core::route::Route;
 use crate::core::scoring::profile;
@@ -76,7 +77,7 @@ pub fn LibraryPage() -> impl IntoView {
             " · "
             <a href=Route::Team { ids: vec![] }.href()>"Team view"</a>
             " · "
-            <button class="link-button" type="button" on:click=move |_| export_json(&library.all())>
+            <button class="link-button" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
                 "Export all (JSON)"
             </button>
         </p>
@@ -85,6 +86,8 @@ pub fn LibraryPage() -> impl IntoView {
         <h2>"Your data"</h2>
         <p>
             <a href=Route::Privacy.href()>"How your data is kept"</a>
+            " · "
+            <a href=Route::YourName.href()>"Your name"</a>
             " · "
             <a href=Route::DeleteAll.href()>"Delete all data on this device"</a>
         </p>
@@ -96,7 +99,10 @@ fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     let library = expect_context::<Library>();
     // The same headline as the results page, from the same levels (judgements included).
     let headline = profile(bank, a).headline(bank.levels());
-    let read_only = library.is_read_only(&a.id);
+    let read_only = library.is_newer(&a.id);
+    let me = library.me().get();
+    let theirs = matches!(a.whose(me.as_ref()), Whose::Theirs(_));
+    let from = a.from_line(me.as_ref(), format_date);
     let title = a.title.clone();
     // Each action is named with the title ("Delete My project"), so a screen reader's list of
     // links tells the rows apart; aria-label rather than hidden text keeps 500 rows light.
@@ -109,7 +115,7 @@ fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     view! {
         <li class="library__item" aria-labelledby=labelled_by>
             <h2 class="library__title" id=heading_id>
-                <a href=continue_route(a, bank).href()>{a.title.clone()}</a>
+                <a href=if theirs { Route::Check { id: a.id.clone() } } else { continue_route(a, bank) }.href()>{a.title.clone()}</a>
             </h2>
             <p class="library__meta">
                 {format!(
@@ -120,6 +126,7 @@ fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
                     format_date(a.updated_at)
                 )}
             </p>
+            {from.map(|f| view! { <p class="library__meta">{f}</p> })}
             <p class="library__profile">{format!("Profile: {headline}")}</p>
             {(!a.rounds.is_empty() || a.next_check_in.is_some()).then(|| view! {
                 <p class="library__meta">{format!(
@@ -133,12 +140,26 @@ fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
                 <p class="library__read-only">"Made by a newer version of this app: you can look at it here but not change it."</p>
             })}
             <ul class="library__actions">
-                <li><a href=continue_route(a, bank).href() aria-label=named("Continue")>"Continue"</a></li>
+                {if theirs {
+                    let id = a.id.clone();
+                    view! {
+                        <li><a href=Route::Check { id: a.id.clone() }.href() aria-label=named("Read the answers")>"Read the answers"</a></li>
+                        <li>
+                            <button class="link-button" type="button" on:click=move |_| {
+                                if let Some(copy) = library.own_copy(&id) {
+                                    navigate(&Route::Check { id: copy });
+                                }
+                            } aria-label=named("Make my own copy of")>"Make my own copy"</button>
+                        </li>
+                    }.into_any()
+                } else {
+                    view! { <li><a href=continue_route(a, bank).href() aria-label=named("Continue")>"Continue"</a></li> }.into_any()
+                }}
                 <li><a href=Route::Results { id: a.id.clone() }.href() aria-label=named("Results and report")>"Results and report"</a></li>
                 <li><a href=present_route(a, bank).href() aria-label=named("Present as a workshop")>"Present as a workshop"</a></li>
-                <li><a href=Route::Rename { id: a.id.clone() }.href() aria-label=named("Rename")>"Rename"</a></li>
+                {(!theirs).then(|| view! { <li><a href=Route::Rename { id: a.id.clone() }.href() aria-label=named("Rename")>"Rename"</a></li> })}
                 <li><a href=Route::Review { id: a.id.clone() }.href() aria-label=named("Review")>"Review"</a></li>
-                <li><a href=Route::CheckIn { id: a.id.clone() }.href() aria-label=named("Check in")>"Check in"</a></li>
+                {(!theirs).then(|| view! { <li><a href=Route::CheckIn { id: a.id.clone() }.href() aria-label=named("Check in")>"Check in"</a></li> })}
                 <li><a href=Route::Trend { id: a.id.clone() }.href() aria-label=named("Change over time")>"Change over time"</a></li>
                 <li>
                     <button class="link-button" type="button" on:click=move |_| {
@@ -153,7 +174,7 @@ fn library_item(a: &Assessment, bank: &'static Bank) -> impl IntoView {
                 <li>
                     <button class="link-button" type="button" on:click=move |_| {
                         if let Some((a, _)) = library.get_untracked(&id_json) {
-                            export_json(&[a]);
+                            export_json(&[a], library.me().get_untracked());
                         }
                     } aria-label=named("Export JSON")>"Export JSON"</button>
                 </li>

@@ -5,6 +5,7 @@ mod answers_list;
 mod app;
 mod assessment_picker;
 mod attention_list;
+mod author_fields;
 mod banks;
 mod browser;
 mod browser_store;
@@ -30,6 +31,7 @@ mod judgement_fields;
 mod level_mark;
 mod library;
 mod library_page;
+mod me;
 mod most_disputed;
 mod not_found_page;
 mod notice;
@@ -60,12 +62,14 @@ mod team_page;
 mod trend_page;
 mod undecided_list;
 mod update_banner;
+mod whose_choice;
 mod wording_notice;
 mod workshop_keys;
 mod workshop_prompt;
 mod workshop_question;
 mod workshop_setup_page;
 mod workshop_sync;
+mod your_name_page;
 
 pub fn mount() {
     // index.html's "Loading…" page gives way in the same task, so it is never painted together

@@ -60,7 +60,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
                 <p>"No question is rated complicated or complex, or answered \"I don't know\", yet, so there is nothing to plan."</p>
             </div>
         </Show>
-        <ReadOnlyNotice read_only />
+        <ReadOnlyNotice id=id.clone() />
         <Editable read_only>{sections}</Editable>
         <a class="button" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
     }

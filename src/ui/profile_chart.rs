@@ -4,6 +4,7 @@
 //! than SVG so the captions wrap and keep their size on a phone. It is an image to assistive
 //! technology; the results table beside it carries the same facts.
 
+use super::me::judged_by;
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::decimal::trimmed;
@@ -47,7 +48,7 @@ pub fn ProfileChart(
                     let caption = format!(
                         "{}: {} ({}){review}",
                         domain.label(),
-                        r.level_text(bank.levels()),
+                        r.level_text_by(bank.levels(), &judged_by()),
                         r.spread(bank)
                     );
                     let total = r.question_count().max(1) as f64;

@@ -6,6 +6,7 @@ use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::read_only_notice::ReadOnlyNotice;
 use crate::core::assessment::Answer;
+use crate::core::author::Whose;
 use crate::core::walkthrough::{question_back, question_next};
 use leptos::prelude::*;
 
@@ -32,6 +33,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
     };
     let (show_error, set_show_error) = signal(false);
     let read_only = library.is_read_only(&id);
+    let answers = library.whose(&id).unwrap_or(Whose::Yours).answers();
     let carried_over = {
         let (id, code) = (id.clone(), code.clone());
         Memo::new(move |_| {
@@ -151,7 +153,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                         <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
                     </legend>
                     <div class="hint" id="question-hint">{question.hint.clone()}</div>
-                    <ReadOnlyNotice read_only />
+                    <ReadOnlyNotice id=id.clone() />
                     <Show when=move || carried_over.get()>
                         <div class="inset inset--carried">
                             <p>"This answer was carried over from an earlier assessment. Check it is still right, change it if not, then continue."</p>
@@ -187,7 +189,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
             <div class="button-group">
                 <button class="button" type="submit">"Continue"</button>
                 <a class="button-group__link" href=next.href()>
-                    {if from_check { "Back to your answers" } else { "Skip this question for now" }}
+                    {if from_check { format!("Back to {}", answers) } else { "Skip this question for now".to_string() }}
                 </a>
             </div>
         </form>

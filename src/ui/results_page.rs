@@ -9,10 +9,12 @@ use super::domain_links::DomainLinks;
 use super::domain_results::{DomainResults, DomainTable};
 use super::heat_map::HeatMap;
 use super::library::Library;
+use super::me::JudgedBy;
 use super::not_found_page::NotFoundPage;
 use super::profile_chart::ProfileChart;
 use super::review_summary::ReviewSummary;
 use super::wording_notice::WordingNotice;
+use crate::core::author::Whose;
 use crate::core::route::Route;
 use crate::core::scoring::{summary, RULE};
 use leptos::prelude::*;
@@ -24,6 +26,19 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     };
     let assessment = library.watch(&id);
+    // Someone else's results name them, not "you", in every line that says whose.
+    let whose = library.whose(&id).unwrap_or(Whose::Yours);
+    provide_context(JudgedBy(whose.possessive()));
+    let answers = whose.answers();
+    // Read-only here: no plan, check-in or next question to offer, only a review.
+    let editable = !library.is_read_only(&id);
+    let from = move || {
+        assessment.with(|a| {
+            a.as_ref()?
+                .from_line(library.me().get().as_ref(), format_date)
+                .map(|f| view! { <p class="caption">{format!("{f}.")}</p> })
+        })
+    };
     let profile = Library::watch_profile(bank, assessment);
     let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
     let title =
@@ -77,16 +92,17 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let check_in_href = Route::CheckIn { id: id.clone() }.href();
     let trend_href = Route::Trend { id: id.clone() }.href();
     view! {
-        <a class="back-link" href=Route::Check { id: id.clone() }.href()>"Back to your answers"</a>
+        <a class="back-link" href=Route::Check { id: id.clone() }.href()>{format!("Back to {answers}")}</a>
         <p class="print-only">"NASSS Navigator report"</p>
         <h1 tabindex="-1">{move || format!("Results: {}", title())}</h1>
         <p class="caption">{dates}</p>
+        {from}
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
         <p>{progress}</p>
         {
             let id = id.clone();
-            move || summary.with(|s| s.next.clone().filter(|_| s.left > 0).map(|code| {
+            move || summary.with(|s| s.next.clone().filter(|_| editable && s.left > 0).map(|code| {
                 let left = s.left;
                 let href = Route::question(&id, &code).href();
                 view! {
@@ -101,10 +117,14 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <button class="button button--secondary" type="button" on:click=|_| print_page()>
                 "Print or save as PDF"
             </button>
-            <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a>
+            {if editable {
+                view! { <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a> }.into_any()
+            } else {
+                view! { <a class="button-group__link" href=Route::Review { id: id.clone() }.href()>"Review this assessment"</a> }.into_any()
+            }}
             // Re-rating or tracking change means nothing until something is answered.
             <Show when=move || profile.with(|p| p.answered > 0)>
-                <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a>
+                {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}
                 <a class="button-group__link" href=trend_href.clone()>"Change over time"</a>
             </Show>
         </div>
@@ -122,11 +142,13 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 
         <h2>"Action plan"</h2>
         <ActionPlan bank assessment />
-        <p class="no-print">
-            <a href=Route::Plan { id: id.clone() }.href()>"Add or update actions"</a>
-        </p>
+        {editable.then(|| view! {
+            <p class="no-print">
+                <a href=Route::Plan { id: id.clone() }.href()>"Add or update actions"</a>
+            </p>
+        })}
 
-        <h2>"Your complexity profile"</h2>
+        <h2>{format!("{} complexity profile", whose.possessive())}</h2>
         <ProfileChart bank profile assessment />
         <DomainTable bank profile />
         <p class="hint">{RULE}</p>
@@ -150,7 +172,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <HeatMap bank assessment id=id.clone() />
         </details>
         <details class="details details--section">
-            <summary class="details__summary"><h2>"Your answers and notes"</h2></summary>
+            <summary class="details__summary"><h2>{format!("{} answers and notes", whose.possessive())}</h2></summary>
             <AnswersList bank assessment id=id.clone() heading_level=3 />
         </details>
     }

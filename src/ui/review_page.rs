@@ -1,7 +1,6 @@
 //! An implementer's review: the author's answers read-only, with the reviewer's comments
 //! per question and per domain, and a verdict on each domain's level.
 
-use super::browser_store::BrowserStore;
 use super::level_mark::{AnswerMark, LevelMark};
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
@@ -10,21 +9,7 @@ use super::reviewer_level::ReviewerLevel;
 use crate::core::assessment::{Review, Verdict};
 use crate::core::route::Route;
 use crate::core::scoring::profile;
-use crate::core::storage::{KeyValueStore, KEY_ROOT};
 use leptos::prelude::*;
-
-/// The reviewer's name is asked once per device and offered for every later review.
-fn remembered_name() -> String {
-    BrowserStore
-        .get(&format!("{KEY_ROOT}settings/reviewer"))
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
-
-fn remember_name(name: &str) {
-    let _ = BrowserStore.set(&format!("{KEY_ROOT}settings/reviewer"), name);
-}
 
 #[component]
 pub fn ReviewPage(id: String) -> impl IntoView {
@@ -34,9 +19,11 @@ pub fn ReviewPage(id: String) -> impl IntoView {
     };
     let assessment = library.watch(&id);
     let reviewer = Memo::new(move |_| assessment.get().and_then(|a| a.review).map(|r| r.reviewer));
-    let (name, set_name) = signal(remembered_name());
+    // The device's name, asked once, is offered for every review.
+    let me = library.me();
+    let (name, set_name) = signal(me.get_untracked().map(|m| m.name).unwrap_or_default());
     let (name_error, set_name_error) = signal(false);
-    let read_only = library.is_read_only(&id);
+    let read_only = library.is_newer(&id);
 
     let start = {
         let id = id.clone();
@@ -47,22 +34,13 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                 set_name_error.set(true);
                 return;
             }
-            remember_name(&chosen);
-            library.update(&id, |a, now| {
-                a.review.get_or_insert_with(Review::default).reviewer = chosen;
-                a.updated_at = now;
-            });
+            me.fill_in_name(&chosen);
+            library.update_review(&id, |r| r.reviewer = chosen);
         }
     };
 
-    let edit = move |id: String| {
-        move |change: &dyn Fn(&mut Review)| {
-            library.update(&id, |a, now| {
-                change(a.review.get_or_insert_with(Review::default));
-                a.updated_at = now;
-            });
-        }
-    };
+    let edit =
+        move |id: String| move |change: &dyn Fn(&mut Review)| library.update_review(&id, change);
 
     // Built once when shown, not on every change: the boxes must keep focus while typing.
     let domains = {
@@ -180,7 +158,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
             "Your comments and verdicts are saved with the assessment, kept apart from the author's notes, "
             "and go with it when it is exported."
         </p>
-        <ReadOnlyNotice read_only />
+        <ReadOnlyNotice id=id.clone() reviewing=true />
         <Editable read_only>
         <Show
             when=move || reviewer.get().is_some()
@@ -188,7 +166,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                 <form on:submit=start.clone() novalidate>
                     <div class="form-group" class:form-group--error=move || name_error.get()>
                         <label class="label" for="reviewer-name">"Your name, as the reviewer"</label>
-                        <div class="hint" id="reviewer-name-hint">"Shown beside your comments. This device remembers it for your next review."</div>
+                        <div class="hint" id="reviewer-name-hint">"Shown beside your comments. This device remembers it, and puts it on assessments you start and files you export."</div>
                         <Show when=move || name_error.get()>
                             <p class="error-message" id="reviewer-name-error"><span class="visually-hidden">"Error: "</span>"Enter your name"</p>
                         </Show>

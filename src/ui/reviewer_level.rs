@@ -2,7 +2,7 @@
 //! level, so the disagreement says where they stand, as a judgement of their own.
 
 use super::library::Library;
-use crate::core::assessment::{Assessment, Review, Verdict};
+use crate::core::assessment::{Assessment, Verdict};
 use crate::core::bank::Bank;
 use leptos::prelude::*;
 
@@ -37,15 +37,13 @@ pub fn ReviewerLevel(
                 let id = id.clone();
                 let choose = move |_| {
                     let level = level.clone();
-                    library.update(&id, |a, now| {
-                        let review = a.review.get_or_insert_with(Review::default);
+                    library.update_review(&id, |review| {
                         let verdict = review.verdicts.entry(domain).or_insert(Verdict {
                             agrees: false,
                             why: String::new(),
                             level: None,
                         });
                         verdict.level = Some(level);
-                        a.updated_at = now;
                     });
                 };
                 view! {

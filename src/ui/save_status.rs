@@ -27,7 +27,7 @@ pub fn SaveStatus() -> impl IntoView {
                         <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
                             "Try saving again"
                         </button>
-                        <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all())>
+                        <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
                             "Download a copy of all your assessments"
                         </button>
                     </div>

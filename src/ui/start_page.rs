@@ -1,5 +1,6 @@
 //! The start page: what the assessment is for, the seven domains, and starting or continuing.
 
+use super::author_fields::{read, AuthorFields};
 use super::banks::banks;
 use super::browser::navigate;
 use super::error_summary::{focus_error_summary, ErrorSummary};
@@ -16,6 +17,10 @@ pub fn StartPage() -> impl IntoView {
     let (depth, set_depth) = signal(None::<String>);
     let (show_error, set_show_error) = signal(false);
 
+    let me = library.me();
+    // Asked once per device: the boxes show until a name (or none) has been given.
+    let asking = me.get_untracked().is_none();
+    let (name, organisation) = (NodeRef::new(), NodeRef::new());
     let once = SubmitOnce::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -30,6 +35,11 @@ pub fn StartPage() -> impl IntoView {
             // A double click, or Enter pressed twice, makes one assessment, not two.
             Some(_) if !once.first() => {}
             Some(bank) => {
+                if asking {
+                    let (n, o) = read(name, organisation);
+                    // Not saving the name must not stop the assessment; it is asked again next time.
+                    let _ = me.set(&n, &o);
+                }
                 let id = library.create(&title.get_untracked(), bank);
                 navigate(&Route::question(&id, &bank.questions()[0].code));
             }
@@ -124,7 +134,18 @@ pub fn StartPage() -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
+            {asking.then(|| view! { <AuthorFields name organisation known=None /> })}
             <button class="button button--start" type="submit">"Start now"</button>
+            {move || me.get().filter(|_| !asking).map(|m| view! {
+                <p class="hint">
+                    {if m.name.is_empty() && m.organisation.is_empty() {
+                        "Files you export from here do not say who they are from. ".to_string()
+                    } else {
+                        format!("Assessments you start here are marked as from {}. ", m.display())
+                    }}
+                    <a href=Route::YourName.href()>"Change your name"</a>
+                </p>
+            })}
         </form>
         <h2>"Working with a group?"</h2>
         <p>

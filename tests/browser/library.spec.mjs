@@ -97,6 +97,8 @@ test("export then import on a clean profile gives the same results", async ({ pa
   await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
   await expect(fresh.getByRole("heading", { name: /Ready to import from/ })).toBeFocused();
   await expect(fresh.getByText("This file holds 1 assessment.")).toBeVisible();
+  // The same person on their second device: their own, so the results read the same.
+  await fresh.getByRole("radio", { name: "Mine, from another device" }).check();
   await fresh.getByRole("button", { name: "Import 1" }).click();
   await expect(fresh.getByText("Imported 1 assessment.")).toBeVisible();
   await fresh.goto(`${base}#/a/${id}/results`);
