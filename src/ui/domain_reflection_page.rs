@@ -7,6 +7,7 @@ use super::judgement_fields::JudgementFields;
 use super::library::Library;
 use super::not_found_page::NotFoundPage;
 use super::read_only_notice::ReadOnlyNotice;
+use crate::core::author::Whose;
 use crate::core::route::Origin;
 use crate::core::scoring::score_domain;
 use crate::core::walkthrough::{reflect_back, reflect_next};
@@ -37,6 +38,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         })
     };
     let read_only = library.is_read_only(&id);
+    let whose = library.whose(&id).unwrap_or(Whose::Yours).possessive();
     let uncertain = assessment
         .reflection(domain)
         .map(|r| r.uncertain.clone())
@@ -64,7 +66,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         <ReadOnlyNotice id=id.clone() />
         <div class="inset">
             <p>
-                <strong>"Your answers suggest: "</strong>
+                <strong>{format!("{whose} answers suggest: ")}</strong>
                 {suggested}
             </p>
             <p class="hint">"A domain is as complex as its most complex answer. This is this app's own rule for summing up your answers, not part of NASSS, so you can give your own judgement below."</p>
