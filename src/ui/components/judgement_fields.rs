@@ -1,0 +1,92 @@
+//! The person's own overall level for a domain, and why: radios for each level, or "go with
+//! what the answers suggest", and a reason box once a level is chosen.
+
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::ui::state::library::Library;
+use leptos::prelude::*;
+
+#[component]
+pub fn JudgementFields(
+    id: String,
+    domain: u32,
+    bank: &'static Bank,
+    /// The page's own copy of the assessment, not a second one to keep in step.
+    watched: Memo<Option<Assessment>>,
+    read_only: bool,
+) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let judged = Memo::new(move |_| {
+        watched.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.judgement(domain))
+                .map(|j| (j.level.clone(), j.reason.clone()))
+        })
+    });
+    let choose = {
+        let id = id.clone();
+        move |level: Option<String>| {
+            let reason = judged.get_untracked().map(|(_, r)| r).unwrap_or_default();
+            library.update(&id, |a, now| {
+                a.set_judgement(domain, level.as_deref().map(|l| (l, reason.as_str())), now)
+            });
+        }
+    };
+    let on_reason = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            if let Some((level, _)) = judged.get_untracked() {
+                library.update(&id, |a, now| {
+                    a.set_judgement(domain, Some((&level, &text)), now)
+                });
+            }
+        }
+    };
+    let options = std::iter::once((None, "Go with what the answers suggest".to_string()))
+        .chain(
+            bank.levels()
+                .iter()
+                .map(|l| (Some(l.id.clone()), l.label.clone())),
+        )
+        .map(|(level, label)| {
+            let input_id = format!("judgement-{}", level.as_deref().unwrap_or("answers"));
+            let checked = {
+                let level = level.clone();
+                move || judged.with(|j| j.as_ref().map(|(l, _)| l) == level.as_ref())
+            };
+            let choose = choose.clone();
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" name="judgement" id=input_id.clone()
+                        disabled=read_only prop:checked=checked
+                        on:change=move |_| choose(level.clone()) />
+                    <label class="radios__label" for=input_id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let reason = move || judged.with(|j| j.as_ref().map(|(_, r)| r.clone()).unwrap_or_default());
+
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby="judgement-hint">
+                <legend class="fieldset__legend fieldset__legend--m">"Your own judgement of this domain"</legend>
+                <div class="hint" id="judgement-hint">
+                    "If you know something the answers do not show, give the level you think fits. It is shown and counted instead, beside what the answers suggest."
+                </div>
+                <div class="radios">{options}</div>
+            </fieldset>
+            <Show when=move || judged.with(Option::is_some)>
+                <div class="radios__conditional">
+                    <label class="label" for="judgement-reason">"Why? (optional)"</label>
+                    <div class="hint" id="judgement-reason-hint">
+                        "For example: complicated, because the one complex part, funding, is already agreed."
+                    </div>
+                    <textarea class="textarea" id="judgement-reason" rows="3" aria-describedby="judgement-reason-hint"
+                        readonly=read_only on:input=on_reason.clone() prop:value=reason></textarea>
+                </div>
+            </Show>
+        </div>
+    }
+}

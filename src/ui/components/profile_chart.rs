@@ -1,0 +1,98 @@
+//! The domain profile as a chart: each domain's level in words above a bar split by how its
+//! answers spread (complex first, then complicated, simple, "don't know" and not answered),
+//! so the chart shows what decided the level and never a mean. Built of HTML boxes rather
+//! than SVG so the captions wrap and keep their size on a phone. It is an image to assistive
+//! technology; the results table beside it carries the same facts.
+
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::core::decimal::trimmed;
+use crate::core::scoring::{DomainResult, Profile};
+use crate::ui::state::me::judged_by;
+use leptos::prelude::*;
+
+/// A share of a chart's width (0 to 1) as a CSS length. Both charts place their boxes this way.
+pub fn css_percent(fraction: f64) -> String {
+    format!("{}%", trimmed(100.0 * fraction, 2))
+}
+
+/// The bar's pieces as (class suffix, count), most complex first, empty ones left out.
+fn pieces(result: &DomainResult) -> Vec<(String, usize)> {
+    let levels = result.level_counts.iter().enumerate().rev();
+    levels
+        .map(|(i, n)| (i.to_string(), *n as usize))
+        .chain([
+            ("dont-know".to_string(), result.dont_know.len()),
+            ("none".to_string(), result.unanswered.len()),
+        ])
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+#[component]
+pub fn ProfileChart(
+    bank: &'static Bank,
+    profile: Memo<Profile>,
+    assessment: Memo<Option<Assessment>>,
+) -> impl IntoView {
+    let rows = move || {
+        profile.with(|profile| {
+            profile
+                .with_domains(bank)
+                .map(|(domain, r)| {
+                    // A reviewer's verdict is named beside the level it is about.
+                    let review = assessment
+                        .with(|a| a.as_ref()?.verdict_text(r.domain, bank, false))
+                        .map(|t| format!(" · review: {t}"))
+                        .unwrap_or_default();
+                    let caption = format!(
+                        "{}: {} ({}){review}",
+                        domain.label(),
+                        r.level_text_by(bank.levels(), &judged_by()),
+                        r.spread(bank)
+                    );
+                    let total = r.question_count().max(1) as f64;
+                    let bar = pieces(r)
+                        .into_iter()
+                        .map(|(class, n)| {
+                            view! {
+                                <span class=format!("profile-bars__piece profile-bars__piece--{class}")
+                                    style:width=css_percent(n as f64 / total)></span>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <li class="profile-bars__row">
+                            <span class="profile-bars__caption">{caption}</span>
+                            <span class="profile-bars__bar">{bar}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let key = bank
+        .levels()
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, l)| (i.to_string(), l.label.clone()))
+        .chain([
+            ("dont-know".to_string(), bank.framework.scale.dont_know.label.clone()),
+            ("none".to_string(), "Not answered".to_string()),
+        ])
+        .map(|(class, label)| view! {
+            <li><span class=format!("profile-bars__piece profile-bars__piece--{class}")></span>{label}</li>
+        })
+        .collect_view();
+    view! {
+        <div class="profile-bars" role="img" aria-labelledby="profile-chart-title profile-chart-desc">
+            <span id="profile-chart-title" hidden>"Complexity profile by domain"</span>
+            <span id="profile-chart-desc" hidden>
+                "Each domain's level, with a bar split by how many of its answers were at each level. The table below gives the same figures."
+            </span>
+            <ul class="profile-bars__key" aria-hidden="true">{key}</ul>
+            <ol class="profile-bars__rows">{rows}</ol>
+        </div>
+    }
+}

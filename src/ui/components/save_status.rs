@@ -1,0 +1,38 @@
+//! The quiet "Saved" line, announced politely to screen readers, and a clear warning, naming
+//! each assessment whose changes are not stored, for as long as any change is not stored.
+
+use crate::ui::components::notice::quoted_list;
+use crate::ui::platform::export::export_json;
+use crate::ui::state::library::{Library, SaveState};
+use leptos::prelude::*;
+
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let failure = move || match library.save_state() {
+        SaveState::Failed(message) => Some(message),
+        _ => None,
+    };
+    view! {
+        <p class="save-status" role="status">
+            {move || (library.save_state() == SaveState::Saved).then_some("Saved on this device")}
+        </p>
+        <div role="alert">
+            {move || failure().map(|message| view! {
+                <div class="warning-callout">
+                    <h2 class="warning-callout__title">"Your answers are not being saved"</h2>
+                    <p>{message}</p>
+                    <p>{move || format!("Not saved yet: {}.", quoted_list(&library.unsaved_titles()))}</p>
+                    <div class="button-group">
+                        <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
+                            "Try saving again"
+                        </button>
+                        <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
+                            "Download a copy of all your assessments"
+                        </button>
+                    </div>
+                </div>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+//! For implementers: review someone's assessment, compare assessments, the team view,
+//! check-ins and change over time.
+
+pub mod assessment_picker;
+pub mod check_in_page;
+pub mod compare_page;
+pub mod most_disputed;
+pub mod review_page;
+pub mod reviewer_level;
+pub mod team_page;
+pub mod trend_page;

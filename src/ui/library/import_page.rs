@@ -1,0 +1,231 @@
+//! Importing assessments from a file: everything is checked before anything is stored,
+//! the user sees what will come in, and a clash with an existing assessment is their call.
+
+use crate::core::assessment::Assessment;
+use crate::core::author::Whose;
+use crate::core::file_format::{import, ImportError, MAX_IMPORT_BYTES};
+use crate::core::route::Route;
+use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
+use crate::ui::components::notice::quoted_list;
+use crate::ui::library::whose_choice::WhoseChoice;
+use crate::ui::platform::browser::{focus_selector, format_date, navigate};
+use crate::ui::state::banks::banks;
+use crate::ui::state::library::Library;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Choose,
+    Problem {
+        file: String,
+        message: String,
+    },
+    Preview {
+        file: String,
+        incoming: Vec<Assessment>,
+    },
+}
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let stage = RwSignal::new(Stage::Choose);
+    // For each incoming assessment whose id is already here: replace it (true) or keep both.
+    let replace = RwSignal::new(Vec::<bool>::new());
+    let mine = RwSignal::new(false);
+
+    // Several files at once (a team's answers) are checked together: one bad file stops
+    // the whole import, so nothing is half-imported.
+    let read_files = move |files: Vec<web_sys::File>| {
+        spawn_local(async move {
+            let mut incoming = Vec::new();
+            let mut names = Vec::new();
+            for file in files {
+                let name = file.name();
+                let size = file.size() as usize;
+                let result = if size > MAX_IMPORT_BYTES {
+                    Err(ImportError::TooLarge { bytes: size })
+                } else {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                    let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                    import(text.as_bytes(), banks())
+                };
+                match result {
+                    Ok(found) => incoming.extend(found),
+                    Err(e) => {
+                        stage.set(Stage::Problem {
+                            file: name,
+                            message: e.to_string(),
+                        });
+                        focus_error_summary();
+                        return;
+                    }
+                }
+                names.push(name);
+            }
+            replace.set(vec![false; incoming.len()]);
+            mine.set(false);
+            stage.set(Stage::Preview {
+                file: names.join(", "),
+                incoming,
+            });
+            request_animation_frame(|| focus_selector("#preview-heading"));
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(list) = input.as_ref().and_then(|i| i.files()) {
+            read_files((0..list.length()).filter_map(|i| list.get(i)).collect());
+        }
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let (dragging, set_dragging) = signal(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        set_dragging.set(false);
+        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+            read_files((0..list.length()).filter_map(|i| list.get(i)).collect());
+        }
+    };
+
+    let confirm = move |_| {
+        if let Stage::Preview { incoming, .. } = stage.get_untracked() {
+            let choices = replace.get_untracked();
+            let offered = incoming.len();
+            let (stored, refused) = library.import(
+                incoming.into_iter().zip(choices).collect(),
+                mine.get_untracked(),
+            );
+            let noun = if offered == 1 {
+                "assessment"
+            } else {
+                "assessments"
+            };
+            let text = if refused.is_empty() {
+                format!("Imported {stored} {noun}.")
+            } else {
+                format!(
+                    "Imported {stored} of {offered} {noun}. Not saved on this device: {}. It is open in this tab only, so export it before you close the tab.",
+                    quoted_list(&refused)
+                )
+            };
+            library.set_notice(Some(text));
+            navigate(&Route::Home);
+        }
+    };
+
+    let preview = move || {
+        let Stage::Preview { file, incoming } = stage.get() else {
+            return ().into_any();
+        };
+        let rows = incoming
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let bank = banks().iter().find(|b| b.id() == a.bank.id);
+                let (depth, total) = bank.map(|b| (b.set.title.clone(), b.questions().len())).unwrap_or_default();
+                let answered = bank.map(|b| a.answered_count(b)).unwrap_or(0);
+                let existing = library.get_untracked(&a.id).map(|(e, _)| e.title);
+                let clash = existing.map(|existing_title| {
+                    let name = format!("clash-{i}");
+                    let (keep_id, replace_id) = (format!("{name}-keep"), format!("{name}-replace"));
+                    view! {
+                        <fieldset class="fieldset clash">
+                            <legend class="fieldset__legend">
+                                {format!("\"{existing_title}\" is already on this device. What should happen?")}
+                            </legend>
+                            <div class="radios">
+                                <div class="radios__item">
+                                    <input class="radios__input" type="radio" id=keep_id.clone() name=name.clone()
+                                        prop:checked=move || !replace.get().get(i).copied().unwrap_or(false)
+                                        on:change=move |_| replace.update(|r| r[i] = false) />
+                                    <label class="radios__label" for=keep_id>"Keep both"</label>
+                                </div>
+                                <div class="radios__item">
+                                    <input class="radios__input" type="radio" id=replace_id.clone() name=name
+                                        prop:checked=move || replace.get().get(i).copied().unwrap_or(false)
+                                        on:change=move |_| replace.update(|r| r[i] = true) />
+                                    <label class="radios__label" for=replace_id>"Replace the one on this device with the file's copy"</label>
+                                </div>
+                            </div>
+                        </fieldset>
+                    }
+                });
+                view! {
+                    <li class="library__item">
+                        <h3 class="library__title">{a.title.clone()}</h3>
+                        <p class="library__meta">
+                            {format!("{depth} · {answered} of {total} questions answered · last changed {}", format_date(a.updated_at))}
+                        </p>
+                        {clash}
+                    </li>
+                }
+            })
+            .collect_view();
+        let count = incoming.len();
+        let me = library.me().get_untracked();
+        let mut authors: Vec<String> = incoming
+            .iter()
+            .filter_map(|a| match a.whose(me.as_ref()) {
+                Whose::Theirs(author) => Some(author.display()),
+                Whose::Yours => None,
+            })
+            .collect();
+        authors.dedup();
+        let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine /> });
+        view! {
+            <h2 id="preview-heading" tabindex="-1">{format!("Ready to import from {file}")}</h2>
+            <p>{format!("This file holds {count} assessment{}. Nothing has been stored yet.", if count == 1 { "" } else { "s" })}</p>
+            <ul class="library">{rows}</ul>
+            {whose}
+            <div class="button-group">
+                <button class="button" type="button" on:click=confirm>{format!("Import {count}")}</button>
+                <button class="link-button" type="button" on:click=move |_| stage.set(Stage::Choose)>"Cancel"</button>
+            </div>
+        }
+        .into_any()
+    };
+
+    let problem = move || match stage.get() {
+        Stage::Problem { file, message } => Some(view! {
+            <ErrorSummary
+                title=format!("{file} could not be imported")
+                problems=vec![("#import-file".to_string(), message)]
+            />
+        }),
+        _ => None,
+    };
+    let choosing = move || !matches!(stage.get(), Stage::Preview { .. });
+
+    view! {
+        <a class="back-link" href=Route::Home.href()>"Back"</a>
+        <h1 tabindex="-1">"Import assessments"</h1>
+        <p>"Choose a file that was exported from NASSS Navigator. The file is read in this browser: nothing is uploaded anywhere."</p>
+        {problem}
+        <Show when=choosing>
+            <div
+                class="drop-zone"
+                class:drop-zone--active=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    set_dragging.set(true);
+                }
+                on:dragleave=move |_| set_dragging.set(false)
+                on:drop=on_drop
+            >
+                <label class="label" for="import-file">"Choose a file (.json)"</label>
+                <div class="hint" id="import-file-hint">"Or drag and drop it here. You can choose several files at once, for example one from each person in a team. Files up to 5 MB each."</div>
+                <input class="file-input" id="import-file" type="file" accept=".json,application/json" multiple
+                    aria-describedby="import-file-hint" on:change=on_pick />
+            </div>
+        </Show>
+        {preview}
+    }
+}

@@ -1,0 +1,11 @@
+//! The assessments on this device: the list and what can be done to each, import, rename,
+//! delete, your name, and how the data is kept.
+
+pub mod delete_all_page;
+pub mod delete_page;
+pub mod import_page;
+pub mod library_page;
+pub mod privacy_page;
+pub mod rename_page;
+pub mod whose_choice;
+pub mod your_name_page;

@@ -1,0 +1,497 @@
+//! The assessments on this device, as the UI's one source of truth. Every change goes
+//! through `update`, which saves at once (the autosave), merging with whatever another tab
+//! stored meanwhile; the `storage` event brings other tabs' changes in.
+
+use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
+use crate::core::author::{Whose, AUTHOR_KEY};
+use crate::core::bank::Bank;
+use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
+use crate::core::route::Route;
+use crate::core::scoring::{profile, Profile};
+use crate::core::storage::{
+    key_taken, load_all, load_one, newest_first, remove, remove_all, save, save_merged,
+    KeyValueStore, ASSESSMENT_PREFIX,
+};
+use crate::ui::platform::browser::{current_hash, new_id, now};
+use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::state::banks::{
+    add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
+};
+use crate::ui::state::me::Me;
+use leptos::ev;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Idle,
+    Saved,
+    Failed(String),
+}
+
+/// Stored data that could not be read: left where it was, offered for download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub problem: String,
+    pub raw: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct Library {
+    assessments: RwSignal<Vec<Assessment>>,
+    /// Something was saved since the page opened, so "Saved on this device" is true.
+    saved_any: RwSignal<bool>,
+    /// Assessments with a change the browser refused to store, and why. Each stays marked,
+    /// and is tried again at every save, until it is stored: a later save of something
+    /// else never hides it.
+    unsaved: RwSignal<Vec<(String, String)>>,
+    unreadable: RwSignal<Vec<Unreadable>>,
+    storage_problem: RwSignal<Option<String>>,
+    /// Made by a newer version of the app: never written, by anyone.
+    newer: RwSignal<Vec<String>>,
+    me: Me,
+    recently_deleted: RwSignal<Option<Assessment>>,
+    /// The local copies an import just replaced, for Undo.
+    recently_replaced: RwSignal<Vec<Assessment>>,
+    notice: RwSignal<Option<String>>,
+}
+
+impl Library {
+    pub fn load() -> Library {
+        let library = Library {
+            assessments: RwSignal::new(Vec::new()),
+            saved_any: RwSignal::new(false),
+            unsaved: RwSignal::new(Vec::new()),
+            unreadable: RwSignal::new(Vec::new()),
+            storage_problem: RwSignal::new(None),
+            newer: RwSignal::new(Vec::new()),
+            me: Me::load(),
+            recently_deleted: RwSignal::new(None),
+            recently_replaced: RwSignal::new(Vec::new()),
+            notice: RwSignal::new(None),
+        };
+        library.reload();
+        library.listen_to_other_tabs();
+        library.listen_to_navigation();
+        library
+    }
+
+    fn reload(&self) {
+        match load_all(&BrowserStore, banks()) {
+            Ok(loaded) => {
+                let unreadable = loaded
+                    .unreadable
+                    .into_iter()
+                    .map(|(key, e)| Unreadable {
+                        raw: BrowserStore.get(&key).ok().flatten().unwrap_or_default(),
+                        problem: e.about_stored_data(),
+                        key,
+                    })
+                    .collect();
+                self.assessments.set(loaded.assessments);
+                self.newer.set(loaded.read_only);
+                self.unreadable.set(unreadable);
+            }
+            Err(e) => self.storage_problem.set(Some(format!(
+                "{e} Anything you do now is kept only while this tab stays open, so export your work before you close it."
+            ))),
+        }
+    }
+
+    /// Another tab saved or deleted: bring that change in without losing ours.
+    fn listen_to_other_tabs(self) {
+        let handle = window_event_listener(ev::storage, move |event| {
+            let Some(key) = event.key() else {
+                self.reload();
+                self.me.reload();
+                return;
+            };
+            if key == AUTHOR_KEY {
+                self.me.reload();
+                return;
+            }
+            // A custom bank loaded in another tab: known here before any assessment using it arrives.
+            if let Some(id) = key.strip_prefix(BANK_PREFIX) {
+                match event.new_value() {
+                    Some(text) => {
+                        if let Ok(bank) =
+                            parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
+                        {
+                            add_custom_bank(bank);
+                        }
+                    }
+                    None => forget_custom_bank(id),
+                }
+                return;
+            }
+            let Some(id) = key.strip_prefix(ASSESSMENT_PREFIX) else {
+                return;
+            };
+            match load_one(&BrowserStore, id, banks()) {
+                Some(theirs) => self.assessments.update(|list| {
+                    match list.iter_mut().find(|a| a.id == theirs.id) {
+                        Some(ours) => *ours = merge(ours, &theirs),
+                        None => list.insert(0, theirs),
+                    }
+                }),
+                None if event.new_value().is_none() => {
+                    self.assessments.update(|list| list.retain(|a| a.id != id));
+                }
+                None => {}
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// Messages and undo belong to the library page they were shown on: leaving it ends them.
+    fn listen_to_navigation(self) {
+        let handle = window_event_listener(ev::hashchange, move |_| {
+            if Route::parse(&current_hash()) != Route::Home {
+                self.notice.set(None);
+                self.recently_deleted.set(None);
+                self.recently_replaced.set(Vec::new());
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    pub fn all(&self) -> Vec<Assessment> {
+        self.assessments.get()
+    }
+
+    /// Reads the list in place (tracked), for a page that shows every assessment but needs
+    /// only a few fields of each: no copy of 500 assessments' answers.
+    pub fn with_all<R>(&self, read: impl FnOnce(&[Assessment]) -> R) -> R {
+        self.assessments.with(|list| read(list))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.assessments.with(Vec::is_empty)
+    }
+
+    /// The assessment with this id (tracked), with its bank.
+    pub fn get(&self, id: &str) -> Option<(Assessment, &'static Bank)> {
+        self.assessments.with(|list| {
+            let a = list.iter().find(|a| a.id == id)?;
+            Some((a.clone(), bank(&a.bank.id)?))
+        })
+    }
+
+    /// One assessment, followed as it changes: what a page about it renders from.
+    pub fn watch(&self, id: &str) -> Memo<Option<Assessment>> {
+        let (id, assessments) = (id.to_string(), self.assessments);
+        Memo::new(move |_| assessments.with(|list| list.iter().find(|a| a.id == id).cloned()))
+    }
+
+    /// The profile of a watched assessment; empty (every domain not yet rated) once it is gone.
+    pub fn watch_profile(
+        bank: &'static Bank,
+        assessment: Memo<Option<Assessment>>,
+    ) -> Memo<Profile> {
+        Memo::new(move |_| {
+            assessment.with(|a| match a {
+                Some(a) => profile(bank, a),
+                None => profile(bank, &Assessment::new(String::new(), "", bank, 0)),
+            })
+        })
+    }
+
+    /// The same, without subscribing: for values read once when a page opens.
+    pub fn get_untracked(&self, id: &str) -> Option<(Assessment, &'static Bank)> {
+        untrack(|| self.get(id))
+    }
+
+    /// Nothing on its pages can be changed: a newer version made it, or someone else did
+    /// (until the person makes their own copy).
+    pub fn is_read_only(&self, id: &str) -> bool {
+        self.is_newer(id) || matches!(self.whose(id), Some(Whose::Theirs(_)))
+    }
+
+    /// Made by a newer version of the app, so not even a review may be added.
+    pub fn is_newer(&self, id: &str) -> bool {
+        self.newer.with(|ids| ids.iter().any(|r| r == id))
+    }
+
+    /// Whose the assessment is, as this device's person sees it (tracked).
+    pub fn whose(&self, id: &str) -> Option<Whose> {
+        self.assessments.with(|list| {
+            let a = list.iter().find(|a| a.id == id)?;
+            Some(self.me.whose(a))
+        })
+    }
+
+    pub fn me(&self) -> Me {
+        self.me
+    }
+
+    /// The state of saving across every assessment: failed while any change is unsaved.
+    pub fn save_state(&self) -> SaveState {
+        let saved_any = self.saved_any.get();
+        self.unsaved.with(|unsaved| match unsaved.first() {
+            Some((_, problem)) => SaveState::Failed(problem.clone()),
+            None if saved_any => SaveState::Saved,
+            None => SaveState::Idle,
+        })
+    }
+
+    fn unsaved_ids(&self) -> Vec<String> {
+        self.unsaved
+            .with(|u| u.iter().map(|(id, _)| id.clone()).collect())
+    }
+
+    /// The titles of the assessments whose latest changes are not stored.
+    pub fn unsaved_titles(&self) -> Vec<String> {
+        let ids = self.unsaved_ids();
+        self.assessments.with(|list| {
+            ids.iter()
+                .filter_map(|id| list.iter().find(|a| &a.id == id).map(|a| a.title.clone()))
+                .collect()
+        })
+    }
+
+    /// Tries every unsaved change again (the warning's "Try again").
+    pub fn retry_unsaved(&self) {
+        let pending: Vec<Assessment> = untrack(|| {
+            let ids = self.unsaved_ids();
+            self.assessments.with(|list| {
+                list.iter()
+                    .filter(|a| ids.contains(&a.id))
+                    .cloned()
+                    .collect()
+            })
+        });
+        for a in pending {
+            self.store(&a, true);
+        }
+    }
+
+    pub fn unreadable(&self) -> Vec<Unreadable> {
+        self.unreadable.get()
+    }
+
+    pub fn storage_problem(&self) -> Option<String> {
+        self.storage_problem.get()
+    }
+
+    pub fn notice(&self) -> Option<String> {
+        self.notice.get()
+    }
+
+    pub fn set_notice(&self, text: Option<String>) {
+        self.notice.set(text);
+    }
+
+    pub fn recently_deleted(&self) -> Option<Assessment> {
+        self.recently_deleted.get()
+    }
+
+    pub fn create(&self, title: &str, bank: &Bank) -> String {
+        let mut a = Assessment::new(new_id(), title, bank, now());
+        a.author = Some(self.me.ensure());
+        self.add(a)
+    }
+
+    /// Changes one assessment and saves it straight away. Read-only data is never changed.
+    pub fn update(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+        if untrack(|| self.is_read_only(id)) {
+            return;
+        }
+        self.change(id, change);
+    }
+
+    /// Changes the review, which a reviewer may add to someone else's assessment; the
+    /// author's answers are never touched this way.
+    pub fn update_review(&self, id: &str, change: impl FnOnce(&mut Review)) {
+        if untrack(|| self.is_newer(id)) {
+            return;
+        }
+        self.change(id, |a, now| {
+            change(a.review.get_or_insert_with(Review::default));
+            a.updated_at = now;
+        });
+    }
+
+    fn change(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+        let mut changed = None;
+        self.assessments.update(|list| {
+            if let Some(a) = list.iter_mut().find(|a| a.id == id) {
+                let t = a.clock(now());
+                change(a, t);
+                changed = Some(a.clone());
+            }
+        });
+        if let Some(a) = changed {
+            self.persist(&a);
+        }
+    }
+
+    /// A re-assessment of an old one (`Assessment::reassessment`), saved at once.
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        let (source, _) = self.get_untracked(id)?;
+        let copy = source.reassessment(new_id(), &self.me.ensure(), now());
+        Some(self.add(copy))
+    }
+
+    /// "Make my own copy" of someone else's assessment (`Assessment::own_copy`), saved at once.
+    pub fn own_copy(&self, id: &str) -> Option<String> {
+        let (source, _) = self.get_untracked(id)?;
+        Some(self.add(source.own_copy(new_id(), &self.me.ensure(), now())))
+    }
+
+    fn add(&self, a: Assessment) -> String {
+        let id = a.id.clone();
+        self.assessments.update(|list| list.insert(0, a.clone()));
+        self.persist(&a);
+        id
+    }
+
+    pub fn delete(&self, id: &str) {
+        let Some((gone, _)) = self.get_untracked(id) else {
+            return;
+        };
+        if let Err(e) = remove(&mut BrowserStore, id) {
+            self.notice
+                .set(Some(format!("{e} The assessment was not deleted.")));
+            return;
+        }
+        self.assessments.update(|list| list.retain(|a| a.id != id));
+        self.recently_deleted.set(Some(gone));
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(a) = self.recently_deleted.get_untracked() {
+            self.recently_deleted.set(None);
+            self.assessments.update(|list| {
+                list.insert(0, a.clone());
+                newest_first(list);
+            });
+            self.persist(&a);
+        }
+    }
+
+    /// Adds imported assessments; `replace` says, for each, whether it replaces the copy
+    /// with the same id (otherwise a clash is kept as a separate copy with a new id). A
+    /// replace keeps everything only this device holds (`replace_keeping_local`), and what it
+    /// replaced can be brought back with `undo_replace`. Returns how many were stored, and the
+    /// titles of those the browser refused.
+    /// With `mine`, the person said the files are their own from another device: they are
+    /// signed with this device's author, so they can be changed here.
+    pub fn import(&self, incoming: Vec<(Assessment, bool)>, mine: bool) -> (usize, Vec<String>) {
+        if mine {
+            self.me
+                .adopt_name(incoming.iter().filter_map(|(a, _)| a.author.as_ref()));
+        }
+        let mut stored = 0;
+        let mut refused = Vec::new();
+        let mut replaced = Vec::new();
+        for (mut a, replace) in incoming {
+            // Times from a device whose clock runs ahead would otherwise outrank every change
+            // made here after the import.
+            a.bound_times(now());
+            a.imported_at = Some(now());
+            if mine {
+                a.author = Some(self.me.ensure());
+            }
+            let local = untrack(|| {
+                self.assessments
+                    .with(|list| list.iter().find(|x| x.id == a.id).cloned())
+            });
+            let taken = local.is_some() || key_taken(&BrowserStore, &a.id);
+            match local {
+                Some(local) if replace => {
+                    a = replace_keeping_local(&local, &a);
+                    replaced.push(local);
+                }
+                // Also when the id is taken by stored data that could not be read: that is
+                // left exactly as it is.
+                _ if taken => a.id = new_id(),
+                _ => {}
+            }
+            self.assessments.update(|list| {
+                list.retain(|x| x.id != a.id);
+                list.insert(0, a.clone());
+            });
+            self.newer.update(|ids| ids.retain(|r| r != &a.id));
+            if self.store(&a, false) {
+                stored += 1;
+            } else {
+                refused.push(a.title.clone());
+            }
+        }
+        self.recently_replaced.set(replaced);
+        (stored, refused)
+    }
+
+    /// Puts back the copies an import just replaced.
+    pub fn undo_replace(&self) {
+        for a in self.recently_replaced.get_untracked() {
+            self.assessments.update(|list| {
+                if let Some(slot) = list.iter_mut().find(|x| x.id == a.id) {
+                    *slot = a.clone();
+                }
+            });
+            self.store(&a, false);
+        }
+        self.recently_replaced.set(Vec::new());
+    }
+
+    pub fn recently_replaced(&self) -> Vec<String> {
+        self.recently_replaced
+            .with(|list| list.iter().map(|a| a.title.clone()).collect())
+    }
+
+    pub fn delete_all(&self) -> Result<(), String> {
+        remove_all(&mut BrowserStore).map_err(|e| e.to_string())?;
+        self.assessments.set(Vec::new());
+        self.unreadable.set(Vec::new());
+        self.newer.set(Vec::new());
+        self.me.forget();
+        self.recently_deleted.set(None);
+        self.recently_replaced.set(Vec::new());
+        self.unsaved.set(Vec::new());
+        Ok(())
+    }
+
+    /// Saves one assessment (merged with what another tab stored, or as it is), records
+    /// whether it landed, and says so.
+    fn store(&self, a: &Assessment, merged: bool) -> bool {
+        let result = if merged {
+            save_merged(&mut BrowserStore, a, banks()).map(Some)
+        } else {
+            save(&mut BrowserStore, a).map(|()| None)
+        };
+        match result {
+            Ok(stored) => {
+                if let Some(stored) = stored.filter(|s| s != a) {
+                    self.assessments.update(|list| {
+                        if let Some(slot) = list.iter_mut().find(|x| x.id == stored.id) {
+                            *slot = stored;
+                        }
+                    });
+                }
+                self.unsaved.update(|u| u.retain(|(id, _)| id != &a.id));
+                self.saved_any.set(true);
+                true
+            }
+            Err(e) => {
+                let problem =
+                    format!("{e} Your latest changes are kept while this tab stays open.");
+                self.unsaved.update(|u| {
+                    u.retain(|(id, _)| id != &a.id);
+                    u.push((a.id.clone(), problem));
+                });
+                false
+            }
+        }
+    }
+
+    fn persist(&self, a: &Assessment) {
+        if self.store(a, true) {
+            // Space may have been freed: what failed before is tried again now.
+            let others = untrack(|| self.unsaved.with(|u| !u.is_empty()));
+            if others {
+                self.retry_unsaved();
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The UI's state: the store of assessments (saved as it changes), this device's person,
+//! the question banks, the current route, and once-only submits. Pages read and change it.
+
+pub mod banks;
+pub mod library;
+pub mod me;
+pub mod route_signal;
+pub mod submit_once;

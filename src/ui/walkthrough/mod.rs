@@ -1,0 +1,9 @@
+//! The innovator's path: start, one question per page, looking back over each domain,
+//! check your answers, results and report, and the action plan.
+
+pub mod check_answers_page;
+pub mod domain_reflection_page;
+pub mod plan_page;
+pub mod question_page;
+pub mod results_page;
+pub mod start_page;

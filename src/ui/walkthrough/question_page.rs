@@ -1,0 +1,198 @@
+//! One question per page, following the NHS question-page pattern.
+
+use crate::core::assessment::Answer;
+use crate::core::author::Whose;
+use crate::core::walkthrough::{question_back, question_next};
+use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
+use crate::ui::components::not_found_page::NotFoundPage;
+use crate::ui::components::read_only_notice::ReadOnlyNotice;
+use crate::ui::platform::browser::navigate;
+use crate::ui::state::library::Library;
+use leptos::prelude::*;
+
+#[component]
+pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let Some((assessment, bank)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let (Some(question), Some(index)) = (bank.question(&code), bank.question_index(&code)) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let domain = bank
+        .domain(question.domain)
+        .expect("validated bank: every question's domain exists");
+    let domain_position = bank.domain_position(question.domain).unwrap_or(0);
+    let total = bank.questions().len();
+    let back = question_back(bank, &id, index, from_check);
+    let next = question_next(bank, &id, index, from_check);
+
+    let answer = {
+        let (id, code) = (id.clone(), code.clone());
+        Memo::new(move |_| library.get(&id).and_then(|(a, _)| a.answer(&code).cloned()))
+    };
+    let (show_error, set_show_error) = signal(false);
+    let read_only = library.is_read_only(&id);
+    let answers = library.whose(&id).unwrap_or(Whose::Yours).answers();
+    let carried_over = {
+        let (id, code) = (id.clone(), code.clone());
+        Memo::new(move |_| {
+            library
+                .get(&id)
+                .and_then(|(a, _)| a.response(&code).map(|r| r.carried_over))
+                .unwrap_or(false)
+        })
+    };
+
+    let choose = {
+        let (id, code) = (id.clone(), code.clone());
+        move |choice: Answer| {
+            set_show_error.set(false);
+            library.update(&id, |a, now| a.set_answer(&code, Some(choice), now));
+        }
+    };
+    let on_note = {
+        let (id, code) = (id.clone(), code.clone());
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            library.update(&id, |a, now| a.set_note(&code, &text, now));
+        }
+    };
+    let on_submit = {
+        let next = next.clone();
+        let (id, code) = (id.clone(), code.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if let Some(kept) = answer.get_untracked() {
+                // Continuing past a carried-over answer confirms it.
+                if carried_over.get_untracked() {
+                    library.update(&id, |a, now| a.set_answer(&code, Some(kept), now));
+                }
+                navigate(&next);
+            } else {
+                set_show_error.set(true);
+                focus_error_summary();
+            }
+        }
+    };
+
+    let first_option = format!("answer-{}", bank.levels()[0].id);
+    let options = bank
+        .levels()
+        .iter()
+        .map(|level| {
+            let descriptor = question
+                .descriptors
+                .get(&level.id)
+                .cloned()
+                .unwrap_or_default();
+            (
+                Answer::Level(level.id.clone()),
+                level.label.clone(),
+                descriptor,
+            )
+        })
+        .collect::<Vec<_>>();
+    let dont_know = bank.framework.scale.dont_know.clone();
+    let radio = move |choice: Answer, label: String, hint: String| {
+        let input_id = format!("answer-{}", choice.as_str());
+        let hint_id = format!("{input_id}-hint");
+        let value = choice.as_str().to_string();
+        let is_checked = {
+            let choice = choice.clone();
+            move || answer.get().as_ref() == Some(&choice)
+        };
+        let choose = choose.clone();
+        view! {
+            <div class="radios__item">
+                <input
+                    class="radios__input"
+                    type="radio"
+                    name="answer"
+                    id=input_id.clone()
+                    value=value
+                    aria-describedby=hint_id.clone()
+                    disabled=read_only
+                    prop:checked=is_checked
+                    on:change=move |_| choose(choice.clone())
+                />
+                <label class="radios__label" for=input_id>{label}</label>
+                <div class="radios__hint" id=hint_id>{hint}</div>
+            </div>
+        }
+    };
+    let level_radios = options
+        .into_iter()
+        .map(|(choice, label, hint)| radio(choice, label, hint))
+        .collect_view();
+    let dont_know_radio = radio(Answer::DontKnow, dont_know.label, dont_know.meaning);
+    let level_meanings = bank
+        .levels()
+        .iter()
+        .map(|l| view! { <li><strong>{format!("{}: ", l.label)}</strong>{l.meaning.clone()}</li> })
+        .collect_view();
+    let note = assessment.note(&code).to_string();
+    let error_target = format!("#{first_option}");
+
+    view! {
+        <a class="back-link" href=back.href()>"Back"</a>
+        <form class="question" on:submit=on_submit novalidate>
+            <Show when=move || show_error.get()>
+                <ErrorSummary problems=vec![(error_target.clone(), "Choose an answer, or skip this question for now".to_string())] />
+            </Show>
+            <div class="form-group" class:form-group--error=move || show_error.get()>
+                <fieldset class="fieldset" aria-describedby="question-hint">
+                    <legend class="fieldset__legend">
+                        <span class="caption">
+                            {format!("Domain {domain_position} of {}: {}", bank.domains().len(), domain.title)}
+                        </span>
+                        <span class="caption caption--small">
+                            {format!("Question {} of {total}", index + 1)}
+                            <span class="code-tag">{format!("Question {}", question.code)}</span>
+                        </span>
+                        <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
+                    </legend>
+                    <div class="hint" id="question-hint">{question.hint.clone()}</div>
+                    <ReadOnlyNotice id=id.clone() />
+                    <Show when=move || carried_over.get()>
+                        <div class="inset inset--carried">
+                            <p>"This answer was carried over from an earlier assessment. Check it is still right, change it if not, then continue."</p>
+                        </div>
+                    </Show>
+                    <Show when=move || show_error.get()>
+                        <p class="error-message">
+                            <span class="visually-hidden">"Error: "</span>
+                            "Choose an answer, or skip this question for now"
+                        </p>
+                    </Show>
+                    <div class="radios">
+                        {level_radios}
+                        <div class="radios__divider">"or"</div>
+                        {dont_know_radio}
+                    </div>
+                </fieldset>
+            </div>
+            <details class="details">
+                <summary class="details__summary">"What does this mean?"</summary>
+                <div class="details__text">
+                    <h2 class="heading-s">{domain.title.clone()}</h2>
+                    <p>{domain.why.clone()}</p>
+                    <p>"How to choose a level:"</p>
+                    <ul>{level_meanings}</ul>
+                </div>
+            </details>
+            <div class="form-group">
+                <label class="label" for="note">"Notes (optional)"</label>
+                <div class="hint" id="note-hint">"For example, your evidence, your doubts, or who could help answer this."</div>
+                <textarea class="textarea" id="note" name="note" rows="4" aria-describedby="note-hint" readonly=read_only on:input=on_note prop:value=note></textarea>
+            </div>
+            <div class="button-group">
+                <button class="button" type="submit">"Continue"</button>
+                <a class="button-group__link" href=next.href()>
+                    {if from_check { format!("Back to {}", answers) } else { "Skip this question for now".to_string() }}
+                </a>
+            </div>
+        </form>
+    }
+    .into_any()
+}

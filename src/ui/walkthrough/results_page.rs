@@ -1,0 +1,180 @@
+//! Results: the profile headline, chart and table, each domain's reasons, a heat map of
+//! every question, what it means, the action plan and all answers. Printing it gives the report.
+
+use crate::core::author::Whose;
+use crate::core::route::Route;
+use crate::core::scoring::{summary, RULE};
+use crate::ui::components::action_plan::ActionPlan;
+use crate::ui::components::answers_list::AnswersList;
+use crate::ui::components::attention_list::AttentionList;
+use crate::ui::components::domain_links::DomainLinks;
+use crate::ui::components::domain_results::{DomainResults, DomainTable};
+use crate::ui::components::heat_map::HeatMap;
+use crate::ui::components::not_found_page::NotFoundPage;
+use crate::ui::components::profile_chart::ProfileChart;
+use crate::ui::components::review_summary::ReviewSummary;
+use crate::ui::components::wording_notice::WordingNotice;
+use crate::ui::platform::browser::{format_date, format_day, print_page};
+use crate::ui::state::library::Library;
+use crate::ui::state::me::JudgedBy;
+use leptos::prelude::*;
+
+#[component]
+pub fn ResultsPage(id: String) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let Some((_, bank)) = library.get_untracked(&id) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let assessment = library.watch(&id);
+    // Someone else's results name them, not "you", in every line that says whose.
+    let whose = library.whose(&id).unwrap_or(Whose::Yours);
+    provide_context(JudgedBy(whose.possessive()));
+    let answers = whose.answers();
+    // Read-only here: no plan, check-in or next question to offer, only a review.
+    let editable = !library.is_read_only(&id);
+    let from = move || {
+        assessment.with(|a| {
+            a.as_ref()?
+                .from_line(library.me().get().as_ref(), format_date)
+                .map(|f| view! { <p class="caption">{format!("{f}.")}</p> })
+        })
+    };
+    let profile = Library::watch_profile(bank, assessment);
+    let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
+    let title =
+        move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
+    let progress = move || {
+        profile.with(|p| {
+            format!(
+                "Based on {} of {} questions answered.",
+                p.answered, p.questions
+            )
+        })
+    };
+    let dates = move || {
+        assessment
+            .with(|a| {
+                a.as_ref().map(|a| {
+                    format!(
+                        "Started {}. Last changed {}. Question set: {} (version {}).",
+                        format_date(a.created_at),
+                        format_date(a.updated_at),
+                        bank.set.title,
+                        a.bank.version
+                    )
+                })
+            })
+            .unwrap_or_default()
+    };
+    let dont_knows = {
+        let id = id.clone();
+        move || {
+            profile
+                .get()
+                .domains
+                .iter()
+                .flat_map(|r| r.dont_know.clone())
+                .filter_map(|code| bank.question(&code))
+                .map(|q| {
+                    let href = Route::question(&id, &q.code).href();
+                    view! {
+                        <li>
+                            <a href=href>{bank.question_label(&q.code)}</a>
+                            {format!(": {}", q.text)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let has_dont_knows = move || profile.get().dont_know > 0;
+
+    let check_in_href = Route::CheckIn { id: id.clone() }.href();
+    let trend_href = Route::Trend { id: id.clone() }.href();
+    view! {
+        <a class="back-link" href=Route::Check { id: id.clone() }.href()>{format!("Back to {answers}")}</a>
+        <p class="print-only">"NASSS Navigator report"</p>
+        <h1 tabindex="-1">{move || format!("Results: {}", title())}</h1>
+        <p class="caption">{dates}</p>
+        {from}
+        <WordingNotice id=id.clone() bank watched=assessment />
+        <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
+        <p>{progress}</p>
+        {
+            let id = id.clone();
+            move || summary.with(|s| s.next.clone().filter(|_| editable && s.left > 0).map(|code| {
+                let left = s.left;
+                let href = Route::question(&id, &code).href();
+                view! {
+                    <p class="no-print">
+                        {format!("These results are not final: {left} question{} still to answer, and any of them could change a domain's level. ", if left == 1 { " is" } else { "s are" })}
+                        <a href=href>{format!("Answer the next question ({code})")}</a>
+                    </p>
+                }
+            }))
+        }
+        <div class="button-group no-print">
+            <button class="button button--secondary" type="button" on:click=|_| print_page()>
+                "Print or save as PDF"
+            </button>
+            {if editable {
+                view! { <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a> }.into_any()
+            } else {
+                view! { <a class="button-group__link" href=Route::Review { id: id.clone() }.href()>"Review this assessment"</a> }.into_any()
+            }}
+            // Re-rating or tracking change means nothing until something is answered.
+            <Show when=move || profile.with(|p| p.answered > 0)>
+                {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}
+                <a class="button-group__link" href=trend_href.clone()>"Change over time"</a>
+            </Show>
+        </div>
+        {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
+            <p>{format!("Next check-in: {}.", format_day(&d))}</p>
+        })}
+
+        <h2>"What this means"</h2>
+        <p>{move || summary.with(|s| s.meaning.clone())}</p>
+        <p>
+            "NASSS is a guide for thinking and talking, not a test you pass or fail. "
+            "Use these results to decide where to look first."
+        </p>
+        <AttentionList bank profile summary />
+
+        <h2>"Action plan"</h2>
+        <ActionPlan bank assessment />
+        {editable.then(|| view! {
+            <p class="no-print">
+                <a href=Route::Plan { id: id.clone() }.href()>"Add or update actions"</a>
+            </p>
+        })}
+
+        <h2>{format!("{} complexity profile", whose.possessive())}</h2>
+        <ProfileChart bank profile assessment />
+        <DomainTable bank profile />
+        <p class="hint">{RULE}</p>
+        <DomainLinks bank assessment id=id.clone() />
+        <Show when=has_dont_knows>
+            <h3>"Things to find out"</h3>
+            <p>{bank.framework.dont_know_guidance.clone()}</p>
+            <ul>{dont_knows.clone()}</ul>
+        </Show>
+
+        <ReviewSummary bank assessment />
+
+        // Long, and the same answers again: folded on screen, printed whole.
+        <details class="details details--section">
+            <summary class="details__summary"><h2>"Each domain in detail"</h2></summary>
+            <DomainResults bank profile assessment id=id.clone() />
+        </details>
+        // On paper the answers list below says the same, with the notes.
+        <details class="details details--section no-print">
+            <summary class="details__summary"><h2>"Every question at a glance"</h2></summary>
+            <HeatMap bank assessment id=id.clone() />
+        </details>
+        <details class="details details--section">
+            <summary class="details__summary"><h2>{format!("{} answers and notes", whose.possessive())}</h2></summary>
+            <AnswersList bank assessment id=id.clone() heading_level=3 />
+        </details>
+    }
+    .into_any()
+}

@@ -1,0 +1,21 @@
+//! For facilitators: set-up, the projector's one question per screen with group votes,
+//! the facilitator's window, the reveal, keys and timers.
+
+pub mod discussion_timer;
+pub mod facilitator_page;
+pub mod facilitator_question;
+pub mod group_answer;
+pub mod option_card;
+pub mod paused_page;
+pub mod presenter_page;
+pub mod presenter_tools;
+pub mod reveal_controls;
+pub mod reveal_page;
+pub mod reveal_profile;
+pub mod shortcuts_dialog;
+pub mod undecided_list;
+pub mod workshop_keys;
+pub mod workshop_prompt;
+pub mod workshop_question;
+pub mod workshop_setup_page;
+pub mod workshop_sync;

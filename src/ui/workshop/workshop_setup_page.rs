@@ -1,0 +1,336 @@
+//! Setting up a workshop: its name, which questions (the quick check for a 30 to 45 minute
+//! session, the full set for a longer one, or the facilitator's own bank from a file), and
+//! what the keys do. Starting it opens the projector view on the first question.
+
+use crate::core::bank::Bank;
+use crate::core::custom_bank::{
+    assessments_using, parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
+    RemoveBankError,
+};
+use crate::core::file_format::MAX_IMPORT_BYTES;
+use crate::core::route::Route;
+use crate::core::workshop::workshop_time;
+use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
+use crate::ui::platform::browser::{format_date, navigate, now};
+use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::state::banks::{add_custom_bank, banks, custom_banks, forget_custom_bank, shipped};
+use crate::ui::state::library::Library;
+use crate::ui::state::submit_once::SubmitOnce;
+use crate::ui::workshop::shortcuts_dialog::ShortcutTable;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// A problem shown in the error summary, with the field it links to.
+#[derive(Clone, Debug, PartialEq)]
+struct Problem {
+    field: &'static str,
+    message: String,
+}
+
+const BANK_FIELD: &str = "bank-file";
+const FIRST_CHOICE: &str = "workshop-bank-quick";
+
+fn bank_hint(bank: &Bank) -> String {
+    let n = bank.questions().len();
+    let kind = if shipped().iter().any(|b| b.id() == bank.id()) {
+        bank.set.summary.clone()
+    } else {
+        format!(
+            "Your own question set, kept on this device. {}",
+            bank.set.summary
+        )
+    };
+    format!(
+        "{n} questions. Plan {} with a group. {kind}",
+        workshop_time(n)
+    )
+}
+
+/// Reads, checks and keeps a bank file. On success the bank is usable at once.
+async fn load_bank_file(file: web_sys::File) -> Result<&'static Bank, String> {
+    let name = file.name();
+    let size = file.size() as usize;
+    let problem = |message: String| format!("{name}: {message}");
+    if size > MAX_IMPORT_BYTES {
+        return Err(problem(
+            CustomBankError::TooLarge { bytes: size }.to_string(),
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| problem("The browser could not read this file.".to_string()))?;
+    let bank = parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
+        .map_err(|e| problem(e.to_string()))?;
+    save_custom_bank(&mut BrowserStore, &bank)
+        .map_err(|e| problem(format!("{e} The bank was not kept.")))?;
+    Ok(add_custom_bank(bank))
+}
+
+#[component]
+pub fn WorkshopSetupPage() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let name = RwSignal::new(String::new());
+    let chosen = RwSignal::new(None::<String>);
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let loaded = RwSignal::new(None::<String>);
+    // The list of banks is plain data, not a signal: this counts the banks added or removed
+    // here so the choices are drawn again when one is.
+    let banks_changed = RwSignal::new(0u32);
+
+    let show_problems = move |list: Vec<Problem>| {
+        problems.set(list);
+        focus_error_summary();
+    };
+    let has_problem =
+        move |field: &'static str| problems.with(|p| p.iter().any(|p| p.field == field));
+    let problem_text = move |field: &'static str| {
+        problems.with(|p| {
+            p.iter()
+                .find(|p| p.field == field)
+                .map(|p| p.message.clone())
+        })
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        if let Some(input) = input {
+            // The same file can be chosen again after it is fixed.
+            input.set_value("");
+        }
+        loaded.set(None);
+        spawn_local(async move {
+            match load_bank_file(file).await {
+                Ok(bank) => {
+                    problems.set(Vec::new());
+                    chosen.set(Some(bank.id().to_string()));
+                    banks_changed.update(|n| *n += 1);
+                    loaded.set(Some(format!(
+                        "Loaded \"{}\": {} questions. It is kept on this device and chosen below.",
+                        bank.set.title,
+                        bank.questions().len()
+                    )));
+                }
+                Err(message) => show_problems(vec![Problem {
+                    field: BANK_FIELD,
+                    message,
+                }]),
+            }
+        });
+    };
+
+    let once = SubmitOnce::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let bank = chosen
+            .get_untracked()
+            .and_then(|id| banks().iter().find(|b| b.id() == id));
+        let Some(bank) = bank else {
+            show_problems(vec![Problem {
+                field: FIRST_CHOICE,
+                message: "Choose the questions for the workshop".to_string(),
+            }]);
+            return;
+        };
+        // A double click starts one workshop, not two.
+        if !once.first() {
+            return;
+        }
+        let typed = name.get_untracked();
+        let title = if typed.trim().is_empty() {
+            format!("Workshop, {}", format_date(now()))
+        } else {
+            typed
+        };
+        let id = library.create(&title, bank);
+        navigate(&Route::Present {
+            id,
+            code: bank.questions()[0].code.clone(),
+        });
+    };
+
+    let remove = move |id: String, title: String| match library
+        .with_all(|all| remove_custom_bank(&mut BrowserStore, &id, all))
+    {
+        Ok(()) => {
+            forget_custom_bank(&id);
+            if chosen.get_untracked().as_deref() == Some(id.as_str()) {
+                chosen.set(None);
+            }
+            banks_changed.update(|n| *n += 1);
+            problems.set(Vec::new());
+            loaded.set(Some(format!(
+                    "Removed \"{title}\" from this device. To use these questions again, load the file again."
+                )));
+        }
+        Err(e) => show_problems(vec![Problem {
+            field: BANK_FIELD,
+            message: format!("\"{title}\" was not removed. {e}"),
+        }]),
+    };
+
+    // The facilitator's own banks, each with a way to remove it, or why it must stay.
+    let own_banks = move || {
+        banks_changed.get();
+        let items = custom_banks()
+            .iter()
+            .map(|bank| {
+                let title = bank.set.title.clone();
+                let (id, label) = (bank.id().to_string(), format!("Remove {title}"));
+                let in_use = library.with_all(|all| assessments_using(&id, all));
+                let action = if in_use == 0 {
+                    let title = title.clone();
+                    view! {
+                        <button class="link-button" type="button" aria-label=label
+                            on:click=move |_| remove(id.clone(), title.clone())>"Remove"</button>
+                    }
+                    .into_any()
+                } else {
+                    view! { <span>{RemoveBankError::InUse { count: in_use }.to_string()}</span> }
+                        .into_any()
+                };
+                view! {
+                    <li>
+                        <strong>{title}</strong>
+                        {format!(" ({} questions). ", bank.questions().len())}
+                        {action}
+                    </li>
+                }
+            })
+            .collect_view();
+        (!custom_banks().is_empty()).then(|| {
+            view! {
+                <h2>"Your own questions on this device"</h2>
+                <ul class="list">{items}</ul>
+            }
+        })
+    };
+
+    let choices = move || {
+        banks_changed.get();
+        banks()
+            .iter()
+            .map(|bank| {
+                let id = bank.id().to_string();
+                let input_id = format!("workshop-bank-{id}");
+                let hint_id = format!("{input_id}-hint");
+                let (value, checked_id) = (id.clone(), id.clone());
+                view! {
+                    <div class="radios__item">
+                        <input
+                            class="radios__input"
+                            type="radio"
+                            name="workshop-bank"
+                            id=input_id.clone()
+                            value=id
+                            aria-describedby=hint_id.clone()
+                            prop:checked=move || chosen.get().as_deref() == Some(checked_id.as_str())
+                            on:change=move |_| {
+                                chosen.set(Some(value.clone()));
+                                problems.update(|p| p.retain(|p| p.field != FIRST_CHOICE));
+                            }
+                        />
+                        <label class="radios__label" for=input_id>{bank.set.title.clone()}</label>
+                        <div class="radios__hint" id=hint_id>{bank_hint(bank)}</div>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    let summary = move || {
+        let list = problems.get();
+        (!list.is_empty()).then(|| {
+            let problems = list
+                .into_iter()
+                .map(|p| (format!("#{}", p.field), p.message))
+                .collect();
+            view! { <ErrorSummary problems /> }
+        })
+    };
+
+    view! {
+        <a class="back-link" href=Route::Home.href()>"Back"</a>
+        <h1 tabindex="-1">"Run a workshop"</h1>
+        <p class="lede">
+            "Take a group through the questions on a projector. For each question the room "
+            "talks, votes if you like, and you record the group's answer and a note. At the end "
+            "the projector reveals the results and the questions the room disagreed on most."
+        </p>
+        <p>
+            "Everything happens on this computer: nothing is sent anywhere. The workshop becomes "
+            "an ordinary assessment in your list, with the votes and notes kept."
+        </p>
+        {summary}
+        <div role="status">
+            {move || loaded.get().map(|text| view! {
+                <div class="success-callout"><p>{text}</p></div>
+            })}
+        </div>
+        <form class="workshop-setup" on:submit=on_submit novalidate>
+            <div class="form-group">
+                <label class="label" for="workshop-name">"Name of the workshop (optional)"</label>
+                <div class="hint" id="workshop-name-hint">"For example, \"Virtual ward: team workshop\". You can change it later."</div>
+                <input
+                    class="input"
+                    id="workshop-name"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="workshop-name-hint"
+                    prop:value=name.get_untracked()
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="form-group" class:form-group--error=move || has_problem(FIRST_CHOICE)>
+                <fieldset class="fieldset" aria-describedby="workshop-bank-hint">
+                    <legend class="fieldset__legend">"Which questions?"</legend>
+                    <div class="hint" id="workshop-bank-hint">
+                        "The quick check suits a 30 to 45 minute session; the full set suits a longer one or two sessions."
+                    </div>
+                    {move || problem_text(FIRST_CHOICE).map(|m| view! {
+                        <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
+                    })}
+                    <div class="radios">{choices}</div>
+                </fieldset>
+            </div>
+            <div class="form-group" class:form-group--error=move || has_problem(BANK_FIELD)>
+                <label class="label" for=BANK_FIELD>"Load your own questions (optional)"</label>
+                <div class="hint" id="bank-file-hint">
+                    "A question bank file (JSON) in the NASSS Navigator bank format. It is checked "
+                    "before it is kept, and it stays on this device. Once loaded it is one of the choices above."
+                </div>
+                {move || problem_text(BANK_FIELD).map(|m| view! {
+                    <p class="error-message" id="bank-file-error"><span class="visually-hidden">"Error: "</span>{m}</p>
+                })}
+                <input
+                    class="file-input"
+                    id=BANK_FIELD
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="bank-file-hint"
+                    on:change=on_file
+                />
+            </div>
+            <button class="button button--start" type="submit">"Start the workshop"</button>
+        </form>
+        {own_banks}
+        <h2>"During the workshop"</h2>
+        <p>
+            "The projector view shows one question at a time in large type. With one screen, "
+            "the controls are under the question. With two, choose \"Open the facilitator window\": "
+            "keep that window on your own screen and the projector window shows the room only the question."
+        </p>
+        <ShortcutTable caption="Keys (a presentation clicker's buttons work as Page Up and Page Down)" />
+    }
+}
