@@ -165,3 +165,15 @@ export async function unfold(page, name, { keyboard = false } = {}) {
   }
   await expect(summary.locator("xpath=..")).toHaveAttribute("open", "");
 }
+
+/** Opens "More actions" on a library card: the less-used actions are drawn only when open. */
+export async function moreActions(page, title, { keyboard = false } = {}) {
+  const toggle = page.getByRole("button", { name: `More actions for ${title}`, exact: true });
+  if (keyboard) {
+    await tabTo(page, toggle);
+    await page.keyboard.press("Enter");
+  } else {
+    await toggle.click();
+  }
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+}

@@ -4,7 +4,7 @@
 // keyboard-only tests in walkthrough.spec.mjs and workshop.spec.mjs.
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures.mjs";
-import { chooseWithKeyboard, tabTo } from "./helpers.mjs";
+import { chooseWithKeyboard, moreActions, tabTo } from "./helpers.mjs";
 
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
 
@@ -38,6 +38,7 @@ test("library: import, rename, export, delete, undo and delete all, with the key
   await importWithKeyboard(page, ["tests/fixtures/compare/two-views.json"]);
   await expect(page.getByText("Imported 2 assessments.")).toBeVisible();
 
+  await moreActions(page, "Innovator view", { keyboard: true });
   await activate(page, page.getByRole("link", { name: "Rename Innovator view" }));
   const name = page.getByRole("textbox", { name: "What is your project called?" });
   await tabTo(page, name);
@@ -54,6 +55,7 @@ test("library: import, rename, export, delete, undo and delete all, with the key
   const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect(file.assessments.map((a) => a.title)).toEqual(["Ward sensors, innovator"]);
 
+  await moreActions(page, "Ward sensors, innovator", { keyboard: true });
   await activate(page, item.getByRole("link", { name: "Delete Ward sensors, innovator" }));
   await expect(page.getByRole("heading", { level: 1, name: 'Delete "Ward sensors, innovator"?' })).toBeFocused();
   await activate(page, page.getByRole("button", { name: "Yes, delete it" }));
@@ -63,6 +65,7 @@ test("library: import, rename, export, delete, undo and delete all, with the key
   await expect(item).toHaveCount(1);
 
   // A re-assessment opens at the copy's first unanswered question.
+  await moreActions(page, "Ward sensors, innovator", { keyboard: true });
   await activate(page, item.getByRole("button", { name: "Start a re-assessment from this one Ward sensors, innovator" }));
   await expect(page.getByText(/^Question \d of 7/)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
@@ -114,6 +117,7 @@ test("review, compare, team view, check-in and trend, with the keyboard only", a
 
   // A check-in, one changed answer, then the trend across both rounds.
   await goHome(page);
+  await moreActions(page, "Implementer view", { keyboard: true });
   await activate(page, page.getByRole("link", { name: "Check in Implementer view" }));
   await tabTo(page, page.getByRole("textbox", { name: /What has happened since round 1 was rated/ }));
   await page.keyboard.type("A second ward joined.");
@@ -124,6 +128,7 @@ test("review, compare, team view, check-in and trend, with the keyboard only", a
   await activate(page, page.getByRole("button", { name: "Continue" }));
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeFocused();
   await goHome(page);
+  await moreActions(page, "Implementer view", { keyboard: true });
   await activate(page, page.getByRole("link", { name: "Change over time Implementer view" }));
   await expect(page.getByRole("table", { name: "Each domain at each round" })).toBeVisible();
   await expect(page.getByText("Between round 1 and now: A second ward joined.")).toBeVisible();

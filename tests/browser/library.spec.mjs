@@ -1,7 +1,7 @@
 // The assessments library, export and import, and storage that never loses work.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES } from "./helpers.mjs";
+import { LEVEL_NAMES, moreActions } from "./helpers.mjs";
 
 const PREFIX = "nasss-navigator/assessment/";
 
@@ -36,6 +36,7 @@ test("create, rename, duplicate, delete and undo", async ({ page }) => {
   await expect(item).toContainText("Profile: Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet rated 2");
   await expectNoAxeViolations(page);
 
+  await moreActions(page, "Falls sensors");
   await item.getByRole("link", { name: "Rename Falls sensors" }).click();
   const name = page.getByRole("textbox", { name: "What is your project called?" });
   await expect(name).toHaveValue("Falls sensors");
@@ -43,6 +44,7 @@ test("create, rename, duplicate, delete and undo", async ({ page }) => {
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("heading", { name: "Falls sensors in care homes" })).toBeVisible();
 
+  await moreActions(page, "Falls sensors in care homes");
   await page.getByRole("button", { name: "Start a re-assessment from this one Falls sensors in care homes" }).click();
   // The copy opens at its first unanswered question; carried-over answers are marked.
   await expect(page.getByText("Question 6 of 7")).toBeVisible();
@@ -53,6 +55,7 @@ test("create, rename, duplicate, delete and undo", async ({ page }) => {
   const copy = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Falls sensors in care homes (re-assessment)" }) });
   await expect(copy).toContainText("6 of 7 questions answered");
 
+  await moreActions(page, "Falls sensors in care homes (re-assessment)");
   await copy.getByRole("link", { name: /^Delete/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: 'Delete "Falls sensors in care homes (re-assessment)"?' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -82,6 +85,7 @@ test("export then import on a clean profile gives the same results", async ({ pa
   expect((await download).suggestedFilename()).toMatch(/^export-round-trip-\d{4}-\d{2}-\d{2}\.json$/);
 
   const csvDownload = page.waitForEvent("download");
+  await moreActions(page, "Export = round trip");
   await page.getByRole("button", { name: "Export CSV Export = round trip" }).click();
   const csv = readFileSync(await (await csvDownload).path(), "utf8");
   expect(csv.split("\r\n")[0]).toBe(

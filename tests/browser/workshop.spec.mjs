@@ -378,6 +378,7 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   await expectNoAxeViolations(page);
   // Once that assessment is deleted, the bank can go.
   await page.goto("./");
+  await page.getByRole("button", { name: /^More actions for Workshop/ }).click();
   await page.getByRole("link", { name: /^Delete Workshop/ }).click();
   await page.getByRole("button", { name: /^Yes, delete/ }).click();
   await page.goto("./#/workshop");

@@ -185,6 +185,7 @@ async function expectLibraryShows(page, id, title) {
   await expect(item.getByRole("heading", { level: 2 })).toBeVisible();
   await expectContainsAll(textOf(item.getByRole("heading", { level: 2 })), [title], "title in the library");
   // The actions carry the title in their accessible name (aria-label), as plain attribute text.
+  await item.getByRole("button", { name: /^More actions for/ }).click();
   const rename = item.getByRole("link", { name: /^Rename/ });
   await expectContainsAll(() => rename.getAttribute("aria-label"), [`Rename ${title}`], "rename link");
   await expectNothingRan(page);
@@ -280,6 +281,8 @@ test("text typed into every field is shown as text and never run", async ({ page
   await expectLibraryShows(page, id, title);
 
   // The rename page: the old name in the box, the new one everywhere after.
+  // "More actions" is still open from the check above.
+  await expect(libraryItem(page, id).getByRole("button", { name: /^More actions for/ })).toHaveAttribute("aria-expanded", "true");
   await libraryItem(page, id).getByRole("link", { name: /^Rename/ }).click();
   const name = page.getByRole("textbox", { name: "What is your project called?" });
   await expect(name).toHaveValue(title);

@@ -13,6 +13,7 @@ pub mod error_summary;
 pub mod heat_map;
 pub mod judgement_fields;
 pub mod level_mark;
+pub mod more_actions;
 pub mod not_found_page;
 pub mod notice;
 pub mod profile_chart;

@@ -1,6 +1,7 @@
 //! The assessments on this device: the list and what can be done to each, import, rename,
 //! delete, your name, and how the data is kept.
 
+pub mod assessment_card;
 pub mod delete_all_page;
 pub mod delete_page;
 pub mod import_page;
