@@ -367,3 +367,39 @@ fn a_full_assessment_and_a_quick_check_compare_by_domain_level() {
     assert_eq!(c.domains[1].change_text, "simple → complex");
     assert_eq!(c.domains[2].change_text, "no change");
 }
+
+#[test]
+fn a_domains_direction_is_worked_out_once_from_old_to_new() {
+    use nasss_navigator::core::compare::{compare_across, level_direction};
+    assert_eq!(
+        level_direction(Some(COMPLEX), Some(COMPLICATED)),
+        Direction::LessComplex
+    );
+    assert_eq!(
+        level_direction(Some(SIMPLE), Some(COMPLEX)),
+        Direction::MoreComplex
+    );
+    assert_eq!(level_direction(None, None), Direction::Same);
+    assert_eq!(level_direction(Some(SIMPLE), Some(SIMPLE)), Direction::Same);
+    assert_eq!(
+        level_direction(None, Some(SIMPLE)),
+        Direction::NotComparable
+    );
+    assert_eq!(
+        level_direction(Some(COMPLEX), None),
+        Direction::NotComparable
+    );
+
+    // Domain 1 was complex, is now complicated: less complex, read old to new.
+    let bank = quick();
+    let mut old = Assessment::new("old".into(), "Old", &bank, 1);
+    answer(&mut old, "1", "complex");
+    let mut new = Assessment::new("new".into(), "New", &bank, 2);
+    answer(&mut new, "1", "complicated");
+    let c = compare_across(&[(&old, &bank), (&new, &bank)]);
+    let d1 = c.domains.iter().find(|d| d.domain == 1).unwrap();
+    assert_eq!(d1.direction, Direction::LessComplex);
+    assert_eq!(d1.change_text, "complex → complicated");
+    let d2 = c.domains.iter().find(|d| d.domain == 2).unwrap();
+    assert_eq!(d2.direction, Direction::Same);
+}

@@ -8,7 +8,7 @@ use nasss_navigator::core::compare::{describe_change, Change};
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::trend::{
     changes_since_last_round, civil_from_days, civil_from_millis, days_from_civil, days_in_month,
-    format_date, is_leap_year, long_date, parse_date, start_check_in, suggest_next_check_in, trend,
+    is_leap_year, iso_date, long_date, parse_date, start_check_in, suggest_next_check_in, trend,
     RoundPoint,
 };
 
@@ -327,11 +327,11 @@ fn dates_are_read_strictly() {
 
 #[test]
 fn dates_are_written_with_leading_zeros() {
-    assert_eq!(format_date((2026, 1, 5)), "2026-01-05");
-    assert_eq!(format_date((2026, 11, 25)), "2026-11-25");
-    assert_eq!(format_date((987, 3, 9)), "0987-03-09");
+    assert_eq!(iso_date((2026, 1, 5)), "2026-01-05");
+    assert_eq!(iso_date((2026, 11, 25)), "2026-11-25");
+    assert_eq!(iso_date((987, 3, 9)), "0987-03-09");
     for date in [(2024, 2, 29), (2026, 12, 31), (2000, 1, 1)] {
-        assert_eq!(parse_date(&format_date(date)), Some(date));
+        assert_eq!(parse_date(&iso_date(date)), Some(date));
     }
 }
 

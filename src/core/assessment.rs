@@ -162,6 +162,39 @@ pub struct Verdict {
 }
 
 impl Review {
+    /// A domain's verdict, made on first use; a reason typed before any choice counts as
+    /// agreeing until the reviewer says otherwise.
+    fn verdict_mut(&mut self, domain: u32, agrees: bool) -> &mut Verdict {
+        self.verdicts.entry(domain).or_insert(Verdict {
+            agrees,
+            why: String::new(),
+            level: None,
+        })
+    }
+
+    /// "I agree": any level of the reviewer's own is dropped.
+    pub fn agree(&mut self, domain: u32) {
+        let v = self.verdict_mut(domain, true);
+        v.agrees = true;
+        v.level = None;
+    }
+
+    /// "I do not agree", keeping a level already given.
+    pub fn disagree(&mut self, domain: u32) {
+        self.verdict_mut(domain, false).agrees = false;
+    }
+
+    /// The level the reviewer would give instead, which means they do not agree.
+    pub fn give_level(&mut self, domain: u32, level: &str) {
+        let v = self.verdict_mut(domain, false);
+        v.agrees = false;
+        v.level = Some(level.to_string());
+    }
+
+    pub fn give_reason(&mut self, domain: u32, why: &str) {
+        self.verdict_mut(domain, true).why = why.to_string();
+    }
+
     /// The reviewer's view of one domain in a phrase, for beside the domain's level:
     /// "Priya agrees", "Priya would say complex", "Priya does not agree", with the reason.
     pub fn verdict_text(&self, domain: u32, bank: &Bank, with_reason: bool) -> Option<String> {

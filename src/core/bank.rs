@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+pub const NOT_ANSWERED: &str = "Not answered";
+
 /// What every bank shares: the rating scale and the seven domains (`questions/framework.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Framework {
@@ -229,6 +231,24 @@ impl Bank {
 
     pub fn question_index(&self, code: &str) -> Option<usize> {
         self.set.questions.iter().position(|q| q.code == code)
+    }
+
+    /// An answer as the question page shows it: its level's label ("Complex") or "I don't
+    /// know". Import refuses unknown levels; should one slip through, its raw id is more
+    /// honest than a blank.
+    pub fn answer_label(&self, answer: &super::assessment::Answer) -> String {
+        use super::assessment::Answer;
+        match answer {
+            Answer::DontKnow => self.framework.scale.dont_know.label.clone(),
+            Answer::Level(id) => self
+                .level(id)
+                .map_or_else(|| id.clone(), |l| l.label.clone()),
+        }
+    }
+
+    /// The same, saying "Not answered" for no answer, where a table shows every question.
+    pub fn answer_or_not_answered(&self, answer: Option<&super::assessment::Answer>) -> String {
+        answer.map_or_else(|| NOT_ANSWERED.to_string(), |a| self.answer_label(a))
     }
 
     pub fn level(&self, id: &str) -> Option<&Level> {

@@ -89,6 +89,16 @@ pub fn direction(bank: &Bank, from: Option<&Answer>, to: Option<&Answer>) -> Dir
     }
 }
 
+/// Which way a domain's level moved; a domain not yet rated on one side has no order.
+pub fn level_direction(from: Option<usize>, to: Option<usize>) -> Direction {
+    match (from, to) {
+        _ if from == to => Direction::Same,
+        (Some(f), Some(t)) if t > f => Direction::MoreComplex,
+        (Some(_), Some(_)) => Direction::LessComplex,
+        _ => Direction::NotComparable,
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuestionDiff {
     pub code: String,
@@ -107,6 +117,8 @@ pub struct DomainDiff {
     pub results: Vec<DomainResult>,
     /// First against last, by level: "complex → complicated", "not yet rated → simple", "no change".
     pub change_text: String,
+    /// Which way the level moved, first against last.
+    pub direction: Direction,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -232,6 +244,7 @@ pub fn compare_across(pairs: &[(&Assessment, &Bank)]) -> Comparison {
                 levels,
                 results,
                 change_text,
+                direction: level_direction(from, to),
             }
         })
         .collect();

@@ -2,7 +2,7 @@
 //! RFC 4180 (quoted fields, doubled quotes, CRLF rows), plus formula neutralising:
 //! a spreadsheet would otherwise run a note such as `=HYPERLINK(...)` as a formula.
 
-use super::assessment::{Answer, Assessment};
+use super::assessment::Assessment;
 use super::bank::Bank;
 use super::lower_case::lower_case_char;
 use super::scoring::profile;
@@ -68,19 +68,6 @@ pub fn domain_label(bank: &Bank, number: u32) -> String {
     }
 }
 
-/// The answer as the question page shows it ("Complex", "I don't know"), empty when unanswered.
-pub fn answer_label(bank: &Bank, answer: Option<&Answer>) -> String {
-    match answer {
-        None => String::new(),
-        Some(Answer::DontKnow) => bank.framework.scale.dont_know.label.clone(),
-        // Import refuses unknown levels; should one slip through, the raw id is more
-        // honest in an export than a blank.
-        Some(Answer::Level(id)) => bank
-            .level(id)
-            .map_or_else(|| id.clone(), |l| l.label.clone()),
-    }
-}
-
 pub const ASSESSMENT_HEADER: [&str; 8] = [
     "domain",
     "domain_level",
@@ -120,7 +107,7 @@ pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
                 .map_or_else(String::new, |j| j.reason.clone()),
             q.code.clone(),
             q.text.clone(),
-            answer_label(bank, answer),
+            answer.map(|a| bank.answer_label(a)).unwrap_or_default(),
             a.note(&q.code).to_string(),
         ];
         let tally = a

@@ -5,7 +5,7 @@
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::compare::first_other_bank;
-use super::csv::{answer_label, domain_label, row};
+use super::csv::{domain_label, row};
 use super::disagreement::{most_disputed_first, standard_deviation};
 use super::scoring::score_domain;
 use std::fmt;
@@ -188,11 +188,11 @@ pub fn team_csv(
             continue;
         };
         let mut cells = vec![domain_label(bank, q.domain), q.code.clone(), q.text.clone()];
-        cells.extend(
-            assessments
-                .iter()
-                .map(|a| answer_label(bank, a.answer(&q.code))),
-        );
+        cells.extend(assessments.iter().map(|a| {
+            a.answer(&q.code)
+                .map(|x| bank.answer_label(x))
+                .unwrap_or_default()
+        }));
         cells.push(spread.spread.to_string());
         cells.push(super::decimal::fixed(spread.disagreement, 2));
         out.push_str(&row(&cells));

@@ -196,7 +196,9 @@ pub fn parse_date(text: &str) -> Option<CivilDate> {
         .then_some((year, month, day))
 }
 
-pub fn format_date((year, month, day): CivilDate) -> String {
+/// A date as it is stored and as date fields take it: "2026-11-25". (`long_date` is how
+/// people read it.)
+pub fn iso_date((year, month, day): CivilDate) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 

@@ -7,7 +7,6 @@
 
 use super::assessment::{Answer, Assessment, Millis, Response};
 use super::bank::Bank;
-use super::csv::answer_label;
 use super::disagreement::{most_disputed_first, standard_deviation};
 use std::collections::BTreeMap;
 
@@ -149,7 +148,7 @@ pub fn decision(bank: &Bank, response: &Response) -> Decision {
 /// "Group answer: Complex (the group decided)", "Group answer: Simple (most votes)" or
 /// "No group answer yet."
 pub fn describe_decision(bank: &Bank, response: &Response) -> String {
-    let label = |a: &Answer| answer_label(bank, Some(a));
+    let label = |a: &Answer| bank.answer_label(a);
     match decision(bank, response) {
         Decision::Open => "No group answer yet.".to_string(),
         Decision::MostVotes(a) => format!("Group answer: {} (most votes)", label(&a)),
@@ -283,7 +282,7 @@ pub fn tally_summary(bank: &Bank, tally: &Tally) -> Option<String> {
     }
     let parts: Vec<String> = vote_options(bank)
         .iter()
-        .map(|a| format!("{} {}", answer_label(bank, Some(a)), votes_for(tally, a)))
+        .map(|a| format!("{} {}", bank.answer_label(a), votes_for(tally, a)))
         .collect();
     Some(parts.join(", "))
 }
@@ -301,7 +300,7 @@ pub fn describe_votes(bank: &Bank, tally: &Tally) -> String {
     } else {
         format!("{total} votes.")
     };
-    let label = |a: &Answer| answer_label(bank, Some(a));
+    let label = |a: &Answer| bank.answer_label(a);
     let lead = match leader(bank, tally) {
         Leader::Clear(a) => format!(" Most votes: {}.", label(&a)),
         Leader::Tied(tied) => format!(

@@ -3,7 +3,7 @@
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::route::Route;
-use crate::ui::components::level_mark::{answer_label, heat_cell_class};
+use crate::ui::components::level_mark::heat_cell_class;
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +27,7 @@ pub fn HeatMap(
                             <li>
                                 <a class=class href=href>
                                     <span class="heat-cell__code">{bank.question_label(&q.code)}</span>
-                                    {answer_label(bank, answer)}
+                                    {bank.answer_or_not_answered(answer)}
                                 </a>
                             </li>
                         }

@@ -2,6 +2,7 @@
 
 use crate::core::assessment::Answer;
 use crate::core::bank::Bank;
+use crate::core::bank::NOT_ANSWERED;
 use leptos::prelude::*;
 
 fn dots(filled: usize, total: usize) -> String {
@@ -34,18 +35,6 @@ pub fn LevelMark(bank: &'static Bank, level: Option<usize>) -> impl IntoView {
     }
 }
 
-/// One answer as text: its level's label, "I don't know", or "Not answered".
-pub fn answer_label(bank: &Bank, answer: Option<&Answer>) -> String {
-    match answer {
-        None => "Not answered".to_string(),
-        Some(Answer::DontKnow) => bank.framework.scale.dont_know.label.clone(),
-        Some(Answer::Level(id)) => bank
-            .level(id)
-            .map(|l| l.label.clone())
-            .unwrap_or_else(|| id.clone()),
-    }
-}
-
 /// The index of an answer's level on the scale, if it is a level.
 pub fn answer_level(bank: &Bank, answer: Option<&Answer>) -> Option<usize> {
     match answer {
@@ -69,7 +58,7 @@ pub fn AnswerMark(bank: &'static Bank, answer: Option<Answer>) -> impl IntoView 
             </span>
         }
         .into_any(),
-        None => view! { <span class="not-answered">"Not answered"</span> }.into_any(),
+        None => view! { <span class="not-answered">{NOT_ANSWERED}</span> }.into_any(),
     }
 }
 

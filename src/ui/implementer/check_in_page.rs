@@ -2,7 +2,7 @@
 //! re-rates from them, changing only what has changed.
 
 use crate::core::route::Route;
-use crate::core::trend::{format_date, parse_date, start_check_in, suggest_next_check_in};
+use crate::core::trend::{iso_date, parse_date, start_check_in, suggest_next_check_in};
 use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::ui::platform::browser::{navigate, today};
@@ -15,7 +15,7 @@ const MONTHS_TO_NEXT_CHECK_IN: u32 = 3;
 
 pub fn suggested_next_check_in() -> String {
     parse_date(&today())
-        .map(|d| format_date(suggest_next_check_in(d, MONTHS_TO_NEXT_CHECK_IN)))
+        .map(|d| iso_date(suggest_next_check_in(d, MONTHS_TO_NEXT_CHECK_IN)))
         .unwrap_or_default()
 }
 
@@ -37,7 +37,7 @@ pub fn CheckInPage(id: String) -> impl IntoView {
             if read_only || !once.first() {
                 return;
             }
-            let next_date = parse_date(&next.get_untracked()).map(format_date);
+            let next_date = parse_date(&next.get_untracked()).map(iso_date);
             library.update(&id, |a, now| {
                 start_check_in(a, &comment.get_untracked(), now);
                 a.next_check_in = next_date;

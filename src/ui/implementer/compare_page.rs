@@ -9,7 +9,6 @@ use crate::core::lower_case::lower_case;
 use crate::core::route::Route;
 use crate::core::scoring::{DomainResult, RULE};
 use crate::ui::components::domain_level::DomainLevel;
-use crate::ui::components::level_mark::answer_label;
 use crate::ui::components::profile_chart::css_percent;
 use crate::ui::implementer::assessment_picker::AssessmentPicker;
 use crate::ui::platform::browser::navigate;
@@ -85,13 +84,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                 .zip(&chosen)
                 .map(|(r, (_, own))| view! { <td><DomainLevel bank=*own result=r.clone() /></td> })
                 .collect_view();
-            let moved = match (d.levels[0], d.levels[last]) {
-                (Some(a), Some(b)) if b > a => Direction::MoreComplex,
-                (Some(a), Some(b)) if b < a => Direction::LessComplex,
-                (x, y) if x == y => Direction::Same,
-                _ => Direction::NotComparable,
-            };
-            let (class, mark) = direction_mark(moved);
+            let (class, mark) = direction_mark(d.direction);
             view! {
                 <tr>
                     <th scope="row">{title}</th>
@@ -110,7 +103,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                 .answers
                 .iter()
                 .zip(&chosen)
-                .map(|(a, (_, own))| view! { <td>{answer_label(own, a.as_ref())}</td> })
+                .map(|(a, (_, own))| view! { <td>{own.answer_or_not_answered(a.as_ref())}</td> })
                 .collect_view();
             let (class, mark) = direction_mark(direction(
                 bank,

@@ -6,7 +6,6 @@
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::workshop::{describe_decision, most_disputed, question_heading, votes_cast};
-use crate::ui::components::level_mark::answer_label;
 use leptos::prelude::*;
 
 /// How many disputed questions fit on the screen in readable type.
@@ -23,7 +22,7 @@ pub fn MostDisputed(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -
                     let response = a.response(&d.code)?;
                     let votes: Vec<String> = votes_cast(bank, &response.tally)
                         .iter()
-                        .map(|(o, n)| format!("{} {n}", answer_label(bank, Some(o))))
+                        .map(|(o, n)| format!("{} {n}", bank.answer_label(o)))
                         .collect();
                     Some((
                         question_heading(bank, &d.code),

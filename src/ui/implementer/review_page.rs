@@ -1,7 +1,7 @@
 //! An implementer's review: the author's answers read-only, with the reviewer's comments
 //! per question and per domain, and a verdict on each domain's level.
 
-use crate::core::assessment::{Review, Verdict};
+use crate::core::assessment::Review;
 use crate::core::route::Route;
 use crate::core::scoring::profile;
 use crate::ui::components::level_mark::{AnswerMark, LevelMark};
@@ -107,20 +107,13 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                                         <div class="radios__item">
                                             <input class="radios__input" type="radio" name=format!("verdict-{n}") id=agree_id.clone()
                                                 prop:checked=verdict.as_ref().is_some_and(|v| v.agrees)
-                                                on:change=move |_| set_verdict(&move |r: &mut Review| {
-                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new(), level: None });
-                                                    let v = r.verdicts.get_mut(&n).expect("just inserted");
-                                                    v.agrees = true;
-                                                    v.level = None;
-                                                }) />
+                                                on:change=move |_| set_verdict(&move |r: &mut Review| r.agree(n)) />
                                             <label class="radios__label" for=agree_id>"I agree"</label>
                                         </div>
                                         <div class="radios__item">
                                             <input class="radios__input" type="radio" name=format!("verdict-{n}") id=disagree_id.clone()
                                                 prop:checked=verdict.as_ref().is_some_and(|v| !v.agrees)
-                                                on:change=move |_| set_verdict2(&move |r: &mut Review| {
-                                                    r.verdicts.entry(n).or_insert(Verdict { agrees: false, why: String::new(), level: None }).agrees = false;
-                                                }) />
+                                                on:change=move |_| set_verdict2(&move |r: &mut Review| r.disagree(n)) />
                                             <label class="radios__label" for=disagree_id>"I do not agree"</label>
                                         </div>
                                     </div>
@@ -132,9 +125,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                                     prop:value=verdict.map(|v| v.why).unwrap_or_default()
                                     on:input=move |ev| {
                                         let text = event_target_value(&ev);
-                                        set_why(&move |r: &mut Review| {
-                                            r.verdicts.entry(n).or_insert(Verdict { agrees: true, why: String::new(), level: None }).why = text.clone();
-                                        });
+                                        set_why(&move |r: &mut Review| r.give_reason(n, &text));
                                     }></textarea>
                                 {review.domain_comments.get(&n).filter(|c| !c.trim().is_empty()).map(|c| view! {
                                     <p class="hint">{format!("Your earlier comment: {c}")}</p>

@@ -1,7 +1,7 @@
 //! "What level would you give?": shown to a reviewer who does not agree with a domain's
 //! level, so the disagreement says where they stand, as a judgement of their own.
 
-use crate::core::assessment::{Assessment, Verdict};
+use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -37,14 +37,7 @@ pub fn ReviewerLevel(
                 let id = id.clone();
                 let choose = move |_| {
                     let level = level.clone();
-                    library.update_review(&id, |review| {
-                        let verdict = review.verdicts.entry(domain).or_insert(Verdict {
-                            agrees: false,
-                            why: String::new(),
-                            level: None,
-                        });
-                        verdict.level = Some(level);
-                    });
+                    library.update_review(&id, |review| review.give_level(domain, &level));
                 };
                 view! {
                     <div class="radios__item">

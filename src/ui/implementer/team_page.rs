@@ -8,7 +8,7 @@ use crate::core::decimal::fixed;
 use crate::core::lower_case::lower_case;
 use crate::core::route::Route;
 use crate::core::team::{most_disputed, team_csv, team_view};
-use crate::ui::components::level_mark::{answer_label, heat_cell_class};
+use crate::ui::components::level_mark::heat_cell_class;
 use crate::ui::implementer::assessment_picker::AssessmentPicker;
 use crate::ui::platform::browser::{download, print_page, today};
 use crate::ui::state::library::Library;
@@ -84,7 +84,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
                 .map(|a| {
                     let answer = a.answer(&q.code);
                     let class = heat_cell_class(bank, answer);
-                    view! { <td><span class=class>{answer_label(bank, answer)}</span></td> }
+                    view! { <td><span class=class>{bank.answer_or_not_answered(answer)}</span></td> }
                 })
                 .collect_view();
             view! {
