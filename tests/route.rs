@@ -114,3 +114,33 @@ fn reflect_routes_round_trip_and_refuse_odd_domains() {
         assert!(matches!(Route::parse(odd), Route::NotFound(_)), "{odd}");
     }
 }
+
+#[test]
+fn a_route_finds_only_questions_and_domains_its_question_set_has() {
+    use nasss_navigator::core::route::Origin;
+    use nasss_navigator::core::shipped::shipped_banks;
+    let banks = shipped_banks();
+    let (quick, full) = (&banks[0], &banks[1]);
+    let question = |code: &str| Route::question("a1", code);
+    assert!(question("1").found_in(quick));
+    assert!(
+        !question("1A").found_in(quick),
+        "a full-set code in a quick check"
+    );
+    assert!(question("1A").found_in(full));
+    let present = Route::Present {
+        id: "a1".into(),
+        code: "9Z".into(),
+    };
+    assert!(!present.found_in(full));
+    let reflect = |domain| Route::Reflect {
+        id: "a1".into(),
+        domain,
+        from: Origin::Walkthrough,
+    };
+    assert!(reflect(7).found_in(full));
+    assert!(!reflect(8).found_in(full));
+    assert!(!reflect(0).found_in(full));
+    // Routes that name nothing inside the assessment are found whenever it is.
+    assert!(Route::Results { id: "a1".into() }.found_in(quick));
+}

@@ -225,6 +225,18 @@ impl Route {
         }
     }
 
+    /// Whether what the route names inside an assessment (a question, a domain) is in its
+    /// question set: with `assessment_id`, the one guard every page about an assessment has.
+    pub fn found_in(&self, bank: &super::bank::Bank) -> bool {
+        match self {
+            Route::Question { code, .. } | Route::Present { code, .. } => {
+                bank.question(code).is_some()
+            }
+            Route::Reflect { domain, .. } => bank.domain(*domain).is_some(),
+            _ => true,
+        }
+    }
+
     /// The assessment this route is about, if any.
     pub fn assessment_id(&self) -> Option<&str> {
         match self {

@@ -65,7 +65,10 @@ pub fn App() -> impl IntoView {
     });
 
     let has_any = Memo::new(move |_| !library.is_empty());
+    // Notifies only when the answer flips, so a page is not redrawn on every change.
+    let found = Memo::new(move |_| route.0.with(|r| library.finds(r)));
     let page = move || match route.0.get() {
+        _ if !found.get() => view! { <NotFoundPage /> }.into_any(),
         // The library is home once there is anything in it.
         Route::Home if has_any.get() => view! { <LibraryPage /> }.into_any(),
         Route::Home | Route::New => view! { <StartPage /> }.into_any(),

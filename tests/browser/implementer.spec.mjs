@@ -176,8 +176,10 @@ test("a quick check and a full assessment compare by domain level, from the olde
   await expect(page.getByRole("radio", { name: "Innovator view" })).toBeChecked();
   await expectNoAxeViolations(page);
   // The person may measure from the other one instead.
-  await page.getByRole("radio", { name: "Deep dive" }).check();
+  // Choosing draws the comparison again (a new address), so the new page's radio is checked.
+  await page.getByRole("radio", { name: "Deep dive" }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare/${full}/cmpinnov$`));
+  await expect(page.getByRole("radio", { name: "Deep dive" })).toBeChecked();
   await expect(page.getByText("Every change is described from A, the baseline, to B.")).toBeVisible();
   await expect(domains.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell").last()).toContainText("simple → complex");
 });

@@ -3,6 +3,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -43,29 +44,21 @@ pub fn JudgementFields(
             }
         }
     };
-    let options = std::iter::once((None, "Go with what the answers suggest".to_string()))
+    // "answers" stands for no judgement of one's own.
+    let choices = std::iter::once(Choice::new("answers", "Go with what the answers suggest"))
         .chain(
             bank.levels()
                 .iter()
-                .map(|l| (Some(l.id.clone()), l.label.clone())),
+                .map(|l| Choice::new(l.id.clone(), l.label.clone())),
         )
-        .map(|(level, label)| {
-            let input_id = format!("judgement-{}", level.as_deref().unwrap_or("answers"));
-            let checked = {
-                let level = level.clone();
-                move || judged.with(|j| j.as_ref().map(|(l, _)| l) == level.as_ref())
-            };
-            let choose = choose.clone();
-            view! {
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" name="judgement" id=input_id.clone()
-                        disabled=read_only prop:checked=checked
-                        on:change=move |_| choose(level.clone()) />
-                    <label class="radios__label" for=input_id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
+        .collect::<Vec<_>>();
+    let chosen = Signal::derive(move || {
+        Some(judged.with(|j| {
+            j.as_ref()
+                .map_or_else(|| "answers".to_string(), |(l, _)| l.clone())
+        }))
+    });
+    let on_choose = move |value: String| choose((value != "answers").then_some(value));
     let reason = move || judged.with(|j| j.as_ref().map(|(_, r)| r.clone()).unwrap_or_default());
 
     view! {
@@ -75,7 +68,7 @@ pub fn JudgementFields(
                 <div class="hint" id="judgement-hint">
                     "If you know something the answers do not show, give the level you think fits. It is shown and counted instead, beside what the answers suggest."
                 </div>
-                <div class="radios">{options}</div>
+                <Radios name="judgement" choices chosen on_choose disabled=read_only />
             </fieldset>
             <Show when=move || judged.with(Option::is_some)>
                 <div class="radios__conditional">

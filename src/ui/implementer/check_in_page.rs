@@ -3,7 +3,6 @@
 
 use crate::core::route::Route;
 use crate::core::trend::{iso_date, parse_date, start_check_in, suggest_next_check_in};
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::ui::platform::browser::{navigate, today};
 use crate::ui::state::library::Library;
@@ -23,7 +22,7 @@ pub fn suggested_next_check_in() -> String {
 pub fn CheckInPage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((assessment, _)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let round = assessment.rounds.len() + 1;
     let (comment, set_comment) = signal(String::new());

@@ -10,6 +10,7 @@ use crate::core::route::Route;
 use crate::core::scoring::{DomainResult, RULE};
 use crate::ui::components::domain_level::DomainLevel;
 use crate::ui::components::profile_chart::css_percent;
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::implementer::assessment_picker::AssessmentPicker;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
@@ -262,31 +263,22 @@ fn set_names(chosen: &[(Assessment, &'static Bank)]) -> String {
 #[component]
 fn BaselineChoice(ids: Vec<(String, String)>) -> impl IntoView {
     let first = ids[0].0.clone();
-    let options = ids
+    let choices = ids
         .iter()
-        .map(|(id, title)| {
-            let input_id = format!("baseline-{id}");
-            let rest: Vec<String> = ids
-                .iter()
-                .map(|(i, _)| i.clone())
-                .filter(|i| i != id)
-                .collect();
-            let route = Route::Compare {
-                ids: std::iter::once(id.clone()).chain(rest).collect(),
-            };
-            view! {
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" name="baseline" id=input_id.clone()
-                        checked=*id == first on:change=move |_| navigate(&route) />
-                    <label class="radios__label" for=input_id>{title.clone()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+        .map(|(id, title)| Choice::new(id.clone(), title.clone()))
+        .collect();
+    let all: Vec<String> = ids.into_iter().map(|(id, _)| id).collect();
+    // The chosen baseline goes first; the rest keep their order.
+    let on_choose = move |baseline: String| {
+        let rest = all.iter().filter(|i| **i != baseline).cloned();
+        navigate(&Route::Compare {
+            ids: std::iter::once(baseline.clone()).chain(rest).collect(),
+        });
+    };
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset__legend">"Measure change from"</legend>
-            <div class="radios radios--inline">{options}</div>
+            <Radios name="baseline" choices chosen=Signal::stored(Some(first)) on_choose inline=true />
         </fieldset>
     }
 }

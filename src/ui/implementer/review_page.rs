@@ -5,7 +5,7 @@ use crate::core::assessment::Review;
 use crate::core::route::Route;
 use crate::core::scoring::profile;
 use crate::ui::components::level_mark::{AnswerMark, LevelMark};
-use crate::ui::components::not_found_page::NotFoundPage;
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::components::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::ui::implementer::reviewer_level::ReviewerLevel;
 use crate::ui::state::library::Library;
@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn ReviewPage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((_, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let assessment = library.watch(&id);
     let reviewer = Memo::new(move |_| assessment.get().and_then(|a| a.review).map(|r| r.reviewer));
@@ -42,6 +42,10 @@ pub fn ReviewPage(id: String) -> impl IntoView {
     let edit =
         move |id: String| move |change: &dyn Fn(&mut Review)| library.update_review(&id, change);
 
+    let agree_choices = vec![
+        Choice::new("agree", "I agree"),
+        Choice::new("disagree", "I do not agree"),
+    ];
     // Built once when shown, not on every change: the boxes must keep focus while typing.
     let domains = {
         let id = id.clone();
@@ -55,11 +59,8 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                         let n = domain.number;
                         let result = p.domain(n).cloned();
                         let verdict = review.verdicts.get(&n).cloned();
-                        let agree_id = format!("verdict-{n}-agree");
-                        let disagree_id = format!("verdict-{n}-disagree");
                         let why_id = format!("verdict-{n}-why");
                         let set_verdict = edit(id.clone());
-                        let set_verdict2 = edit(id.clone());
                         let set_why = edit(id.clone());
                         let questions = bank
                             .questions_in(n)
@@ -103,20 +104,18 @@ pub fn ReviewPage(id: String) -> impl IntoView {
                                 })}
                                 <fieldset class="fieldset">
                                     <legend class="fieldset__legend">"Do you agree with this domain's level?"</legend>
-                                    <div class="radios radios--inline">
-                                        <div class="radios__item">
-                                            <input class="radios__input" type="radio" name=format!("verdict-{n}") id=agree_id.clone()
-                                                prop:checked=verdict.as_ref().is_some_and(|v| v.agrees)
-                                                on:change=move |_| set_verdict(&move |r: &mut Review| r.agree(n)) />
-                                            <label class="radios__label" for=agree_id>"I agree"</label>
-                                        </div>
-                                        <div class="radios__item">
-                                            <input class="radios__input" type="radio" name=format!("verdict-{n}") id=disagree_id.clone()
-                                                prop:checked=verdict.as_ref().is_some_and(|v| !v.agrees)
-                                                on:change=move |_| set_verdict2(&move |r: &mut Review| r.disagree(n)) />
-                                            <label class="radios__label" for=disagree_id>"I do not agree"</label>
-                                        </div>
-                                    </div>
+                                    <Radios name=format!("verdict-{n}") choices=agree_choices.clone() inline=true
+                                        chosen=Signal::derive({
+                                            let verdict = verdict.clone();
+                                            move || verdict.as_ref().map(|v| if v.agrees { "agree" } else { "disagree" }.to_string())
+                                        })
+                                        on_choose=move |value: String| {
+                                            if value == "agree" {
+                                                set_verdict(&move |r: &mut Review| r.agree(n))
+                                            } else {
+                                                set_verdict(&move |r: &mut Review| r.disagree(n))
+                                            }
+                                        } />
                                 </fieldset>
                                 <ReviewerLevel id=id.clone() domain=n bank watched=assessment />
                                 // One box for the domain: the reason for the verdict, and anything else.

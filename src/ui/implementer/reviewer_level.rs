@@ -3,6 +3,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -24,36 +25,20 @@ pub fn ReviewerLevel(
         })
     });
     let disagrees = move || verdict.with(|v| v.as_ref().is_some_and(|(agrees, _)| !agrees));
-    let options = move || {
-        bank.levels()
-            .iter()
-            .map(|l| {
-                let input_id = format!("reviewer-level-{domain}-{}", l.id);
-                let level = l.id.clone();
-                let checked = {
-                    let level = level.clone();
-                    move || verdict.with(|v| v.as_ref().and_then(|(_, l)| l.as_ref()) == Some(&level))
-                };
-                let id = id.clone();
-                let choose = move |_| {
-                    let level = level.clone();
-                    library.update_review(&id, |review| review.give_level(domain, &level));
-                };
-                view! {
-                    <div class="radios__item">
-                        <input class="radios__input" type="radio" name=format!("reviewer-level-{domain}")
-                            id=input_id.clone() prop:checked=checked on:change=choose />
-                        <label class="radios__label" for=input_id>{l.label.clone()}</label>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
+    let chosen = Signal::derive(move || verdict.with(|v| v.as_ref().and_then(|(_, l)| l.clone())));
+    let choose = Callback::new(move |level: String| {
+        library.update_review(&id, |review| review.give_level(domain, &level))
+    });
+    let choices: Vec<Choice> = bank
+        .levels()
+        .iter()
+        .map(|l| Choice::new(l.id.clone(), l.label.clone()))
+        .collect();
     view! {
         <Show when=disagrees>
             <fieldset class="fieldset radios__conditional">
                 <legend class="fieldset__legend">"What level would you give this domain?"</legend>
-                <div class="radios radios--inline">{options.clone()}</div>
+                <Radios name=format!("reviewer-level-{domain}") choices=choices.clone() chosen on_choose=choose inline=true />
             </fieldset>
         </Show>
     }

@@ -7,7 +7,6 @@ use crate::core::route::Route;
 use crate::core::scoring::RULE;
 use crate::core::trend::{changes_since_last_round, check_in_offer, trend, CheckInOffer};
 use crate::ui::components::domain_level::DomainLevel;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::platform::browser::{format_date, format_day, now};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -16,7 +15,7 @@ use leptos::prelude::*;
 pub fn TrendPage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((_, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let assessment = library.watch(&id);
     let body = move || {

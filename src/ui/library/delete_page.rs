@@ -1,7 +1,6 @@
 //! Confirming the deletion of one assessment.
 
 use crate::core::route::Route;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -10,7 +9,7 @@ use leptos::prelude::*;
 pub fn DeletePage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((assessment, _)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let delete = move |_| {
         library.delete(&id);

@@ -3,17 +3,18 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::author::Whose;
-use crate::core::file_format::{import, ImportError, MAX_IMPORT_BYTES};
+use crate::core::file_format::{import, ImportError};
 use crate::core::route::Route;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
+use crate::ui::components::file_picker::{files_of, read_text, FilePicker, ReadProblem};
 use crate::ui::components::notice::quoted_list;
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::library::whose_choice::WhoseChoice;
 use crate::ui::platform::browser::{focus_selector, format_date, navigate};
 use crate::ui::state::banks::banks;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 #[derive(Clone, PartialEq)]
 enum Stage {
@@ -26,6 +27,16 @@ enum Stage {
         file: String,
         incoming: Vec<Assessment>,
     },
+}
+
+fn clash_choices() -> Vec<Choice> {
+    vec![
+        Choice::new("keep", "Keep both"),
+        Choice::new(
+            "replace",
+            "Replace the one on this device with the file's copy",
+        ),
+    ]
 }
 
 #[component]
@@ -44,13 +55,11 @@ pub fn ImportPage() -> impl IntoView {
             let mut names = Vec::new();
             for file in files {
                 let name = file.name();
-                let size = file.size() as usize;
-                let result = if size > MAX_IMPORT_BYTES {
-                    Err(ImportError::TooLarge { bytes: size })
-                } else {
-                    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                    let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
-                    import(text.as_bytes(), banks())
+                let result = match read_text(&file).await {
+                    Ok(text) => import(text.as_bytes(), banks()),
+                    Err(ReadProblem::TooLarge(bytes)) => Err(ImportError::TooLarge { bytes }),
+                    // Read as empty: refused as "not a NASSS Navigator file", with its name.
+                    Err(ReadProblem::Unreadable) => import(b"", banks()),
                 };
                 match result {
                     Ok(found) => incoming.extend(found),
@@ -75,24 +84,11 @@ pub fn ImportPage() -> impl IntoView {
         });
     };
 
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(list) = input.as_ref().and_then(|i| i.files()) {
-            read_files((0..list.length()).filter_map(|i| list.get(i)).collect());
-        }
-        if let Some(input) = input {
-            input.set_value("");
-        }
-    };
     let (dragging, set_dragging) = signal(false);
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         set_dragging.set(false);
-        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
-            read_files((0..list.length()).filter_map(|i| list.get(i)).collect());
-        }
+        read_files(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
 
     let confirm = move |_| {
@@ -135,26 +131,14 @@ pub fn ImportPage() -> impl IntoView {
                 let existing = library.get_untracked(&a.id).map(|(e, _)| e.title);
                 let clash = existing.map(|existing_title| {
                     let name = format!("clash-{i}");
-                    let (keep_id, replace_id) = (format!("{name}-keep"), format!("{name}-replace"));
                     view! {
                         <fieldset class="fieldset clash">
                             <legend class="fieldset__legend">
                                 {format!("\"{existing_title}\" is already on this device. What should happen?")}
                             </legend>
-                            <div class="radios">
-                                <div class="radios__item">
-                                    <input class="radios__input" type="radio" id=keep_id.clone() name=name.clone()
-                                        prop:checked=move || !replace.get().get(i).copied().unwrap_or(false)
-                                        on:change=move |_| replace.update(|r| r[i] = false) />
-                                    <label class="radios__label" for=keep_id>"Keep both"</label>
-                                </div>
-                                <div class="radios__item">
-                                    <input class="radios__input" type="radio" id=replace_id.clone() name=name
-                                        prop:checked=move || replace.get().get(i).copied().unwrap_or(false)
-                                        on:change=move |_| replace.update(|r| r[i] = true) />
-                                    <label class="radios__label" for=replace_id>"Replace the one on this device with the file's copy"</label>
-                                </div>
-                            </div>
+                            <Radios name=name choices=clash_choices()
+                                chosen=Signal::derive(move || Some(if replace.get().get(i).copied().unwrap_or(false) { "replace" } else { "keep" }.to_string()))
+                                on_choose=move |value: String| replace.update(|r| r[i] = value == "replace") />
                         </fieldset>
                     }
                 });
@@ -222,8 +206,7 @@ pub fn ImportPage() -> impl IntoView {
             >
                 <label class="label" for="import-file">"Choose a file (.json)"</label>
                 <div class="hint" id="import-file-hint">"Or drag and drop it here. You can choose several files at once, for example one from each person in a team. Files up to 5 MB each."</div>
-                <input class="file-input" id="import-file" type="file" accept=".json,application/json" multiple
-                    aria-describedby="import-file-hint" on:change=on_pick />
+                <FilePicker id="import-file" described_by="import-file-hint" multiple=true on_files=read_files />
             </div>
         </Show>
         {preview}

@@ -1,7 +1,6 @@
 //! "What is your project called?": changing an assessment's title.
 
 use crate::core::route::Route;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -10,7 +9,7 @@ use leptos::prelude::*;
 pub fn RenamePage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((assessment, _)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     // The box is read when the form is sent, not mirrored into a signal on every key:
     // nothing can then write an older value back into it while someone types.

@@ -1,6 +1,7 @@
 //! On importing someone's file: are these someone else's (read-only here, to read and
 //! review) or the person's own, brought from another device (theirs to change)?
 
+use crate::ui::components::radios::{Choice, Radios};
 use leptos::prelude::*;
 
 #[component]
@@ -10,24 +11,20 @@ pub fn WhoseChoice(
     mine: RwSignal<bool>,
 ) -> impl IntoView {
     let from = authors.join(", ");
+    let choices = vec![
+        Choice::new("theirs", "Someone else's").hint(
+            "They open read-only: you can read and review them, or make your own copy to change.",
+        ),
+        Choice::new("mine", "Mine, from another device")
+            .hint("You can change them here, as on the device they came from."),
+    ];
+    let chosen =
+        Signal::derive(move || Some(if mine.get() { "mine" } else { "theirs" }.to_string()));
     view! {
         <fieldset class="fieldset" aria-describedby="whose-hint">
             <legend class="fieldset__legend">"Whose assessments are these?"</legend>
             <div class="hint" id="whose-hint">{format!("The file says they are from {from}.")}</div>
-            <div class="radios">
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" id="whose-theirs" name="whose"
-                        prop:checked=move || !mine.get() on:change=move |_| mine.set(false) />
-                    <label class="radios__label" for="whose-theirs">"Someone else's"</label>
-                    <div class="radios__hint">"They open read-only: you can read and review them, or make your own copy to change."</div>
-                </div>
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" id="whose-mine" name="whose"
-                        prop:checked=move || mine.get() on:change=move |_| mine.set(true) />
-                    <label class="radios__label" for="whose-mine">"Mine, from another device"</label>
-                    <div class="radios__hint">"You can change them here, as on the device they came from."</div>
-                </div>
-            </div>
+            <Radios name="whose" choices chosen on_choose=move |value: String| mine.set(value == "mine") />
         </fieldset>
     }
 }

@@ -196,6 +196,20 @@ impl Library {
         })
     }
 
+    /// Whether the route's assessment is here and holds what the route names (tracked):
+    /// the one "not found" guard for every page about an assessment.
+    pub fn finds(&self, route: &Route) -> bool {
+        let Some(id) = route.assessment_id() else {
+            return true;
+        };
+        self.assessments.with(|list| {
+            list.iter()
+                .find(|a| a.id == id)
+                .and_then(|a| bank(&a.bank.id))
+                .is_some_and(|b| route.found_in(b))
+        })
+    }
+
     /// The same, without subscribing: for values read once when a page opens.
     pub fn get_untracked(&self, id: &str) -> Option<(Assessment, &'static Bank)> {
         untrack(|| self.get(id))

@@ -8,7 +8,6 @@ use crate::core::scoring::score_domain;
 use crate::core::walkthrough::{reflect_back, reflect_next};
 use crate::ui::components::domain_links_fields::DomainLinksFields;
 use crate::ui::components::judgement_fields::JudgementFields;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::read_only_notice::ReadOnlyNotice;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -17,10 +16,10 @@ use leptos::prelude::*;
 pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((assessment, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let Some(info) = bank.domain(domain) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let position = bank.domain_position(domain).unwrap_or(0);
     let watched = library.watch(&id);

@@ -6,7 +6,6 @@ use crate::core::bank::{Bank, Question};
 use crate::core::plan::plan_questions;
 use crate::core::route::Route;
 use crate::ui::components::level_mark::AnswerMark;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::ui::platform::browser::focus_selector;
 use crate::ui::platform::browser::format_day;
@@ -17,7 +16,7 @@ use leptos::prelude::*;
 pub fn PlanPage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((_, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let assessment = library.watch(&id);
     let read_only = library.is_read_only(&id);

@@ -4,7 +4,7 @@ use crate::core::assessment::Answer;
 use crate::core::author::Whose;
 use crate::core::walkthrough::{question_back, question_next};
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
-use crate::ui::components::not_found_page::NotFoundPage;
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::components::read_only_notice::ReadOnlyNotice;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
@@ -14,10 +14,10 @@ use leptos::prelude::*;
 pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((assessment, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let (Some(question), Some(index)) = (bank.question(&code), bank.question_index(&code)) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let domain = bank
         .domain(question.domain)
@@ -77,7 +77,8 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
     };
 
     let first_option = format!("answer-{}", bank.levels()[0].id);
-    let options = bank
+    let dont_know = &bank.framework.scale.dont_know;
+    let choices = bank
         .levels()
         .iter()
         .map(|level| {
@@ -86,46 +87,14 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                 .get(&level.id)
                 .cloned()
                 .unwrap_or_default();
-            (
-                Answer::Level(level.id.clone()),
-                level.label.clone(),
-                descriptor,
-            )
+            Choice::new(level.id.clone(), level.label.clone()).hint(descriptor)
         })
+        .chain([
+            Choice::new(Answer::DontKnow.as_str(), dont_know.label.clone())
+                .hint(dont_know.meaning.clone()),
+        ])
         .collect::<Vec<_>>();
-    let dont_know = bank.framework.scale.dont_know.clone();
-    let radio = move |choice: Answer, label: String, hint: String| {
-        let input_id = format!("answer-{}", choice.as_str());
-        let hint_id = format!("{input_id}-hint");
-        let value = choice.as_str().to_string();
-        let is_checked = {
-            let choice = choice.clone();
-            move || answer.get().as_ref() == Some(&choice)
-        };
-        let choose = choose.clone();
-        view! {
-            <div class="radios__item">
-                <input
-                    class="radios__input"
-                    type="radio"
-                    name="answer"
-                    id=input_id.clone()
-                    value=value
-                    aria-describedby=hint_id.clone()
-                    disabled=read_only
-                    prop:checked=is_checked
-                    on:change=move |_| choose(choice.clone())
-                />
-                <label class="radios__label" for=input_id>{label}</label>
-                <div class="radios__hint" id=hint_id>{hint}</div>
-            </div>
-        }
-    };
-    let level_radios = options
-        .into_iter()
-        .map(|(choice, label, hint)| radio(choice, label, hint))
-        .collect_view();
-    let dont_know_radio = radio(Answer::DontKnow, dont_know.label, dont_know.meaning);
+    let chosen = Signal::derive(move || answer.get().map(|a| a.as_str().to_string()));
     let level_meanings = bank
         .levels()
         .iter()
@@ -165,11 +134,8 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                             "Choose an answer, or skip this question for now"
                         </p>
                     </Show>
-                    <div class="radios">
-                        {level_radios}
-                        <div class="radios__divider">"or"</div>
-                        {dont_know_radio}
-                    </div>
+                    <Radios name="answer" choices chosen disabled=read_only or_before_last=true
+                        on_choose=move |value: String| choose(Answer::parse(&value)) />
                 </fieldset>
             </div>
             <details class="details">

@@ -3,6 +3,7 @@
 use crate::core::route::Route;
 use crate::ui::components::author_fields::{read, AuthorFields};
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::banks::banks;
 use crate::ui::state::library::Library;
@@ -17,6 +18,18 @@ pub fn StartPage() -> impl IntoView {
     let (depth, set_depth) = signal(None::<String>);
     let (show_error, set_show_error) = signal(false);
 
+    let depth_choices = banks()
+        .iter()
+        .map(|bank| {
+            let hint = format!(
+                "{} pages, about {} minutes. {}",
+                bank.questions().len(),
+                bank.set.minutes,
+                bank.set.summary
+            );
+            Choice::new(bank.id(), bank.set.title.clone()).hint(hint)
+        })
+        .collect();
     let me = library.me();
     // Asked once per device: the boxes show until a name (or none) has been given.
     let asking = me.get_untracked().is_none();
@@ -97,41 +110,11 @@ pub fn StartPage() -> impl IntoView {
                             "Choose how deep you want to go"
                         </p>
                     </Show>
-                    <div class="radios">
-                        {banks().iter().map(|bank| {
-                            let id = bank.id().to_string();
-                            let input_id = format!("depth-{id}");
-                            let hint_id = format!("depth-{id}-hint");
-                            let value = id.clone();
-                            let checked_id = id.clone();
-                            view! {
-                                <div class="radios__item">
-                                    <input
-                                        class="radios__input"
-                                        type="radio"
-                                        name="depth"
-                                        id=input_id.clone()
-                                        value=id.clone()
-                                        aria-describedby=hint_id.clone()
-                                        prop:checked=move || depth.get().as_deref() == Some(checked_id.as_str())
-                                        on:change=move |_| {
-                                            set_depth.set(Some(value.clone()));
-                                            set_show_error.set(false);
-                                        }
-                                    />
-                                    <label class="radios__label" for=input_id>{bank.set.title.clone()}</label>
-                                    <div class="radios__hint" id=hint_id>
-                                        {format!(
-                                            "{} pages, about {} minutes. {}",
-                                            bank.questions().len(),
-                                            bank.set.minutes,
-                                            bank.set.summary
-                                        )}
-                                    </div>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
+                    <Radios name="depth" choices=depth_choices chosen=depth
+                        on_choose=move |id: String| {
+                            set_depth.set(Some(id));
+                            set_show_error.set(false);
+                        } />
                 </fieldset>
             </div>
             {asking.then(|| view! { <AuthorFields name organisation known=None /> })}

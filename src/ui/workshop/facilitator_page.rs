@@ -5,7 +5,6 @@
 
 use crate::core::route::Route;
 use crate::core::workshop_message::Stop;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::platform::browser::open_window;
 use crate::ui::state::library::Library;
 use crate::ui::workshop::facilitator_question::FacilitatorQuestion;
@@ -22,7 +21,7 @@ pub fn FacilitatorPage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let sync = expect_context::<WorkshopSync>();
     let Some((assessment, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     // Until the projector says where it is, start where the workshop left off. Read once:
     // answering a question must not move the facilitator on by itself.

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn PausedPage(id: String, code: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let Some((assessment, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let stop = Stop::from_paused(&code);
     if matches!(&stop, Stop::Question { code } if bank.question(code).is_none()) {

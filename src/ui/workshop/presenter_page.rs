@@ -7,7 +7,6 @@
 use crate::core::assessment::Answer;
 use crate::core::shortcuts::Shortcut;
 use crate::core::workshop::describe_votes;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::state::library::Library;
 use crate::ui::workshop::discussion_timer::TimerDisplay;
 use crate::ui::workshop::group_answer::GroupDecision;
@@ -23,7 +22,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PresenterPage(id: String, code: String) -> impl IntoView {
     let Some(q) = WorkshopQuestion::new(&id, &code) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let sync = expect_context::<WorkshopSync>();
     let bank = q.bank;

@@ -4,7 +4,6 @@
 //! the room disagreed on most, which are where to talk next. Everything the room reads,
 //! controls included, is 24px or more, and it all fits a 1280×720 projector.
 
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::implementer::most_disputed::MostDisputed;
 use crate::ui::state::library::Library;
 use crate::ui::workshop::reveal_controls::RevealControls;
@@ -20,7 +19,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
     let library = expect_context::<Library>();
     let sync = expect_context::<WorkshopSync>();
     let Some((_, bank)) = library.get_untracked(&id) else {
-        return view! { <NotFoundPage /> }.into_any();
+        return ().into_any();
     };
     let dialog = ShortcutsDialog::new();
     let assessment = library.watch(&id);

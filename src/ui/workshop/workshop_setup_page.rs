@@ -7,10 +7,11 @@ use crate::core::custom_bank::{
     assessments_using, parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
     RemoveBankError,
 };
-use crate::core::file_format::MAX_IMPORT_BYTES;
 use crate::core::route::Route;
 use crate::core::workshop::workshop_time;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
+use crate::ui::components::file_picker::{read_text, FilePicker, ReadProblem};
+use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::banks::{add_custom_bank, banks, custom_banks, forget_custom_bank, shipped};
@@ -19,7 +20,6 @@ use crate::ui::state::submit_once::SubmitOnce;
 use crate::ui::workshop::shortcuts_dialog::ShortcutTable;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// A problem shown in the error summary, with the field it links to.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,18 +50,11 @@ fn bank_hint(bank: &Bank) -> String {
 /// Reads, checks and keeps a bank file. On success the bank is usable at once.
 async fn load_bank_file(file: web_sys::File) -> Result<&'static Bank, String> {
     let name = file.name();
-    let size = file.size() as usize;
     let problem = |message: String| format!("{name}: {message}");
-    if size > MAX_IMPORT_BYTES {
-        return Err(problem(
-            CustomBankError::TooLarge { bytes: size }.to_string(),
-        ));
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| problem("The browser could not read this file.".to_string()))?;
+    let text = read_text(&file).await.map_err(|e| match e {
+        ReadProblem::TooLarge(bytes) => problem(CustomBankError::TooLarge { bytes }.to_string()),
+        ReadProblem::Unreadable => problem("The browser could not read this file.".to_string()),
+    })?;
     let bank = parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
         .map_err(|e| problem(e.to_string()))?;
     save_custom_bank(&mut BrowserStore, &bank)
@@ -94,21 +87,10 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         })
     };
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+    let on_files = move |files: Vec<web_sys::File>| {
+        let Some(file) = files.into_iter().next() else {
             return;
         };
-        if let Some(input) = input {
-            // The same file can be chosen again after it is fixed.
-            input.set_value("");
-        }
         loaded.set(None);
         spawn_local(async move {
             match load_bank_file(file).await {
@@ -217,36 +199,19 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         })
     };
 
+    // Redrawn when a bank is loaded or removed.
     let choices = move || {
         banks_changed.get();
-        banks()
+        let choices = banks()
             .iter()
-            .map(|bank| {
-                let id = bank.id().to_string();
-                let input_id = format!("workshop-bank-{id}");
-                let hint_id = format!("{input_id}-hint");
-                let (value, checked_id) = (id.clone(), id.clone());
-                view! {
-                    <div class="radios__item">
-                        <input
-                            class="radios__input"
-                            type="radio"
-                            name="workshop-bank"
-                            id=input_id.clone()
-                            value=id
-                            aria-describedby=hint_id.clone()
-                            prop:checked=move || chosen.get().as_deref() == Some(checked_id.as_str())
-                            on:change=move |_| {
-                                chosen.set(Some(value.clone()));
-                                problems.update(|p| p.retain(|p| p.field != FIRST_CHOICE));
-                            }
-                        />
-                        <label class="radios__label" for=input_id>{bank.set.title.clone()}</label>
-                        <div class="radios__hint" id=hint_id>{bank_hint(bank)}</div>
-                    </div>
-                }
-            })
-            .collect_view()
+            .map(|bank| Choice::new(bank.id(), bank.set.title.clone()).hint(bank_hint(bank)))
+            .collect::<Vec<_>>();
+        view! {
+            <Radios name="workshop-bank" choices chosen on_choose=move |value: String| {
+                chosen.set(Some(value));
+                problems.update(|p| p.retain(|p| p.field != FIRST_CHOICE));
+            } />
+        }
     };
 
     let summary = move || {
@@ -301,7 +266,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                     {move || problem_text(FIRST_CHOICE).map(|m| view! {
                         <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
                     })}
-                    <div class="radios">{choices}</div>
+                    {choices}
                 </fieldset>
             </div>
             <div class="form-group" class:form-group--error=move || has_problem(BANK_FIELD)>
@@ -313,14 +278,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                 {move || problem_text(BANK_FIELD).map(|m| view! {
                     <p class="error-message" id="bank-file-error"><span class="visually-hidden">"Error: "</span>{m}</p>
                 })}
-                <input
-                    class="file-input"
-                    id=BANK_FIELD
-                    type="file"
-                    accept=".json,application/json"
-                    aria-describedby="bank-file-hint"
-                    on:change=on_file
-                />
+                <FilePicker id=BANK_FIELD described_by="bank-file-hint" on_files />
             </div>
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
