@@ -80,6 +80,8 @@ test("library: import, rename, export, delete, undo and delete all, with the key
 });
 
 test("review, compare, team view, check-in and trend, with the keyboard only", async ({ page }) => {
+  // Seven pages reached by Tab alone: on a busy two-core machine this takes over a minute.
+  test.slow();
   await page.goto("./#/import");
   await importWithKeyboard(page, ["tests/fixtures/compare/two-views.json", ...TEAM]);
   await expect(page.getByText("Imported 7 assessments.")).toBeVisible();

@@ -5,6 +5,7 @@ pub mod assessment_picker;
 pub mod check_in_page;
 pub mod compare_page;
 pub mod most_disputed;
+pub mod review_domain;
 pub mod review_page;
 pub mod reviewer_level;
 pub mod team_page;

@@ -1,13 +1,9 @@
 //! An implementer's review: the author's answers read-only, with the reviewer's comments
 //! per question and per domain, and a verdict on each domain's level.
 
-use crate::core::assessment::Review;
 use crate::core::route::Route;
-use crate::core::scoring::profile;
-use crate::ui::components::level_mark::{AnswerMark, LevelMark};
-use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::components::read_only_notice::{Editable, ReadOnlyNotice};
-use crate::ui::implementer::reviewer_level::ReviewerLevel;
+use crate::ui::implementer::review_domain::ReviewDomain;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -39,103 +35,14 @@ pub fn ReviewPage(id: String) -> impl IntoView {
         }
     };
 
-    let edit =
-        move |id: String| move |change: &dyn Fn(&mut Review)| library.update_review(&id, change);
-
-    let agree_choices = vec![
-        Choice::new("agree", "I agree"),
-        Choice::new("disagree", "I do not agree"),
-    ];
     // Built once when shown, not on every change: the boxes must keep focus while typing.
     let domains = {
         let id = id.clone();
         move || {
-            let p = profile(bank, &assessment.get_untracked()?);
-            let review = assessment.get_untracked()?.review.unwrap_or_default();
-            Some(
-                bank.domains()
-                    .iter()
-                    .map(|domain| {
-                        let n = domain.number;
-                        let result = p.domain(n).cloned();
-                        let verdict = review.verdicts.get(&n).cloned();
-                        let why_id = format!("verdict-{n}-why");
-                        let set_verdict = edit(id.clone());
-                        let set_why = edit(id.clone());
-                        let questions = bank
-                            .questions_in(n)
-                            .map(|q| {
-                                let code = q.code.clone();
-                                let a = assessment.get_untracked();
-                                let answer = a.as_ref().and_then(|a| a.answer(&code).cloned());
-                                let note = a.as_ref().map(|a| a.note(&code).to_string()).unwrap_or_default();
-                                let comment = review.question_comments.get(&code).cloned().unwrap_or_default();
-                                let set_q = edit(id.clone());
-                                let box_id = format!("comment-{code}");
-                                view! {
-                                    <div class="review-question">
-                                        <h4 class="heading-s"><span class="code-tag">{code.clone()}</span>" "{q.text.clone()}</h4>
-                                        <p>"Author's answer: "<AnswerMark bank answer /></p>
-                                        {(!note.trim().is_empty()).then(|| view! {
-                                            <p class="note">"Author's note: "{note.clone()}</p>
-                                        })}
-                                        <label class="label" for=box_id.clone()>{format!("Your comment on {code} (optional)")}</label>
-                                        <textarea class="textarea textarea--small" id=box_id rows="2" prop:value=comment
-                                            on:input=move |ev| {
-                                                let text = event_target_value(&ev);
-                                                let code = code.clone();
-                                                set_q(&move |r: &mut Review| { r.question_comments.insert(code.clone(), text.clone()); });
-                                            }></textarea>
-                                    </div>
-                                }
-                            })
-                            .collect_view();
-                        view! {
-                            <section class="card" aria-labelledby=format!("review-domain-{n}")>
-                                <div class="domain-result__header">
-                                    <h2 id=format!("review-domain-{n}")>{domain.label()}</h2>
-                                    <LevelMark bank level=result.as_ref().and_then(|r| r.level) />
-                                </div>
-                                {result.as_ref().map(|r| {
-                                    let reason = r.judgement.as_ref().filter(|j| !j.reason.is_empty()).map(|j| format!(" Their reason: {}", j.reason));
-                                    view! {
-                                        <p>{format!("{}. Answers: {}.", r.level_text_by(bank.levels(), "The author's"), r.spread(bank))}{reason}</p>
-                                    }
-                                })}
-                                <fieldset class="fieldset">
-                                    <legend class="fieldset__legend">"Do you agree with this domain's level?"</legend>
-                                    <Radios name=format!("verdict-{n}") choices=agree_choices.clone() inline=true
-                                        chosen=Signal::derive({
-                                            let verdict = verdict.clone();
-                                            move || verdict.as_ref().map(|v| if v.agrees { "agree" } else { "disagree" }.to_string())
-                                        })
-                                        on_choose=move |value: String| {
-                                            if value == "agree" {
-                                                set_verdict(&move |r: &mut Review| r.agree(n))
-                                            } else {
-                                                set_verdict(&move |r: &mut Review| r.disagree(n))
-                                            }
-                                        } />
-                                </fieldset>
-                                <ReviewerLevel id=id.clone() domain=n bank watched=assessment />
-                                // One box for the domain: the reason for the verdict, and anything else.
-                                <label class="label" for=why_id.clone()>"Your reasons and comments on this domain (optional)"</label>
-                                <textarea class="textarea textarea--small" id=why_id rows="3"
-                                    prop:value=verdict.map(|v| v.why).unwrap_or_default()
-                                    on:input=move |ev| {
-                                        let text = event_target_value(&ev);
-                                        set_why(&move |r: &mut Review| r.give_reason(n, &text));
-                                    }></textarea>
-                                {review.domain_comments.get(&n).filter(|c| !c.trim().is_empty()).map(|c| view! {
-                                    <p class="hint">{format!("Your earlier comment: {c}")}</p>
-                                })}
-                                <h3 class="heading-s">"The questions in this domain"</h3>
-                                {questions}
-                            </section>
-                        }
-                    })
-                    .collect_view(),
-            )
+            bank.domains()
+                .iter()
+                .map(|d| view! { <ReviewDomain id=id.clone() bank domain=d.number watched=assessment /> })
+                .collect_view()
         }
     };
 

@@ -2,15 +2,13 @@
 //! the user sees what will come in, and a clash with an existing assessment is their call.
 
 use crate::core::assessment::Assessment;
-use crate::core::author::Whose;
 use crate::core::file_format::{import, ImportError};
 use crate::core::route::Route;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::components::file_picker::{files_of, read_text, FilePicker, ReadProblem};
 use crate::ui::components::notice::quoted_list;
-use crate::ui::components::radios::{Choice, Radios};
-use crate::ui::library::whose_choice::WhoseChoice;
-use crate::ui::platform::browser::{focus_selector, format_date, navigate};
+use crate::ui::library::import_preview::ImportPreview;
+use crate::ui::platform::browser::{focus_selector, navigate};
 use crate::ui::state::banks::banks;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -27,16 +25,6 @@ enum Stage {
         file: String,
         incoming: Vec<Assessment>,
     },
-}
-
-fn clash_choices() -> Vec<Choice> {
-    vec![
-        Choice::new("keep", "Keep both"),
-        Choice::new(
-            "replace",
-            "Replace the one on this device with the file's copy",
-        ),
-    ]
 }
 
 #[component]
@@ -91,7 +79,7 @@ pub fn ImportPage() -> impl IntoView {
         read_files(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
 
-    let confirm = move |_| {
+    let confirm = move || {
         if let Stage::Preview { incoming, .. } = stage.get_untracked() {
             let choices = replace.get_untracked();
             let offered = incoming.len();
@@ -121,58 +109,9 @@ pub fn ImportPage() -> impl IntoView {
         let Stage::Preview { file, incoming } = stage.get() else {
             return ().into_any();
         };
-        let rows = incoming
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let bank = banks().iter().find(|b| b.id() == a.bank.id);
-                let (depth, total) = bank.map(|b| (b.set.title.clone(), b.questions().len())).unwrap_or_default();
-                let answered = bank.map(|b| a.answered_count(b)).unwrap_or(0);
-                let existing = library.get_untracked(&a.id).map(|(e, _)| e.title);
-                let clash = existing.map(|existing_title| {
-                    let name = format!("clash-{i}");
-                    view! {
-                        <fieldset class="fieldset clash">
-                            <legend class="fieldset__legend">
-                                {format!("\"{existing_title}\" is already on this device. What should happen?")}
-                            </legend>
-                            <Radios name=name choices=clash_choices()
-                                chosen=Signal::derive(move || Some(if replace.get().get(i).copied().unwrap_or(false) { "replace" } else { "keep" }.to_string()))
-                                on_choose=move |value: String| replace.update(|r| r[i] = value == "replace") />
-                        </fieldset>
-                    }
-                });
-                view! {
-                    <li class="library__item">
-                        <h3 class="library__title">{a.title.clone()}</h3>
-                        <p class="library__meta">
-                            {format!("{depth} · {answered} of {total} questions answered · last changed {}", format_date(a.updated_at))}
-                        </p>
-                        {clash}
-                    </li>
-                }
-            })
-            .collect_view();
-        let count = incoming.len();
-        let me = library.me().get_untracked();
-        let mut authors: Vec<String> = incoming
-            .iter()
-            .filter_map(|a| match a.whose(me.as_ref()) {
-                Whose::Theirs(author) => Some(author.display()),
-                Whose::Yours => None,
-            })
-            .collect();
-        authors.dedup();
-        let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine /> });
         view! {
-            <h2 id="preview-heading" tabindex="-1">{format!("Ready to import from {file}")}</h2>
-            <p>{format!("This file holds {count} assessment{}. Nothing has been stored yet.", if count == 1 { "" } else { "s" })}</p>
-            <ul class="library">{rows}</ul>
-            {whose}
-            <div class="button-group">
-                <button class="button" type="button" on:click=confirm>{format!("Import {count}")}</button>
-                <button class="link-button" type="button" on:click=move |_| stage.set(Stage::Choose)>"Cancel"</button>
-            </div>
+            <ImportPreview file incoming replace mine on_import=confirm
+                on_cancel=move || stage.set(Stage::Choose) />
         }
         .into_any()
     };

@@ -5,6 +5,7 @@ pub mod assessment_card;
 pub mod delete_all_page;
 pub mod delete_page;
 pub mod import_page;
+pub mod import_preview;
 pub mod library_page;
 pub mod privacy_page;
 pub mod rename_page;
