@@ -6,6 +6,7 @@ pub mod facilitator_page;
 pub mod facilitator_question;
 pub mod group_answer;
 pub mod option_card;
+pub mod own_banks;
 pub mod paused_page;
 pub mod presenter_page;
 pub mod presenter_tools;

@@ -4,8 +4,7 @@
 
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{
-    assessments_using, parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
-    RemoveBankError,
+    parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
 };
 use crate::core::route::Route;
 use crate::core::workshop::workshop_time;
@@ -17,6 +16,7 @@ use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::banks::{add_custom_bank, banks, custom_banks, forget_custom_bank, shipped};
 use crate::ui::state::library::Library;
 use crate::ui::state::submit_once::SubmitOnce;
+use crate::ui::workshop::own_banks::OwnBanks;
 use crate::ui::workshop::shortcuts_dialog::ShortcutTable;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -142,7 +142,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         });
     };
 
-    let remove = move |id: String, title: String| match library
+    let remove = move |(id, title): (String, String)| match library
         .with_all(|all| remove_custom_bank(&mut BrowserStore, &id, all))
     {
         Ok(()) => {
@@ -160,43 +160,6 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             field: BANK_FIELD,
             message: format!("\"{title}\" was not removed. {e}"),
         }]),
-    };
-
-    // The facilitator's own banks, each with a way to remove it, or why it must stay.
-    let own_banks = move || {
-        banks_changed.get();
-        let items = custom_banks()
-            .iter()
-            .map(|bank| {
-                let title = bank.set.title.clone();
-                let (id, label) = (bank.id().to_string(), format!("Remove {title}"));
-                let in_use = library.with_all(|all| assessments_using(&id, all));
-                let action = if in_use == 0 {
-                    let title = title.clone();
-                    view! {
-                        <button class="link-button" type="button" aria-label=label
-                            on:click=move |_| remove(id.clone(), title.clone())>"Remove"</button>
-                    }
-                    .into_any()
-                } else {
-                    view! { <span>{RemoveBankError::InUse { count: in_use }.to_string()}</span> }
-                        .into_any()
-                };
-                view! {
-                    <li>
-                        <strong>{title}</strong>
-                        {format!(" ({} questions). ", bank.questions().len())}
-                        {action}
-                    </li>
-                }
-            })
-            .collect_view();
-        (!custom_banks().is_empty()).then(|| {
-            view! {
-                <h2>"Your own questions on this device"</h2>
-                <ul class="list">{items}</ul>
-            }
-        })
     };
 
     // Redrawn when a bank is loaded or removed.
@@ -282,7 +245,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             </div>
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
-        {own_banks}
+        <OwnBanks changed=banks_changed on_remove=remove />
         <h2>"During the workshop"</h2>
         <p>
             "The projector view shows one question at a time in large type. With one screen, "
