@@ -4,7 +4,7 @@
 // keyboard-only tests in walkthrough.spec.mjs and workshop.spec.mjs.
 import { readFileSync } from "node:fs";
 import { test, expect } from "./fixtures.mjs";
-import { chooseWithKeyboard, tabTo } from "./helpers.mjs";
+import { chooseWithKeyboard, fileChooserFrom, tabTo } from "./helpers.mjs";
 
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
 
@@ -22,9 +22,9 @@ async function goHome(page) {
 
 /** Opens the file chooser from the import page with Space, as a keyboard user does. */
 async function importWithKeyboard(page, files) {
-  const chooser = page.waitForEvent("filechooser");
-  await activate(page, page.getByLabel("Choose a file (.json)"), "Space");
-  await (await chooser).setFiles(files);
+  const field = page.getByLabel("Choose a file (.json)");
+  const chooser = await fileChooserFrom(page, () => activate(page, field, "Space"));
+  await chooser.setFiles(files);
   await expect(page.getByRole("heading", { name: /Ready to import from/ })).toBeFocused();
   await activate(page, page.getByRole("button", { name: /^Import \d+$/ }));
 }
