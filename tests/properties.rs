@@ -7,7 +7,7 @@ use nasss_navigator::core::assessment::{
 };
 use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::Bank;
-use nasss_navigator::core::file_format::{export, import};
+use nasss_navigator::core::file_format::{export, import, ImportError};
 use nasss_navigator::core::shipped::shipped_banks;
 use std::collections::BTreeMap;
 
@@ -202,11 +202,106 @@ fn export_then_import_is_the_identity_for_random_assessments() {
     }
 }
 
+/// 100,000 unless NASSS_FUZZ_CASES asks for more (or fewer: too few to see every kind of
+/// problem, and the test says so).
 fn cases() -> u64 {
-    std::env::var("NASSS_FUZZ_CASES")
+    let cases = std::env::var("NASSS_FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000)
+        .unwrap_or(100_000);
+    assert!(
+        cases >= 10_000,
+        "NASSS_FUZZ_CASES={cases}: under 10,000 cases show too little"
+    );
+    cases
+}
+
+/// How a case was made from a valid file (or from nothing), to check each kind's results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Damage {
+    /// Random bytes.
+    Noise,
+    /// A valid file with a few bytes changed.
+    Flipped,
+    /// A valid file cut short.
+    CutShort,
+    /// A valid file with a JSON fragment put in somewhere.
+    Spliced,
+}
+
+/// What import made of one kind of damage: how many files it accepted and refused, and
+/// which kinds of problem it named.
+#[derive(Debug, Default)]
+struct Outcome {
+    accepted: u64,
+    rejected: u64,
+    problems: BTreeMap<&'static str, u64>,
+}
+
+/// The kind of problem an error names, to see that import tells problems apart.
+fn problem_kind(e: &ImportError) -> &'static str {
+    match e {
+        ImportError::TooLarge { .. } => "too large",
+        ImportError::Empty => "empty",
+        ImportError::BrokenJson { .. } => "broken JSON",
+        ImportError::NotOurFile => "not ours",
+        ImportError::NewerVersion { .. } => "newer",
+        ImportError::BadShape { .. } => "bad shape",
+        ImportError::UnknownBank { .. } => "unknown bank",
+        ImportError::UnknownQuestion { .. } => "unknown question",
+        ImportError::UnknownAnswer { .. } => "unknown answer",
+        ImportError::NoAssessments => "no assessments",
+        ImportError::BadValue { .. } => "bad value",
+    }
+}
+
+/// Everything an accepted assessment names is in its question set: each answered question
+/// (now and in every round), each level, each action's and comment's question, each
+/// judged or reflected-on domain. Checked here with the bank's own look-ups, apart from
+/// import's code, so a check dropped from import shows up.
+fn assert_valid_against_bank(a: &Assessment, banks: &[Bank], case: u64) {
+    let bank = banks
+        .iter()
+        .find(|b| b.id() == a.bank.id)
+        .unwrap_or_else(|| panic!("case {case}: accepted unknown bank {}", a.bank.id));
+    let rounds = a.rounds.iter().map(|r| &r.responses);
+    for (code, response) in std::iter::once(&a.responses).chain(rounds).flatten() {
+        assert!(
+            bank.question(code).is_some(),
+            "case {case}: accepted unknown code {code}"
+        );
+        if let Some(Answer::Level(level)) = &response.answer {
+            assert!(
+                bank.level(level).is_some(),
+                "case {case}: accepted answer {level:?} to {code}, not on the scale"
+            );
+        }
+    }
+    let comments = a.review.iter().flat_map(|r| r.question_comments.keys());
+    for code in a.actions.iter().map(|x| &x.code).chain(comments) {
+        assert!(
+            bank.question(code).is_some(),
+            "case {case}: accepted an action or comment on unknown code {code}"
+        );
+    }
+    let round_judgements = a.rounds.iter().flat_map(|r| &r.judgements);
+    for (domain, j) in a.judgements.iter().chain(round_judgements) {
+        assert!(
+            bank.domain(*domain).is_some(),
+            "case {case}: accepted a judgement of unknown domain {domain}"
+        );
+        assert!(
+            j.level.is_empty() || bank.level(&j.level).is_some(),
+            "case {case}: accepted judgement {:?}, not on the scale",
+            j.level
+        );
+    }
+    for domain in a.reflections.keys() {
+        assert!(
+            bank.domain(*domain).is_some(),
+            "case {case}: accepted a reflection on unknown domain {domain}"
+        );
+    }
 }
 
 #[test]
@@ -216,26 +311,28 @@ fn import_of_arbitrary_bytes_never_panics_and_always_says_what_is_wrong() {
     let seeds: Vec<Vec<u8>> = (0..20)
         .map(|_| export(&[random_assessment(&mut rng, &banks)], 7).into_bytes())
         .collect();
-    let (mut accepted, mut rejected) = (0u64, 0u64);
+    let mut outcomes: BTreeMap<Damage, Outcome> = BTreeMap::new();
     for case in 0..cases() {
-        let bytes: Vec<u8> = match rng.below(4) {
-            // Pure noise.
-            0 => (0..rng.below(200)).map(|_| rng.next() as u8).collect(),
-            // A valid file with bytes flipped.
+        let (damage, bytes): (Damage, Vec<u8>) = match rng.below(4) {
+            0 => (
+                Damage::Noise,
+                (0..rng.below(200)).map(|_| rng.next() as u8).collect(),
+            ),
             1 => {
                 let mut b = seeds[rng.below(20) as usize].clone();
                 for _ in 0..1 + rng.below(4) {
                     let i = rng.below(b.len() as u64) as usize;
                     b[i] = rng.next() as u8;
                 }
-                b
+                (Damage::Flipped, b)
             }
-            // A valid file cut short.
             2 => {
                 let b = &seeds[rng.below(20) as usize];
-                b[..rng.below(b.len() as u64) as usize].to_vec()
+                (
+                    Damage::CutShort,
+                    b[..rng.below(b.len() as u64) as usize].to_vec(),
+                )
             }
-            // A valid file with a JSON fragment spliced in.
             _ => {
                 const FRAGMENTS: [&str; 8] = [
                     "null",
@@ -251,38 +348,100 @@ fn import_of_arbitrary_bytes_never_panics_and_always_says_what_is_wrong() {
                 let i = rng.below(b.len() as u64) as usize;
                 let fragment = FRAGMENTS[rng.below(8) as usize].as_bytes();
                 b.splice(i..i, fragment.iter().copied());
-                b
+                (Damage::Spliced, b)
             }
         };
+        let outcome = outcomes.entry(damage).or_default();
         match import(&bytes, &banks) {
             Ok(found) => {
-                accepted += 1;
-                // Whatever is accepted is fully valid against its bank.
+                outcome.accepted += 1;
+                assert!(!found.is_empty(), "case {case}: accepted nothing");
                 for a in &found {
-                    let bank = banks
-                        .iter()
-                        .find(|b| b.id() == a.bank.id)
-                        .expect("known bank");
-                    for code in a.responses.keys() {
-                        assert!(
-                            bank.question(code).is_some(),
-                            "case {case}: accepted unknown code {code}"
-                        );
-                    }
+                    assert_valid_against_bank(a, &banks, case);
                 }
+                // Whatever is accepted is kept, so it must come back unchanged from storage.
+                let again = import(export(&found, 8).as_bytes(), &banks)
+                    .unwrap_or_else(|e| panic!("case {case}: accepted, then refused: {e}"));
+                assert_eq!(
+                    again, found,
+                    "case {case}: changed on the way through storage"
+                );
             }
             Err(e) => {
-                rejected += 1;
+                outcome.rejected += 1;
+                *outcome.problems.entry(problem_kind(&e)).or_default() += 1;
+                let message = e.to_string();
+                // A whole sentence, never an empty or cut-off one.
                 assert!(
-                    !e.to_string().is_empty(),
-                    "case {case}: an error with no message"
+                    message.len() > 1 && message.ends_with('.'),
+                    "case {case}: {message:?} does not say what is wrong"
                 );
+                let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+                if let ImportError::BrokenJson {
+                    line,
+                    column,
+                    detail,
+                } = &e
+                {
+                    // Where it breaks is a place in the file that a person can go and look at.
+                    let place = line.checked_sub(1).and_then(|i| lines.get(i));
+                    assert!(
+                        place.is_some_and(|l| *column <= l.len() + 1),
+                        "case {case}: line {line}, column {column} is not in the file"
+                    );
+                    if damage == Damage::CutShort {
+                        // A file cut short stops making sense where it ends.
+                        let end = (lines.len(), lines[lines.len() - 1].len());
+                        assert!(detail.contains("EOF"), "case {case}: {detail}");
+                        assert_eq!((*line, *column), end, "case {case}: {message}");
+                    }
+                } else if damage == Damage::CutShort {
+                    assert_eq!(e, ImportError::Empty, "case {case}: a file cut short");
+                }
             }
         }
     }
-    assert_eq!(accepted + rejected, cases());
+    let report = format!("{outcomes:#?}");
+    // Random bytes and a file cut short are never a valid file.
+    for damage in [Damage::Noise, Damage::CutShort] {
+        assert_eq!(
+            outcomes[&damage].accepted, 0,
+            "{damage:?} accepted: {report}"
+        );
+    }
+    // A few bytes changed, or a fragment put in, often lands in a note or a title and
+    // leaves a valid file, and often does not: both must happen, or the cases test nothing
+    // (the accepted ones are the check on what import lets through, the refused ones on
+    // what it says).
+    for damage in [Damage::Flipped, Damage::Spliced] {
+        let o = &outcomes[&damage];
+        let cases = o.accepted + o.rejected;
+        assert!(
+            o.accepted * 100 >= cases && o.rejected * 100 >= cases,
+            "{damage:?}: under 1% accepted or refused: {report}"
+        );
+    }
+    let (accepted, rejected) = outcomes
+        .values()
+        .fold((0, 0), |(a, r), o| (a + o.accepted, r + o.rejected));
     assert!(
         rejected > accepted,
-        "mostly broken input should mostly be refused"
+        "mostly broken input should mostly be refused: {report}"
     );
+    // Import tells problems apart rather than calling everything broken.
+    let named: std::collections::BTreeSet<&str> = outcomes
+        .values()
+        .flat_map(|o| o.problems.keys().copied())
+        .collect();
+    for problem in [
+        "empty",
+        "broken JSON",
+        "not ours",
+        "bad shape",
+        "unknown question",
+        "unknown answer",
+        "bad value",
+    ] {
+        assert!(named.contains(problem), "never said {problem:?}: {report}");
+    }
 }

@@ -1,6 +1,6 @@
 // A small static file server for dist/, used by `./dev serve`, the browser tests and
 // the benchmark. It sends the same Content Security Policy a production host should.
-// Usage: node tests/serve.mjs <dir> <port>
+// Usage: node tests/serve.mjs <dir> <port> (port 0: any free port, named in the first line it prints)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -79,5 +79,6 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+  // The port it got, which is the one asked for unless that was 0 (any free port).
+  console.log(`Serving ${root} on http://127.0.0.1:${server.address().port}/`);
 });

@@ -140,24 +140,91 @@ fn space_keeps_its_meaning_on_buttons_and_browser_keys_are_left_alone() {
     assert_eq!(on_page(alt_left), None);
 }
 
+/// The keys a line of the help names, each whole: "Right arrow, Page Down or Space" names
+/// three, and "Shift + 1, 2 or 3" names "Shift + 1", "Shift + 2" and "Shift + 3". So "D" is
+/// never found inside "Page Down", nor inside the chord "Shift + D".
+fn keys_named(label: &str) -> Vec<String> {
+    let mut chord = "";
+    label
+        .replace(['(', ')'], ", ")
+        .replace(" or ", ", ")
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(|k| match k.rsplit_once(" + ") {
+            Some((modifier, _)) => {
+                chord = modifier;
+                k.to_string()
+            }
+            None if chord.is_empty() => k.to_string(),
+            None => format!("{chord} + {k}"),
+        })
+        .collect()
+}
+
+#[test]
+fn help_lines_name_whole_keys() {
+    assert_eq!(
+        keys_named("Right arrow, Page Down or Space"),
+        ["Right arrow", "Page Down", "Space"]
+    );
+    assert_eq!(
+        keys_named("Shift + 1, 2 or 3"),
+        ["Shift + 1", "Shift + 2", "Shift + 3"]
+    );
+    assert_eq!(keys_named("Shift + D"), ["Shift + D"]);
+    assert_eq!(
+        keys_named("Left arrow or Page Up"),
+        ["Left arrow", "Page Up"]
+    );
+}
+
+/// What the help must say a shortcut does.
+fn explanation(shortcut: Shortcut) -> &'static str {
+    match shortcut {
+        Shortcut::Next => "Next question",
+        Shortcut::Previous => "Previous question",
+        Shortcut::Choose(Choice::Level(_)) => "Record the group's answer: simple",
+        Shortcut::Choose(Choice::DontKnow) => "Record the group's answer: I don't know",
+        Shortcut::Vote(Choice::Level(_)) => "Add a vote for simple",
+        Shortcut::Vote(Choice::DontKnow) => "Add a vote for I don't know",
+        Shortcut::FocusNote => "discussion note",
+        Shortcut::ToggleFullScreen => "Full screen",
+        Shortcut::ShowShortcuts => "Show these keys",
+        Shortcut::Leave => "Leave the workshop screen",
+        other => panic!("{other:?} is not a key of the question screens"),
+    }
+}
+
 #[test]
 fn every_shortcut_is_explained() {
-    let keys: Vec<&str> = SHORTCUT_HELP.iter().map(|(k, _)| *k).collect();
-    for needed in [
-        "Page Down",
-        "Page Up",
-        "1, 2 or 3",
-        "D",
-        "Shift + 1",
-        "Shift + D",
-        "N",
-        "F",
-        "?",
-        "Escape",
+    // Each key as the help names it, and a press of it; the help must name that key on
+    // its own and say what the press does.
+    for (named, key) in [
+        ("Right arrow", press("ArrowRight", "ArrowRight")),
+        ("Page Down", press("PageDown", "PageDown")),
+        ("Space", press(" ", "Space")),
+        ("Left arrow", press("ArrowLeft", "ArrowLeft")),
+        ("Page Up", press("PageUp", "PageUp")),
+        ("1", press("1", "Digit1")),
+        ("2", press("2", "Digit2")),
+        ("3", press("3", "Digit3")),
+        ("D", press("d", "KeyD")),
+        ("Shift + 1", shifted("!", "Digit1")),
+        ("Shift + 3", shifted("#", "Digit3")),
+        ("Shift + D", shifted("D", "KeyD")),
+        ("N", press("n", "KeyN")),
+        ("F", press("f", "KeyF")),
+        ("?", shifted("?", "Slash")),
+        ("Escape", press("Escape", "Escape")),
     ] {
+        let shortcut = on_page(key).unwrap_or_else(|| panic!("{named} does nothing"));
+        let says = explanation(shortcut);
         assert!(
-            keys.iter().any(|k| k.contains(needed)),
-            "{needed} is not explained"
+            SHORTCUT_HELP.iter().any(|(keys, action)| {
+                keys_named(keys).iter().any(|k| k == named) && action.contains(says)
+            }),
+            "no line of the help names {named} on its own and says \"{says}\""
         );
     }
 }

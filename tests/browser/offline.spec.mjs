@@ -1,7 +1,7 @@
 // Offline after the first visit, and the "new version available" flow.
 import { test as plain } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
@@ -32,17 +32,34 @@ test("after the first visit the app opens and works with the network off", async
   await context.setOffline(false);
 });
 
+/**
+ * Serves `dir` on a free port (none fixed, so runs side by side never collide) and resolves
+ * with its address once the server says it is listening.
+ */
+function serve(dir) {
+  const server = spawn("node", ["tests/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const address = new Promise((resolve, reject) => {
+    let said = "";
+    server.stdout.on("data", (chunk) => {
+      said += chunk;
+      const url = said.match(/on (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1];
+      if (url) resolve(url);
+    });
+    server.on("exit", (code) => reject(new Error(`tests/serve.mjs stopped (${code}) before listening`)));
+  });
+  return { server, address };
+}
+
 plain("a new build is offered as a reload, and the reload brings it in", async ({ page }) => {
-  // Our own copy of the build on its own port, so the test can publish a "new version".
+  // Our own copy of the build (the one under test) on its own port, so the test can publish
+  // a "new version".
   const dir = mkdtempSync(join(tmpdir(), "nasss-update-"));
-  cpSync("dist", dir, { recursive: true });
-  const port = 4300 + plain.info().workerIndex;
-  const server = spawn("node", ["tests/serve.mjs", dir, String(port)], { stdio: "ignore" });
+  cpSync(process.env.PW_DIST ?? "dist", dir, { recursive: true });
+  const { server, address } = serve(dir);
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   try {
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status).toBe(200);
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(await address);
     await waitForServiceWorker(page);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
@@ -62,5 +79,6 @@ plain("a new build is offered as a reload, and the reload brings it in", async (
     expect(errors).toEqual([]);
   } finally {
     server.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -14,10 +14,18 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
+/** Two frames: the app moves focus on the next frame after a change, and draws in the one after. */
+async function nextFrames(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 async function shoot(name) {
-  await page.waitForTimeout(150);
+  // What a person waits for before looking: the page's heading, drawn, with focus moved.
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await nextFrames(page);
   for (const [size, [w, h]] of Object.entries(SIZES)) {
     await page.setViewportSize({ width: w, height: h });
+    await nextFrames(page);
     await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });

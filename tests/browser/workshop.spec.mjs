@@ -2,7 +2,7 @@
 // clicker), records the room's votes and the group's answers, and reveals the results.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { tabTo, unfold } from "./helpers.mjs";
+import { fileChooserFrom, tabTo, unfold } from "./helpers.mjs";
 
 const QUICK = JSON.parse(readFileSync(new URL("../../questions/quick.json", import.meta.url), "utf8"));
 const questionText = (code) => QUICK.questions.find((q) => q.code === code).text;
@@ -347,11 +347,10 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   await tabTo(page, summary.getByRole("link"));
   await page.keyboard.press("Enter");
   await expect(input).toBeFocused();
-  const chooser = page.waitForEvent("filechooser");
-  await page.keyboard.press("Space");
+  const chooser = await fileChooserFrom(page, () => page.keyboard.press("Space"));
 
   // A good bank is kept on this device and chosen.
-  await (await chooser).setFiles(bankFile(wardBank()));
+  await chooser.setFiles(bankFile(wardBank()));
   await expect(page.getByText('Loaded "Our ward\'s questions": 7 questions.')).toBeVisible();
   await expect(summary).toHaveCount(0);
   await expect(page.getByRole("radio", { name: "Our ward's questions" })).toBeChecked();

@@ -16,11 +16,16 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 const page = await context.newPage();
 
+/** Two frames: the page laid out and drawn at a new size, rather than a guessed pause. */
+async function nextFrames(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 // Not full-page: a projector shows the viewport, so anything below it would be cut off.
 async function shoot(target, name) {
   for (const [size, [width, height]] of Object.entries(PROJECTORS)) {
     await target.setViewportSize({ width, height });
-    await target.waitForTimeout(200);
+    await nextFrames(target);
     await target.screenshot({ path: `${out}/workshop-${name}-${size}.png` });
   }
 }
@@ -48,7 +53,7 @@ await page.getByRole("button", { name: "Next question" }).waitFor({ state: "deta
 await shoot(page, "projector-only");
 // The facilitator's laptop: everything for a question in one 1280×800 screen, no scrolling.
 await facilitator.setViewportSize({ width: 1280, height: 800 });
-await facilitator.waitForTimeout(200);
+await nextFrames(facilitator);
 await facilitator.screenshot({ path: `${out}/workshop-facilitator.png` });
 await facilitator.close();
 
