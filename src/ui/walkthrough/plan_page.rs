@@ -1,15 +1,15 @@
 //! The action plan: for each question rated complicated or complex, what will be done,
 //! by whom and by when, and how far it has got.
 
-use crate::core::assessment::{ActionStatus, Assessment};
+use crate::core::assessment::{Action, Assessment};
 use crate::core::bank::{Bank, Question};
 use crate::core::plan::plan_questions;
 use crate::core::route::Route;
 use crate::ui::components::level_mark::AnswerMark;
 use crate::ui::components::read_only_notice::{Editable, ReadOnlyNotice};
 use crate::ui::platform::browser::focus_selector;
-use crate::ui::platform::browser::format_day;
 use crate::ui::state::library::Library;
+use crate::ui::walkthrough::action_row::ActionRow;
 use leptos::prelude::*;
 
 #[component]
@@ -143,46 +143,7 @@ fn QuestionActions(
     // Keyed by id, so changing a status does not rebuild the row and lose keyboard focus.
     let action_row = {
         let id = id.clone();
-        move |action: crate::core::assessment::Action| {
-            let status_id = format!("status-{}", action.id);
-            let (id_status, id_remove) = (id.clone(), id.clone());
-            let action_id = action.id;
-            let options = ActionStatus::ALL
-                .into_iter()
-                .map(|s| view! { <option value=s.id() selected=s == action.status>{s.label()}</option> })
-                .collect_view();
-            let who = if action.who.is_empty() {
-                "not set".to_string()
-            } else {
-                action.who.clone()
-            };
-            let due = if action.due.is_empty() {
-                "not set".to_string()
-            } else {
-                format_day(&action.due)
-            };
-            view! {
-                <li class="action">
-                    <strong>{action.what.clone()}</strong>
-                    <span class="action__meta">{format!(" – who: {who}; by when: {due}")}</span>
-                    <div class="action__controls">
-                        <label class="label" for=status_id.clone()>
-                            "Status"<span class="visually-hidden">{format!(" of \"{}\"", action.what)}</span>
-                        </label>
-                        <select class="select" id=status_id on:change=move |ev| {
-                            if let Some(status) = ActionStatus::from_id(&event_target_value(&ev)) {
-                                library.update(&id_status, |a, now| a.set_action_status(action_id, status, now));
-                            }
-                        }>{options}</select>
-                        <button class="link-button" type="button" on:click=move |_| {
-                            library.update(&id_remove, |a, now| a.remove_action(action_id, now));
-                        }>
-                            "Remove"<span class="visually-hidden">{format!(" \"{}\"", action.what)}</span>
-                        </button>
-                    </div>
-                </li>
-            }
-        }
+        move |action: Action| view! { <ActionRow id=id.clone() action /> }
     };
 
     let heading_id = format!("plan-{code}");

@@ -16,6 +16,7 @@ use crate::ui::components::wording_notice::WordingNotice;
 use crate::ui::platform::browser::{format_date, format_day, print_page};
 use crate::ui::state::library::Library;
 use crate::ui::state::me::JudgedBy;
+use crate::ui::walkthrough::things_to_find_out::ThingsToFindOut;
 use leptos::prelude::*;
 
 #[component]
@@ -65,28 +66,6 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let dont_knows = {
-        let id = id.clone();
-        move || {
-            profile
-                .get()
-                .domains
-                .iter()
-                .flat_map(|r| r.dont_know.clone())
-                .filter_map(|code| bank.question(&code))
-                .map(|q| {
-                    let href = Route::question(&id, &q.code).href();
-                    view! {
-                        <li>
-                            <a href=href>{bank.question_label(&q.code)}</a>
-                            {format!(": {}", q.text)}
-                        </li>
-                    }
-                })
-                .collect_view()
-        }
-    };
-    let has_dont_knows = move || profile.get().dont_know > 0;
 
     let check_in_href = Route::CheckIn { id: id.clone() }.href();
     let trend_href = Route::Trend { id: id.clone() }.href();
@@ -152,11 +131,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <DomainTable bank profile />
         <p class="hint">{RULE}</p>
         <DomainLinks bank assessment id=id.clone() />
-        <Show when=has_dont_knows>
-            <h3>"Things to find out"</h3>
-            <p>{bank.framework.dont_know_guidance.clone()}</p>
-            <ul>{dont_knows.clone()}</ul>
-        </Show>
+        <ThingsToFindOut bank profile id=id.clone() />
 
         <ReviewSummary bank assessment />
 
