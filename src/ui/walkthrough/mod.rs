@@ -4,6 +4,7 @@
 pub mod action_row;
 pub mod check_answers_page;
 pub mod domain_reflection_page;
+pub mod level_guidance;
 pub mod plan_page;
 pub mod question_page;
 pub mod results_page;

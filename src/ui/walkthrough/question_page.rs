@@ -8,6 +8,7 @@ use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::components::read_only_notice::ReadOnlyNotice;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
+use crate::ui::walkthrough::level_guidance::LevelGuidance;
 use leptos::prelude::*;
 
 #[component]
@@ -95,11 +96,6 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
         ])
         .collect::<Vec<_>>();
     let chosen = Signal::derive(move || answer.get().map(|a| a.as_str().to_string()));
-    let level_meanings = bank
-        .levels()
-        .iter()
-        .map(|l| view! { <li><strong>{format!("{}: ", l.label)}</strong>{l.meaning.clone()}</li> })
-        .collect_view();
     let note = assessment.note(&code).to_string();
     let error_target = format!("#{first_option}");
 
@@ -138,15 +134,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                         on_choose=move |value: String| choose(Answer::parse(&value)) />
                 </fieldset>
             </div>
-            <details class="details">
-                <summary class="details__summary">"What does this mean?"</summary>
-                <div class="details__text">
-                    <h2 class="heading-s">{domain.title.clone()}</h2>
-                    <p>{domain.why.clone()}</p>
-                    <p>"How to choose a level:"</p>
-                    <ul>{level_meanings}</ul>
-                </div>
-            </details>
+            <LevelGuidance bank domain=question.domain />
             <div class="form-group">
                 <label class="label" for="note">"Notes (optional)"</label>
                 <div class="hint" id="note-hint">"For example, your evidence, your doubts, or who could help answer this."</div>
