@@ -1,6 +1,7 @@
 //! For facilitators: set-up, the projector's one question per screen with group votes,
 //! the facilitator's window, the reveal, keys and timers.
 
+pub mod bank_file_field;
 pub mod discussion_timer;
 pub mod facilitator_page;
 pub mod facilitator_question;

@@ -3,23 +3,20 @@
 //! what the keys do. Starting it opens the projector view on the first question.
 
 use crate::core::bank::Bank;
-use crate::core::custom_bank::{
-    parse_custom_bank, remove_custom_bank, save_custom_bank, CustomBankError,
-};
+use crate::core::custom_bank::remove_custom_bank;
 use crate::core::route::Route;
 use crate::core::workshop::workshop_time;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
-use crate::ui::components::file_picker::{read_text, FilePicker, ReadProblem};
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::platform::browser_store::BrowserStore;
-use crate::ui::state::banks::{add_custom_bank, banks, custom_banks, forget_custom_bank, shipped};
+use crate::ui::state::banks::{banks, forget_custom_bank, shipped};
 use crate::ui::state::library::Library;
 use crate::ui::state::submit_once::SubmitOnce;
+use crate::ui::workshop::bank_file_field::BankFileField;
 use crate::ui::workshop::own_banks::OwnBanks;
 use crate::ui::workshop::shortcuts_dialog::ShortcutTable;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A problem shown in the error summary, with the field it links to.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,21 +44,6 @@ fn bank_hint(bank: &Bank) -> String {
     )
 }
 
-/// Reads, checks and keeps a bank file. On success the bank is usable at once.
-async fn load_bank_file(file: web_sys::File) -> Result<&'static Bank, String> {
-    let name = file.name();
-    let problem = |message: String| format!("{name}: {message}");
-    let text = read_text(&file).await.map_err(|e| match e {
-        ReadProblem::TooLarge(bytes) => problem(CustomBankError::TooLarge { bytes }.to_string()),
-        ReadProblem::Unreadable => problem("The browser could not read this file.".to_string()),
-    })?;
-    let bank = parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
-        .map_err(|e| problem(e.to_string()))?;
-    save_custom_bank(&mut BrowserStore, &bank)
-        .map_err(|e| problem(format!("{e} The bank was not kept.")))?;
-    Ok(add_custom_bank(bank))
-}
-
 #[component]
 pub fn WorkshopSetupPage() -> impl IntoView {
     let library = expect_context::<Library>();
@@ -87,29 +69,21 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         })
     };
 
-    let on_files = move |files: Vec<web_sys::File>| {
-        let Some(file) = files.into_iter().next() else {
-            return;
-        };
-        loaded.set(None);
-        spawn_local(async move {
-            match load_bank_file(file).await {
-                Ok(bank) => {
-                    problems.set(Vec::new());
-                    chosen.set(Some(bank.id().to_string()));
-                    banks_changed.update(|n| *n += 1);
-                    loaded.set(Some(format!(
-                        "Loaded \"{}\": {} questions. It is kept on this device and chosen below.",
-                        bank.set.title,
-                        bank.questions().len()
-                    )));
-                }
-                Err(message) => show_problems(vec![Problem {
-                    field: BANK_FIELD,
-                    message,
-                }]),
-            }
-        });
+    let on_loaded = move |bank: &'static Bank| {
+        problems.set(Vec::new());
+        chosen.set(Some(bank.id().to_string()));
+        banks_changed.update(|n| *n += 1);
+        loaded.set(Some(format!(
+            "Loaded \"{}\": {} questions. It is kept on this device and chosen below.",
+            bank.set.title,
+            bank.questions().len()
+        )));
+    };
+    let on_bank_problem = move |message: String| {
+        show_problems(vec![Problem {
+            field: BANK_FIELD,
+            message,
+        }])
     };
 
     let once = SubmitOnce::new();
@@ -232,17 +206,8 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                     {choices}
                 </fieldset>
             </div>
-            <div class="form-group" class:form-group--error=move || has_problem(BANK_FIELD)>
-                <label class="label" for=BANK_FIELD>"Load your own questions (optional)"</label>
-                <div class="hint" id="bank-file-hint">
-                    "A question bank file (JSON) in the NASSS Navigator bank format. It is checked "
-                    "before it is kept, and it stays on this device. Once loaded it is one of the choices above."
-                </div>
-                {move || problem_text(BANK_FIELD).map(|m| view! {
-                    <p class="error-message" id="bank-file-error"><span class="visually-hidden">"Error: "</span>{m}</p>
-                })}
-                <FilePicker id=BANK_FIELD described_by="bank-file-hint" on_files />
-            </div>
+            <BankFileField id=BANK_FIELD problem=Signal::derive(move || problem_text(BANK_FIELD))
+                on_start=move || loaded.set(None) on_loaded on_problem=on_bank_problem />
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
         <OwnBanks changed=banks_changed on_remove=remove />
