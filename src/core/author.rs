@@ -151,8 +151,8 @@ pub fn signed(assessments: &[Assessment], me: Option<&Author>) -> Vec<Assessment
 /// is simply asked again.
 pub fn load_author(store: &impl KeyValueStore) -> Option<Author> {
     let text = store.get(AUTHOR_KEY).ok()??;
-    // from_slice, as every other parse: from_str would build serde_json's whole parser a
-    // second time (about 20 KB of the download).
+    // from_slice, as every other parse: from_str would build a second copy of serde_json's
+    // parser into the wasm.
     serde_json::from_slice::<Author>(text.as_bytes())
         .ok()
         .filter(|a| !a.id.is_empty())
