@@ -3,7 +3,7 @@
 // their own copy to edit.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { answerWithKeyboard, importIntoFreshProfile } from "./helpers.mjs";
+import { answerWithKeyboard, assessmentOf, exportFile, importFiles, importIntoFreshProfile } from "./helpers.mjs";
 
 const IMPORTED_ON = /imported \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
 
@@ -150,4 +150,29 @@ test("your own file on your second device: say it is yours, and it stays yours t
   await second.goto(`${page.url().split("#")[0]}#/you`);
   await expect(second.getByRole("textbox", { name: "Your name (optional)" })).toHaveValue("Sam");
   await context.close();
+});
+
+test("judgements are named as the author's in compare and change over time, column by column", async ({ page }) => {
+  const judged = (level, reason) => ({ "1": { level, reason, updated_at: 1764000000050 } });
+  const sam = assessmentOf("sam1", "Sam's view", "quick", { 1: "complex" }, {
+    author: { id: "sams-laptop", name: "Sam", organisation: "Acme Health" },
+    judgements: judged("complicated", "We know this one"),
+  });
+  const priya = assessmentOf("pri1", "Priya's view", "quick", { 1: "complex" }, {
+    author: { id: "priyas-desktop", name: "Priya" },
+    judgements: judged("simple", "Done before"),
+  });
+  await importFiles(page, [exportFile([sam, priya])]);
+
+  await page.goto("./#/compare/sam1/pri1");
+  const domains = page.getByRole("table", { name: "Each domain, side by side" });
+  const condition = domains.getByRole("row", { name: /^1\. The condition/ });
+  await expect(condition).toContainText("Sam's judgement: complicated (answers suggest complex)");
+  await expect(condition).toContainText("Priya's judgement: simple (answers suggest complex)");
+  await expect(condition).not.toContainText("Your judgement");
+  await expectNoAxeViolations(page);
+
+  await page.goto("./#/a/sam1/trend");
+  await expect(page.getByRole("table", { name: "Each domain at each round" })).toContainText("Sam's judgement: complicated");
+  await expect(page.getByText("Your judgement")).toHaveCount(0);
 });

@@ -9,12 +9,19 @@ use crate::ui::state::me::judged_by;
 use leptos::prelude::*;
 
 #[component]
-pub fn DomainLevel(bank: &'static Bank, result: DomainResult) -> impl IntoView {
+pub fn DomainLevel(
+    bank: &'static Bank,
+    result: DomainResult,
+    /// Whose judgement it is ("Your", "Sam's"), where columns from different people sit
+    /// side by side; otherwise the page's `JudgedBy`.
+    #[prop(optional)]
+    whose: Option<String>,
+) -> impl IntoView {
     // Without a judgement the mark already says all that `level_text` would.
     let judged = result
         .judgement
         .is_some()
-        .then(|| result.level_text_by(bank.levels(), &judged_by()));
+        .then(|| result.level_text_by(bank.levels(), &whose.unwrap_or_else(judged_by)));
     let spread = result.spread(bank);
     view! {
         <LevelMark bank level=result.level />

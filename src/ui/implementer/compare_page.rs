@@ -56,6 +56,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         .into_any();
     }
     let bank = chosen[0].1;
+    let me = library.me().get_untracked();
     let pairs: Vec<(&Assessment, &'static Bank)> = chosen.iter().map(|(a, b)| (a, *b)).collect();
     let comparison = compare_across(&pairs);
     let last = chosen.len() - 1;
@@ -83,7 +84,10 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                 .results
                 .iter()
                 .zip(&chosen)
-                .map(|(r, (_, own))| view! { <td><DomainLevel bank=*own result=r.clone() /></td> })
+                .map(|(r, (a, own))| {
+                    let whose = a.whose(me.as_ref()).possessive();
+                    view! { <td><DomainLevel bank=*own result=r.clone() whose /></td> }
+                })
                 .collect_view();
             let (class, mark) = direction_mark(d.direction);
             view! {

@@ -2,6 +2,7 @@
 //! with what the answers suggested), and what changed since the last check-in.
 
 use crate::core::assessment::Assessment;
+use crate::core::author::Whose;
 use crate::core::compare::describe_change;
 use crate::core::route::Route;
 use crate::core::scoring::RULE;
@@ -9,6 +10,7 @@ use crate::core::trend::{changes_since_last_round, check_in_offer, trend, CheckI
 use crate::ui::components::domain_level::DomainLevel;
 use crate::ui::platform::browser::{format_date, format_day, now};
 use crate::ui::state::library::Library;
+use crate::ui::state::me::JudgedBy;
 use leptos::prelude::*;
 
 #[component]
@@ -18,6 +20,9 @@ pub fn TrendPage(id: String) -> impl IntoView {
         return ().into_any();
     };
     let assessment = library.watch(&id);
+    // Someone else's judgements are named as theirs.
+    let whose = library.whose(&id).unwrap_or(Whose::Yours);
+    provide_context(JudgedBy(whose.possessive()));
     let body = move || {
         let a = assessment.get()?;
         let (points, series) = trend(bank, &a);
