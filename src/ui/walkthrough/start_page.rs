@@ -14,6 +14,49 @@ use leptos::prelude::*;
 pub fn StartPage() -> impl IntoView {
     let library = expect_context::<Library>();
     let framework = &banks()[0].framework;
+    view! {
+        <h1 tabindex="-1">"Find where your project is complex"</h1>
+        <p class="lede">
+            "Health and care technology projects rarely fail because of the technology alone. "
+            "They struggle when many things around it are complex at once. "
+            "This tool walks you through the NASSS framework, one question at a time, "
+            "and shows you where your project is simple, complicated or complex."
+        </p>
+        <Show when=move || !library.is_empty()>
+            <p><a href=Route::Home.href()>"Go to your assessments"</a></p>
+        </Show>
+        <h2>"What you will be asked about"</h2>
+        <p>"The questions cover 7 areas, called domains:"</p>
+        <ol class="domain-list">
+            {framework.domains.iter().map(|d| view! { <li>{d.title.clone()}</li> }).collect_view()}
+        </ol>
+        <div class="inset">
+            <p>
+                <strong>"Your answers stay on this device. "</strong>
+                "Nothing you type is sent anywhere. The app saves as you go, in this browser only."
+            </p>
+        </div>
+        <StartForm />
+        <h2>"Working with a group?"</h2>
+        <p>
+            "Run the questions as a workshop on a projector, with votes, notes and a reveal at the end: "
+            <a href=Route::Workshop.href()>"set up a workshop"</a>"."
+        </p>
+        // Implementers often arrive on an empty device with a file someone sent them.
+        <h2>"Been sent an assessment?"</h2>
+        <p>
+            "To read or review a file someone exported from NASSS Navigator, "
+            <a href=Route::Import.href()>"import it from a file"</a>
+            ". It is kept on this device only."
+        </p>
+    }
+}
+
+/// "Start a new assessment": the project's name, how deep to go, and (once per device) the
+/// person's name and organisation.
+#[component]
+fn StartForm() -> impl IntoView {
+    let library = expect_context::<Library>();
     let (title, set_title) = signal(String::new());
     let (depth, set_depth) = signal(None::<String>);
     let (show_error, set_show_error) = signal(false);
@@ -60,27 +103,6 @@ pub fn StartPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">"Find where your project is complex"</h1>
-        <p class="lede">
-            "Health and care technology projects rarely fail because of the technology alone. "
-            "They struggle when many things around it are complex at once. "
-            "This tool walks you through the NASSS framework, one question at a time, "
-            "and shows you where your project is simple, complicated or complex."
-        </p>
-        <Show when=move || !library.is_empty()>
-            <p><a href=Route::Home.href()>"Go to your assessments"</a></p>
-        </Show>
-        <h2>"What you will be asked about"</h2>
-        <p>"The questions cover 7 areas, called domains:"</p>
-        <ol class="domain-list">
-            {framework.domains.iter().map(|d| view! { <li>{d.title.clone()}</li> }).collect_view()}
-        </ol>
-        <div class="inset">
-            <p>
-                <strong>"Your answers stay on this device. "</strong>
-                "Nothing you type is sent anywhere. The app saves as you go, in this browser only."
-            </p>
-        </div>
         <form class="start-form" on:submit=on_submit novalidate>
             <h2>"Start a new assessment"</h2>
             <Show when=move || show_error.get()>
@@ -130,17 +152,5 @@ pub fn StartPage() -> impl IntoView {
                 </p>
             })}
         </form>
-        <h2>"Working with a group?"</h2>
-        <p>
-            "Run the questions as a workshop on a projector, with votes, notes and a reveal at the end: "
-            <a href=Route::Workshop.href()>"set up a workshop"</a>"."
-        </p>
-        // Implementers often arrive on an empty device with a file someone sent them.
-        <h2>"Been sent an assessment?"</h2>
-        <p>
-            "To read or review a file someone exported from NASSS Navigator, "
-            <a href=Route::Import.href()>"import it from a file"</a>
-            ". It is kept on this device only."
-        </p>
     }
 }
