@@ -67,8 +67,6 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             .unwrap_or_default()
     };
 
-    let check_in_href = Route::CheckIn { id: id.clone() }.href();
-    let trend_href = Route::Trend { id: id.clone() }.href();
     view! {
         <a class="back-link" href=Route::Check { id: id.clone() }.href()>{format!("Back to {answers}")}</a>
         <p class="print-only">"NASSS Navigator report"</p>
@@ -91,21 +89,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 }
             }))
         }
-        <div class="button-group no-print">
-            <button class="button button--secondary" type="button" on:click=|_| print_page()>
-                "Print or save as PDF"
-            </button>
-            {if editable {
-                view! { <a class="button-group__link" href=Route::Plan { id: id.clone() }.href()>"Plan actions"</a> }.into_any()
-            } else {
-                view! { <a class="button-group__link" href=Route::Review { id: id.clone() }.href()>"Review this assessment"</a> }.into_any()
-            }}
-            // Re-rating or tracking change means nothing until something is answered.
-            <Show when=move || profile.with(|p| p.answered > 0)>
-                {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}
-                <a class="button-group__link" href=trend_href.clone()>"Change over time"</a>
-            </Show>
-        </div>
+        <ResultsActions id=id.clone() editable answered=Signal::derive(move || profile.with(|p| p.answered > 0)) />
         {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
             <p>{format!("Next check-in: {}.", format_day(&d))}</p>
         })}
@@ -151,4 +135,30 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         </details>
     }
     .into_any()
+}
+
+/// What can be done from the results: print, plan (or, for someone else's, review), and
+/// once anything is answered, a check-in and change over time.
+#[component]
+fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl IntoView {
+    let check_in_href = Route::CheckIn { id: id.clone() }.href();
+    let trend_href = Route::Trend { id: id.clone() }.href();
+    let (label, route) = if editable {
+        ("Plan actions", Route::Plan { id })
+    } else {
+        ("Review this assessment", Route::Review { id })
+    };
+    view! {
+        <div class="button-group no-print">
+            <button class="button button--secondary" type="button" on:click=|_| print_page()>
+                "Print or save as PDF"
+            </button>
+            <a class="button-group__link" href=route.href()>{label}</a>
+            // Re-rating or tracking change means nothing until something is answered.
+            <Show when=move || answered.get()>
+                {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}
+                <a class="button-group__link" href=trend_href.clone()>"Change over time"</a>
+            </Show>
+        </div>
+    }
 }
