@@ -141,6 +141,13 @@ fn a_route_finds_only_questions_and_domains_its_question_set_has() {
     assert!(reflect(7).found_in(full));
     assert!(!reflect(8).found_in(full));
     assert!(!reflect(0).found_in(full));
+    let paused = |code: &str| Route::Paused {
+        id: "a1".into(),
+        code: code.into(),
+    };
+    assert!(paused("reveal").found_in(quick));
+    assert!(paused("3").found_in(quick));
+    assert!(!paused("3C").found_in(quick));
     // Routes that name nothing inside the assessment are found whenever it is.
     assert!(Route::Results { id: "a1".into() }.found_in(quick));
 }

@@ -233,6 +233,10 @@ impl Route {
                 bank.question(code).is_some()
             }
             Route::Reflect { domain, .. } => bank.domain(*domain).is_some(),
+            Route::Paused { code, .. } => match super::workshop_message::Stop::from_paused(code) {
+                super::workshop_message::Stop::Question { code } => bank.question(&code).is_some(),
+                super::workshop_message::Stop::Reveal => true,
+            },
             _ => true,
         }
     }

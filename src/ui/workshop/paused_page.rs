@@ -4,21 +4,16 @@
 
 use crate::core::route::Route;
 use crate::core::workshop_message::Stop;
-use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
 #[component]
 pub fn PausedPage(id: String, code: String) -> impl IntoView {
     let library = expect_context::<Library>();
-    let Some((assessment, bank)) = library.get_untracked(&id) else {
+    let Some((assessment, _)) = library.get_untracked(&id) else {
         return ().into_any();
     };
-    let stop = Stop::from_paused(&code);
-    if matches!(&stop, Stop::Question { code } if bank.question(code).is_none()) {
-        return view! { <NotFoundPage /> }.into_any();
-    }
-    let back = stop.presenter_route(&id);
+    let back = Stop::from_paused(&code).presenter_route(&id);
     let results = Route::Results { id };
     view! {
         <div class="presenter paused">
