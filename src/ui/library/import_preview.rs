@@ -28,14 +28,16 @@ pub fn ImportPreview(
         .collect_view();
     let count = incoming.len();
     let me = library.me().get_untracked();
-    let mut authors: Vec<String> = incoming
-        .iter()
-        .filter_map(|a| match a.whose(me.as_ref()) {
-            Whose::Theirs(author) => Some(author.display()),
-            Whose::Yours => None,
-        })
-        .collect();
-    authors.dedup();
+    // Each author once, in the file's order, however their assessments are interleaved.
+    let mut authors: Vec<String> = Vec::new();
+    for a in &incoming {
+        if let Whose::Theirs(author) = a.whose(me.as_ref()) {
+            let name = author.display();
+            if !authors.contains(&name) {
+                authors.push(name);
+            }
+        }
+    }
     let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine /> });
     let plural = if count == 1 { "" } else { "s" };
     view! {
