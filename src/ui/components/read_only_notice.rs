@@ -22,7 +22,7 @@ pub fn ReadOnlyNotice(id: String, #[prop(optional)] reviewing: bool) -> impl Int
                 </div>
             }.into_any());
         }
-        let Some(Whose::Theirs(_)) = library.whose(&id) else {
+        let Whose::Theirs(_) = library.whose(&id) else {
             return None;
         };
         if reviewing {

@@ -2,7 +2,6 @@
 //! with what the answers suggested), and what changed since the last check-in.
 
 use crate::core::assessment::Assessment;
-use crate::core::author::Whose;
 use crate::core::compare::describe_change;
 use crate::core::route::Route;
 use crate::core::scoring::RULE;
@@ -10,7 +9,7 @@ use crate::core::trend::{changes_since_last_round, check_in_offer, trend, CheckI
 use crate::ui::components::domain_level::DomainLevel;
 use crate::ui::platform::browser::{format_date, format_day, now};
 use crate::ui::state::library::Library;
-use crate::ui::state::me::JudgedBy;
+use crate::ui::state::me::provide_judged_by;
 use leptos::prelude::*;
 
 #[component]
@@ -21,8 +20,7 @@ pub fn TrendPage(id: String) -> impl IntoView {
     };
     let assessment = library.watch(&id);
     // Someone else's judgements are named as theirs.
-    let whose = library.whose(&id).unwrap_or(Whose::Yours);
-    provide_context(JudgedBy(whose.possessive()));
+    provide_judged_by(library.whose(&id));
     let body = move || {
         let a = assessment.get()?;
         let (points, series) = trend(bank, &a);

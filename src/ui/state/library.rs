@@ -218,7 +218,7 @@ impl Library {
     /// Nothing on its pages can be changed: a newer version made it, or someone else did
     /// (until the person makes their own copy).
     pub fn is_read_only(&self, id: &str) -> bool {
-        self.is_newer(id) || matches!(self.whose(id), Some(Whose::Theirs(_)))
+        self.is_newer(id) || matches!(self.whose(id), Whose::Theirs(_))
     }
 
     /// Made by a newer version of the app, so not even a review may be added.
@@ -226,11 +226,13 @@ impl Library {
         self.newer.with(|ids| ids.iter().any(|r| r == id))
     }
 
-    /// Whose the assessment is, as this device's person sees it (tracked).
-    pub fn whose(&self, id: &str) -> Option<Whose> {
+    /// Whose the assessment is, as this device's person sees it (tracked); one that is not
+    /// here is nobody else's.
+    pub fn whose(&self, id: &str) -> Whose {
         self.assessments.with(|list| {
-            let a = list.iter().find(|a| a.id == id)?;
-            Some(self.me.whose(a))
+            list.iter()
+                .find(|a| a.id == id)
+                .map_or(Whose::Yours, |a| self.me.whose(a))
         })
     }
 

@@ -101,11 +101,18 @@ impl Me {
 #[derive(Clone)]
 pub struct JudgedBy(pub String);
 
+/// For a page about one assessment: names its author to the shared level lines drawn
+/// below, and gives back whose it is.
+pub fn provide_judged_by(whose: Whose) -> Whose {
+    provide_context(JudgedBy(whose.possessive()));
+    whose
+}
+
 /// The possessive for a level line: the page's `JudgedBy`, or "Your".
 pub fn judged_by() -> String {
     use_context::<JudgedBy>()
         .map(|j| j.0)
-        .unwrap_or_else(|| "Your".to_string())
+        .unwrap_or_else(|| Whose::Yours.possessive())
 }
 
 /// A reviewer's name remembered by an earlier release becomes the device's author.

@@ -23,7 +23,7 @@ pub fn CheckAnswersPage(id: String) -> impl IntoView {
     };
     let total = bank.questions().len();
     let last = check_back(bank, &id);
-    let whose = library.whose(&id).unwrap_or(Whose::Yours);
+    let whose = library.whose(&id);
     let editable = !library.is_read_only(&id);
     let title =
         move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());

@@ -2,7 +2,6 @@
 //! answers suggest, the person's own judgement with a reason, what is most uncertain, and
 //! which other domains this one depends on. Everything is optional and saved as typed.
 
-use crate::core::author::Whose;
 use crate::core::route::Origin;
 use crate::core::scoring::score_domain;
 use crate::core::walkthrough::{reflect_back, reflect_next};
@@ -37,7 +36,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         })
     };
     let read_only = library.is_read_only(&id);
-    let whose = library.whose(&id).unwrap_or(Whose::Yours).possessive();
+    let whose = library.whose(&id).possessive();
     let uncertain = assessment
         .reflection(domain)
         .map(|r| r.uncertain.clone())

@@ -1,7 +1,6 @@
 //! One question per page, following the NHS question-page pattern.
 
 use crate::core::assessment::Answer;
-use crate::core::author::Whose;
 use crate::core::walkthrough::{question_back, question_next};
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::components::radios::{Choice, Radios};
@@ -34,7 +33,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
     };
     let (show_error, set_show_error) = signal(false);
     let read_only = library.is_read_only(&id);
-    let answers = library.whose(&id).unwrap_or(Whose::Yours).answers();
+    let answers = library.whose(&id).answers();
     let carried_over = {
         let (id, code) = (id.clone(), code.clone());
         Memo::new(move |_| {

@@ -1,7 +1,6 @@
 //! Results: the profile headline, chart and table, each domain's reasons, a heat map of
 //! every question, what it means, the action plan and all answers. Printing it gives the report.
 
-use crate::core::author::Whose;
 use crate::core::route::Route;
 use crate::core::scoring::{summary, RULE};
 use crate::ui::components::action_plan::ActionPlan;
@@ -15,7 +14,7 @@ use crate::ui::components::review_summary::ReviewSummary;
 use crate::ui::components::wording_notice::WordingNotice;
 use crate::ui::platform::browser::{format_date, format_day, print_page};
 use crate::ui::state::library::Library;
-use crate::ui::state::me::JudgedBy;
+use crate::ui::state::me::provide_judged_by;
 use crate::ui::walkthrough::things_to_find_out::ThingsToFindOut;
 use leptos::prelude::*;
 
@@ -27,8 +26,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     };
     let assessment = library.watch(&id);
     // Someone else's results name them, not "you", in every line that says whose.
-    let whose = library.whose(&id).unwrap_or(Whose::Yours);
-    provide_context(JudgedBy(whose.possessive()));
+    let whose = provide_judged_by(library.whose(&id));
     let answers = whose.answers();
     // Read-only here: no plan, check-in or next question to offer, only a review.
     let editable = !library.is_read_only(&id);
