@@ -3,6 +3,7 @@
 //! here, so the export is checked against the standard rather than against itself.
 
 use nasss_navigator::core::assessment::{Answer, Assessment};
+use nasss_navigator::core::author::{Author, Whose};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::csv::{assessment_csv, cell, csv_file_name, file_stem, row};
 use nasss_navigator::core::shipped::shipped_banks;
@@ -155,7 +156,7 @@ fn rows_join_with_commas_and_end_with_crlf() {
 fn header_then_one_row_per_question_in_bank_order() {
     let bank = full();
     let a = Assessment::new("x".into(), "Empty", &bank, 0);
-    let text = assessment_csv(&bank, &a);
+    let text = assessment_csv(&bank, &a, &Whose::Yours);
     assert!(text.starts_with(
         "\"domain\",\"domain_level\",\"domain_answers\",\"judgement_reason\",\"code\",\"question\",\"answer\",\"note\"\r\n"
     ));
@@ -183,7 +184,7 @@ fn rows_for_a_level_a_dont_know_and_an_unanswered_question() {
         Some(("simple", "Policy is settled, whatever the question says")),
         2,
     );
-    let text = assessment_csv(&bank, &a);
+    let text = assessment_csv(&bank, &a, &Whose::Yours);
     let lines: Vec<&str> = text.split_terminator("\r\n").collect();
     assert_eq!(lines.len(), 8);
     assert_eq!(
@@ -219,6 +220,18 @@ fn rows_for_a_level_a_dont_know_and_an_unanswered_question() {
         "Policy is settled, whatever the question says"
     );
     assert_eq!(records[6][6], "Complicated");
+    // The same file made from someone else's assessment names them, not the reader.
+    let sam = Whose::Theirs(Author::new("d2".into(), "Sam", "Acme Health"));
+    let theirs = parse_csv(&assessment_csv(&bank, &a, &sam));
+    assert_eq!(
+        theirs[6][1],
+        "Sam's judgement: simple (answers suggest complicated)"
+    );
+    let unnamed = Whose::Theirs(Author::new("d3".into(), "", ""));
+    assert_eq!(
+        parse_csv(&assessment_csv(&bank, &a, &unnamed))[6][1],
+        "The author's judgement: simple (answers suggest complicated)"
+    );
 }
 
 #[test]
@@ -230,7 +243,7 @@ fn a_difficult_note_round_trips() {
     a.set_answer("4", Some(Answer::parse("complicated")), 1);
     a.set_note("4", note, 1);
     a.set_note("7", formula, 1);
-    let records = parse_csv(&assessment_csv(&bank, &a));
+    let records = parse_csv(&assessment_csv(&bank, &a, &Whose::Yours));
     assert_eq!(
         records.len(),
         8,
@@ -321,7 +334,7 @@ fn a_workshop_assessment_gets_a_vote_column_per_answer() {
     a.set_answer("1", Some(Answer::parse("complex")), 2);
     // Question 2: one "don't know" vote, which the group's answer follows.
     add_vote(&mut a, &bank, "2", &Answer::DontKnow, 3);
-    let text = assessment_csv(&bank, &a);
+    let text = assessment_csv(&bank, &a, &Whose::Yours);
     let lines: Vec<&str> = text.split_terminator("\r\n").collect();
     assert_eq!(
         parse_csv(&text)[0].join(","),

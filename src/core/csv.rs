@@ -3,6 +3,7 @@
 //! a spreadsheet would otherwise run a note such as `=HYPERLINK(...)` as a formula.
 
 use super::assessment::Assessment;
+use super::author::Whose;
 use super::bank::Bank;
 use super::lower_case::lower_case_char;
 use super::scoring::profile;
@@ -84,7 +85,9 @@ pub const ASSESSMENT_HEADER: [&str; 8] = [
 /// person's judgement and its reason where they gave one), so a filtered sheet keeps it.
 /// An assessment made in a workshop also gets the group's votes: one column per answer
 /// ("votes_simple" … "votes_dont_know"), a count on each question that was voted on.
-pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
+/// `whose` names the judgement as the app does ("Your judgement", "Sam's judgement"): a
+/// file of someone else's assessment must not call their judgement the reader's.
+pub fn assessment_csv(bank: &Bank, a: &Assessment, whose: &Whose) -> String {
     let voted = a.responses.values().any(|r| !r.tally.is_empty());
     let options = if voted {
         vote_options(bank)
@@ -100,7 +103,9 @@ pub fn assessment_csv(bank: &Bank, a: &Assessment) -> String {
         let domain = profile.domain(q.domain);
         let mut cells = vec![
             domain_label(bank, q.domain),
-            domain.map_or_else(String::new, |d| d.level_text(bank.levels())),
+            domain.map_or_else(String::new, |d| {
+                d.level_text_by(bank.levels(), &whose.possessive())
+            }),
             domain.map_or_else(String::new, |d| d.spread(bank)),
             domain
                 .and_then(|d| d.judgement.as_ref())

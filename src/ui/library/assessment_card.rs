@@ -72,7 +72,7 @@ fn export_one_json(library: Library, id: &str) {
 
 fn export_one_csv(library: Library, id: &str) {
     if let Some((a, _)) = library.get_untracked(id) {
-        export_csv(&a);
+        export_csv(&a, &library.whose(id));
     }
 }
 

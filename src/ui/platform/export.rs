@@ -1,7 +1,7 @@
 //! Exporting assessments as files: JSON (lossless, re-importable) and CSV (for spreadsheets).
 
 use crate::core::assessment::Assessment;
-use crate::core::author::{signed, Author};
+use crate::core::author::{signed, Author, Whose};
 use crate::core::csv::{assessment_csv, csv_file_name, file_stem};
 use crate::core::file_format::export;
 use crate::ui::platform::browser::{download, now, today};
@@ -20,12 +20,13 @@ pub fn export_json(assessments: &[Assessment], me: Option<Author>) {
     );
 }
 
-pub fn export_csv(a: &Assessment) {
+/// `whose` names the judgement in the file as the pages do (`csv::assessment_csv`).
+pub fn export_csv(a: &Assessment, whose: &Whose) {
     if let Some(bank) = bank(&a.bank.id) {
         download(
             &csv_file_name(&a.title, &today()),
             "text/csv",
-            &assessment_csv(bank, a),
+            &assessment_csv(bank, a, whose),
         );
     }
 }
