@@ -1,6 +1,7 @@
 // Offline after the first visit, and the "new version available" flow.
 import { test as plain } from "@playwright/test";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,7 +65,13 @@ plain("a new build is offered as a reload, and the reload brings it in", async (
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     // Publish: a changed stylesheet and a newly stamped worker.
-    writeFileSync(join(dir, "main.css"), readFileSync(join(dir, "main.css"), "utf8") + "\n/* release 2 */\n");
+    // index.html pins the stylesheet by its hash, as a release would: a new stylesheet comes
+    // with a new hash, or the browser refuses it and the updated page has no styles.
+    const newCss = readFileSync(join(dir, "main.css"), "utf8") + "\n/* release 2 */\n";
+    writeFileSync(join(dir, "main.css"), newCss);
+    const hash = `sha384-${createHash("sha384").update(newCss).digest("base64")}`;
+    const html = readFileSync(join(dir, "index.html"), "utf8");
+    writeFileSync(join(dir, "index.html"), html.replace(/sha384-[A-Za-z0-9+/=]+/, hash));
     const sw = readFileSync(join(dir, "sw.js"), "utf8").replace(/const BUILD = "[^"]*"/, 'const BUILD = "release-2"');
     writeFileSync(join(dir, "sw.js"), sw);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
@@ -75,6 +82,11 @@ plain("a new build is offered as a reload, and the reload brings it in", async (
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const css = await page.evaluate(async () => (await fetch("./main.css")).text());
     expect(css).toContain("/* release 2 */");
+    // The new stylesheet is the one in force, not merely fetched.
+    const applied = await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => sheet.href?.endsWith("main.css") && sheet.cssRules.length > 0),
+    );
+    expect(applied).toBe(true);
     await expect(page.getByText("A new version of NASSS Navigator is ready.")).toHaveCount(0);
     expect(errors).toEqual([]);
   } finally {
