@@ -45,6 +45,10 @@ fn routes_round_trip_through_their_hash() {
             id: "a1b2".into(),
             code: "reveal".into(),
         },
+        Route::Share { id: "a1b2".into() },
+        Route::Open {
+            payload: "v1.AAADAAADOn5f92FiY061Xxk".into(),
+        },
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
@@ -150,4 +154,43 @@ fn a_route_finds_only_questions_and_domains_its_question_set_has() {
     assert!(!paused("3C").found_in(quick));
     // Routes that name nothing inside the assessment are found whenever it is.
     assert!(Route::Results { id: "a1".into() }.found_in(quick));
+}
+
+#[test]
+fn a_shared_link_reaches_its_page_however_long_or_damaged() {
+    // Longer than the 64 characters any segment may have: the open route comes first.
+    let long = format!("v1.{}", "Ab-_".repeat(500));
+    assert_eq!(
+        Route::parse(&format!("#/open/{long}")),
+        Route::Open {
+            payload: long.clone()
+        }
+    );
+    // A damaged payload still opens the page, which then says what is wrong with it.
+    for (hash, payload) in [
+        ("#/open/v1.abc%20def", "v1.abc%20def"),
+        ("#/open/v1.abc/def?x=1", "v1.abc/def?x=1"),
+        ("#/open/<b>", "<b>"),
+        ("#/open/", ""),
+        ("#/open", ""),
+    ] {
+        assert_eq!(
+            Route::parse(hash),
+            Route::Open {
+                payload: payload.into()
+            },
+            "{hash}"
+        );
+    }
+    assert_eq!(Route::parse("#/open/x").assessment_id(), None);
+    assert_eq!(
+        Route::parse("#/a/k9/share"),
+        Route::Share { id: "k9".into() }
+    );
+    assert_eq!(Route::parse("#/a/k9/share").assessment_id(), Some("k9"));
+    // Only at the start: elsewhere the usual rules hold.
+    assert!(matches!(
+        Route::parse("#/a/open/v1.x/y"),
+        Route::NotFound(_)
+    ));
 }

@@ -16,6 +16,7 @@ pub mod lower_case;
 pub mod plan;
 pub mod route;
 pub mod scoring;
+pub mod share_link;
 pub mod shipped;
 pub mod shortcuts;
 pub mod storage;

@@ -79,6 +79,15 @@ pub enum Route {
     Plan {
         id: String,
     },
+    /// Copying a link that holds the whole assessment (`core::share_link`).
+    Share {
+        id: String,
+    },
+    /// Opening such a link: `payload` is everything after `#/open/`, unchecked, so a
+    /// damaged link reaches the page that says what is wrong with it.
+    Open {
+        payload: String,
+    },
     NotFound(String),
 }
 
@@ -128,6 +137,12 @@ impl Route {
     /// Parses `location.hash` (with or without its leading `#`).
     pub fn parse(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
+        // A shared link's payload is far longer than any segment, and may be damaged.
+        if let Some(payload) = raw.strip_prefix("/open/") {
+            return Route::Open {
+                payload: payload.to_string(),
+            };
+        }
         let (path, query) = match raw.split_once('?') {
             Some((p, q)) => (p, Some(q)),
             None => (raw, None),
@@ -182,6 +197,11 @@ impl Route {
             ["a", id, "check"] => Route::Check { id: id.to_string() },
             ["a", id, "results"] => Route::Results { id: id.to_string() },
             ["a", id, "plan"] => Route::Plan { id: id.to_string() },
+            ["a", id, "share"] => Route::Share { id: id.to_string() },
+            // An empty link, or one cut off straight after its address.
+            ["open"] => Route::Open {
+                payload: String::new(),
+            },
             _ => not_found(),
         }
     }
@@ -221,6 +241,8 @@ impl Route {
             Route::Check { id } => format!("#/a/{id}/check"),
             Route::Results { id } => format!("#/a/{id}/results"),
             Route::Plan { id } => format!("#/a/{id}/plan"),
+            Route::Share { id } => format!("#/a/{id}/share"),
+            Route::Open { payload } => format!("#/open/{payload}"),
             Route::NotFound(raw) => format!("#{raw}"),
         }
     }
@@ -249,6 +271,7 @@ impl Route {
             | Route::Check { id }
             | Route::Results { id }
             | Route::Plan { id }
+            | Route::Share { id }
             | Route::Rename { id }
             | Route::Delete { id }
             | Route::Review { id }
@@ -267,6 +290,7 @@ impl Route {
             | Route::Compare { .. }
             | Route::Team { .. }
             | Route::Workshop
+            | Route::Open { .. }
             | Route::NotFound(_) => None,
         }
     }
