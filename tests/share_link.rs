@@ -6,8 +6,8 @@
 use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::file_format::{export_compact, ImportError};
 use nasss_navigator::core::share_link::{
-    base64url, crc32, decode_exact, encoded_len, link, pack, read, unpack, LinkError, Packed,
-    MAX_LINK_CHARS, MAX_OPEN_CHARS,
+    base64url, crc32, decode_exact, encoded_len, length_note, link, pack, read, unpack, LinkError,
+    Packed, MAX_LINK_CHARS, MAX_OPEN_CHARS,
 };
 use nasss_navigator::core::shipped::shipped_banks;
 
@@ -284,6 +284,18 @@ fn a_link_over_2000_characters_is_refused_when_copying() {
     // What is copied opens again.
     let payload = url.split_once("#/open/").unwrap().1;
     assert_eq!(unpack(payload).unwrap().compressed, vec![7; n]);
+}
+
+#[test]
+fn a_link_over_1024_characters_comes_with_a_caution() {
+    assert_eq!(
+        length_note(1024),
+        "The link is 1,024 characters long, short enough for any email program."
+    );
+    assert_eq!(
+        length_note(1025),
+        "The link is 1,025 characters long. Some email programs, including some versions of Outlook, cut links longer than 1,024: if it does not open for the other person, export a file and send that instead."
+    );
 }
 
 #[test]

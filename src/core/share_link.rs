@@ -147,6 +147,20 @@ pub fn link(page: &str, compressed: &[u8], json_len: usize) -> Result<String, Li
     Ok(format!("{page}{empty}{}", pack(compressed, json_len)))
 }
 
+/// What the share page says about a link's length: within 1,024 characters it suits any
+/// email program; between that and the limit it carries a caution.
+pub fn length_note(chars: usize) -> String {
+    let chars_text = thousands(chars);
+    if chars > CAUTION_LINK_CHARS {
+        format!(
+            "The link is {chars_text} characters long. Some email programs, including some versions of Outlook, cut links longer than {}: if it does not open for the other person, export a file and send that instead.",
+            thousands(CAUTION_LINK_CHARS)
+        )
+    } else {
+        format!("The link is {chars_text} characters long, short enough for any email program.")
+    }
+}
+
 /// Checks a payload (what follows `#/open/`) and takes out the compressed JSON. Every
 /// wrong input gets its own reason; none is unpacked.
 pub fn unpack(payload: &str) -> Result<Packed, LinkError> {
@@ -251,7 +265,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

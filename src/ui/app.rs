@@ -15,8 +15,10 @@ use crate::ui::library::delete_all_page::DeleteAllPage;
 use crate::ui::library::delete_page::DeletePage;
 use crate::ui::library::import_page::ImportPage;
 use crate::ui::library::library_page::LibraryPage;
+use crate::ui::library::open_link_page::OpenLinkPage;
 use crate::ui::library::privacy_page::PrivacyPage;
 use crate::ui::library::rename_page::RenamePage;
+use crate::ui::library::share_link_page::ShareLinkPage;
 use crate::ui::library::your_name_page::YourNamePage;
 use crate::ui::platform::browser::{focus_selector, typing_in_page};
 use crate::ui::state::library::Library;
@@ -89,6 +91,8 @@ pub fn App() -> impl IntoView {
         Route::Check { id } => view! { <CheckAnswersPage id /> }.into_any(),
         Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
         Route::Plan { id } => view! { <PlanPage id /> }.into_any(),
+        Route::Share { id } => view! { <ShareLinkPage id /> }.into_any(),
+        Route::Open { payload } => view! { <OpenLinkPage payload /> }.into_any(),
         Route::Review { id } => view! { <ReviewPage id /> }.into_any(),
         Route::CheckIn { id } => view! { <CheckInPage id /> }.into_any(),
         Route::Trend { id } => view! { <TrendPage id /> }.into_any(),

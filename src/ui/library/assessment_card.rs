@@ -130,6 +130,7 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
             "Start a re-assessment from this one",
             Act::Do(start_reassessment),
         ),
+        ("Share by link", route(|id| Route::Share { id })),
         ("Export CSV", Act::Do(export_one_csv)),
         ("Delete", route(|id| Route::Delete { id })),
     ]);

@@ -6,11 +6,9 @@ use crate::core::file_format::{import, ImportError};
 use crate::core::route::Route;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::components::file_picker::{files_of, read_text, FilePicker, ReadProblem};
-use crate::ui::components::notice::quoted_list;
-use crate::ui::library::import_preview::ImportPreview;
-use crate::ui::platform::browser::{focus_selector, navigate};
+use crate::ui::library::import_preview::{ImportPreview, Source};
+use crate::ui::platform::browser::focus_selector;
 use crate::ui::state::banks::banks;
-use crate::ui::state::library::Library;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,53 +20,55 @@ enum Stage {
         message: String,
     },
     Preview {
-        file: String,
+        files: String,
         incoming: Vec<Assessment>,
     },
 }
 
+/// Reads the chosen files together: one bad file stops the whole import, so nothing is
+/// half-imported.
+async fn read_all(files: Vec<web_sys::File>) -> Stage {
+    let mut incoming = Vec::new();
+    let mut names = Vec::new();
+    for file in files {
+        let name = file.name();
+        let result = match read_text(&file).await {
+            Ok(text) => import(text.as_bytes(), banks()),
+            Err(ReadProblem::TooLarge(bytes)) => Err(ImportError::TooLarge { bytes }),
+            // Read as empty: refused as "not a NASSS Navigator file", with its name.
+            Err(ReadProblem::Unreadable) => import(b"", banks()),
+        };
+        match result {
+            Ok(found) => incoming.extend(found),
+            Err(e) => {
+                return Stage::Problem {
+                    file: name,
+                    message: e.to_string(),
+                }
+            }
+        }
+        names.push(name);
+    }
+    Stage::Preview {
+        files: names.join(", "),
+        incoming,
+    }
+}
+
 #[component]
 pub fn ImportPage() -> impl IntoView {
-    let library = expect_context::<Library>();
     let stage = RwSignal::new(Stage::Choose);
-    // For each incoming assessment whose id is already here: replace it (true) or keep both.
-    let replace = RwSignal::new(Vec::<bool>::new());
-    let mine = RwSignal::new(false);
-
-    // Several files at once (a team's answers) are checked together: one bad file stops
-    // the whole import, so nothing is half-imported.
+    // Several files at once (a team's answers) are checked together.
     let read_files = move |files: Vec<web_sys::File>| {
         spawn_local(async move {
-            let mut incoming = Vec::new();
-            let mut names = Vec::new();
-            for file in files {
-                let name = file.name();
-                let result = match read_text(&file).await {
-                    Ok(text) => import(text.as_bytes(), banks()),
-                    Err(ReadProblem::TooLarge(bytes)) => Err(ImportError::TooLarge { bytes }),
-                    // Read as empty: refused as "not a NASSS Navigator file", with its name.
-                    Err(ReadProblem::Unreadable) => import(b"", banks()),
-                };
-                match result {
-                    Ok(found) => incoming.extend(found),
-                    Err(e) => {
-                        stage.set(Stage::Problem {
-                            file: name,
-                            message: e.to_string(),
-                        });
-                        focus_error_summary();
-                        return;
-                    }
-                }
-                names.push(name);
+            let next = read_all(files).await;
+            let problem = matches!(next, Stage::Problem { .. });
+            stage.set(next);
+            if problem {
+                focus_error_summary();
+            } else {
+                request_animation_frame(|| focus_selector("#preview-heading"));
             }
-            replace.set(vec![false; incoming.len()]);
-            mine.set(false);
-            stage.set(Stage::Preview {
-                file: names.join(", "),
-                incoming,
-            });
-            request_animation_frame(|| focus_selector("#preview-heading"));
         });
     };
 
@@ -79,38 +79,12 @@ pub fn ImportPage() -> impl IntoView {
         read_files(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
 
-    let confirm = move || {
-        if let Stage::Preview { incoming, .. } = stage.get_untracked() {
-            let choices = replace.get_untracked();
-            let offered = incoming.len();
-            let (stored, refused) = library.import(
-                incoming.into_iter().zip(choices).collect(),
-                mine.get_untracked(),
-            );
-            let noun = if offered == 1 {
-                "assessment"
-            } else {
-                "assessments"
-            };
-            let text = if refused.is_empty() {
-                format!("Imported {stored} {noun}.")
-            } else {
-                format!(
-                    "Imported {stored} of {offered} {noun}. Not saved on this device: {}. It is open in this tab only, so export it before you close the tab.",
-                    quoted_list(&refused)
-                )
-            };
-            library.set_notice(Some(text));
-            navigate(&Route::Home);
-        }
-    };
-
     let preview = move || {
-        let Stage::Preview { file, incoming } = stage.get() else {
+        let Stage::Preview { files, incoming } = stage.get() else {
             return ().into_any();
         };
         view! {
-            <ImportPreview file incoming replace mine on_import=confirm
+            <ImportPreview source=Source::Files(files) incoming
                 on_cancel=move || stage.set(Stage::Choose) />
         }
         .into_any()

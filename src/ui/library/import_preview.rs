@@ -1,30 +1,51 @@
 //! What an import would bring in, before anything is stored: each assessment, what to do
-//! where one is already here, and whose they are when someone else made them.
+//! where one is already here, and whose they are when someone else made them. The same
+//! for a file and for a shared link; choosing Import stores them.
 
 use crate::core::assessment::Assessment;
 use crate::core::author::Whose;
+use crate::core::route::Route;
+use crate::ui::components::notice::quoted_list;
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::library::whose_choice::WhoseChoice;
-use crate::ui::platform::browser::format_date;
+use crate::ui::platform::browser::{format_date, navigate};
 use crate::ui::state::banks::banks;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
+/// Where the assessments come from, as the preview names it.
+#[derive(Clone, PartialEq)]
+pub enum Source {
+    /// The names of the files chosen.
+    Files(String),
+    Link,
+}
+
+impl Source {
+    /// "file" or "link", for "This file holds" and "the file's copy".
+    pub fn noun(&self) -> &'static str {
+        match self {
+            Source::Files(_) => "file",
+            Source::Link => "link",
+        }
+    }
+}
+
 #[component]
 pub fn ImportPreview(
-    file: String,
+    source: Source,
     incoming: Vec<Assessment>,
-    /// For each incoming assessment whose id is already here: replace it (true) or keep both.
-    replace: RwSignal<Vec<bool>>,
-    mine: RwSignal<bool>,
-    #[prop(into)] on_import: Callback<()>,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
+    // For each incoming assessment whose id is already here: replace it (true) or keep both.
+    let replace = RwSignal::new(vec![false; incoming.len()]);
+    let mine = RwSignal::new(false);
+    let noun = source.noun();
     let rows = incoming
         .iter()
         .enumerate()
-        .map(|(i, a)| import_row(library, i, a, replace))
+        .map(|(i, a)| import_row(library, i, a, replace, noun))
         .collect_view();
     let count = incoming.len();
     let me = library.me().get_untracked();
@@ -38,18 +59,48 @@ pub fn ImportPreview(
             }
         }
     }
-    let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine /> });
+    let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine noun /> });
     let plural = if count == 1 { "" } else { "s" };
+    let heading = match &source {
+        Source::Files(names) => format!("Ready to import from {names}"),
+        Source::Link => "Ready to import from the link".to_string(),
+    };
+    let on_import = move |_| {
+        let choices = replace.get_untracked();
+        let pairs = incoming.iter().cloned().zip(choices).collect();
+        store(library, pairs, mine.get_untracked());
+    };
     view! {
-        <h2 id="preview-heading" tabindex="-1">{format!("Ready to import from {file}")}</h2>
-        <p>{format!("This file holds {count} assessment{plural}. Nothing has been stored yet.")}</p>
+        <h2 id="preview-heading" tabindex="-1">{heading}</h2>
+        <p>{format!("This {noun} holds {count} assessment{plural}. Nothing has been stored yet.")}</p>
         <ul class="library">{rows}</ul>
         {whose}
         <div class="button-group">
-            <button class="button" type="button" on:click=move |_| on_import.run(())>{format!("Import {count}")}</button>
+            <button class="button" type="button" on:click=on_import>{format!("Import {count}")}</button>
             <button class="link-button" type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
         </div>
     }
+}
+
+/// Stores what was chosen and says how it went on the library page.
+fn store(library: Library, incoming: Vec<(Assessment, bool)>, mine: bool) {
+    let offered = incoming.len();
+    let (stored, refused) = library.import(incoming, mine);
+    let noun = if offered == 1 {
+        "assessment"
+    } else {
+        "assessments"
+    };
+    let text = if refused.is_empty() {
+        format!("Imported {stored} {noun}.")
+    } else {
+        format!(
+            "Imported {stored} of {offered} {noun}. Not saved on this device: {}. It is open in this tab only, so export it before you close the tab.",
+            quoted_list(&refused)
+        )
+    };
+    library.set_notice(Some(text));
+    navigate(&Route::Home);
 }
 
 /// One incoming assessment, with "keep both or replace" when its id is already here.
@@ -58,6 +109,7 @@ fn import_row(
     index: usize,
     a: &Assessment,
     replace: RwSignal<Vec<bool>>,
+    noun: &'static str,
 ) -> impl IntoView {
     let bank = banks().iter().find(|b| b.id() == a.bank.id);
     let (depth, total) = bank
@@ -71,7 +123,10 @@ fn import_row(
         });
         let choices = vec![
             Choice::new("keep", "Keep both"),
-            Choice::new("replace", "Replace the one on this device with the file's copy"),
+            Choice::new(
+                "replace",
+                format!("Replace the one on this device with the {noun}'s copy"),
+            ),
         ];
         view! {
             <fieldset class="fieldset clash">

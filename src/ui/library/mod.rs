@@ -1,5 +1,5 @@
-//! The assessments on this device: the list and what can be done to each, import, rename,
-//! delete, your name, and how the data is kept.
+//! The assessments on this device: the list and what can be done to each, import, sharing
+//! by link, rename, delete, your name, and how the data is kept.
 
 pub mod assessment_card;
 pub mod delete_all_page;
@@ -7,7 +7,9 @@ pub mod delete_page;
 pub mod import_page;
 pub mod import_preview;
 pub mod library_page;
+pub mod open_link_page;
 pub mod privacy_page;
 pub mod rename_page;
+pub mod share_link_page;
 pub mod whose_choice;
 pub mod your_name_page;

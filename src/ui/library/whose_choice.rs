@@ -9,6 +9,8 @@ pub fn WhoseChoice(
     /// The authors named in the file, as "Sam (Acme Health)".
     authors: Vec<String>,
     mine: RwSignal<bool>,
+    /// What they came in: "file" or "link".
+    noun: &'static str,
 ) -> impl IntoView {
     let from = authors.join(", ");
     let choices = vec![
@@ -23,7 +25,7 @@ pub fn WhoseChoice(
     view! {
         <fieldset class="fieldset" aria-describedby="whose-hint">
             <legend class="fieldset__legend">"Whose assessments are these?"</legend>
-            <div class="hint" id="whose-hint">{format!("The file says they are from {from}.")}</div>
+            <div class="hint" id="whose-hint">{format!("The {noun} says they are from {from}.")}</div>
             <Radios name="whose" choices chosen on_choose=move |value: String| mine.set(value == "mine") />
         </fieldset>
     }

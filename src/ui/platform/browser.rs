@@ -182,7 +182,8 @@ pub fn open_window(route: &Route, name: &str) {
     let _ = window().open_with_url_and_target(&url, name);
 }
 
-fn page_without_hash() -> String {
+/// The app's own address, without the route: what a shared link starts with.
+pub fn page_without_hash() -> String {
     let href = window().location().href().unwrap_or_default();
     match href.split_once('#') {
         Some((page, _)) => page.to_string(),

@@ -1,6 +1,8 @@
 //! The seam to the browser: clock, ids, dates, printing, downloads, localStorage behind
-//! the core's `KeyValueStore`, and file exports. Nothing else here calls the browser directly.
+//! the core's `KeyValueStore`, file exports, and compression and the clipboard for links.
+//! Nothing else here calls the browser directly.
 
 pub mod browser;
 pub mod browser_store;
 pub mod export;
+pub mod share;

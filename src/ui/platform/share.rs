@@ -1,0 +1,79 @@
+//! The browser's part of sharing by link: its own compression (`CompressionStream`, raw
+//! deflate), the clipboard, and the page's address. The link's format and every check
+//! live in `core::share_link`.
+
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Compresses with the browser's own deflate; `None` if this browser cannot.
+pub async fn compress(bytes: &[u8]) -> Option<Vec<u8>> {
+    through("CompressionStream", bytes, usize::MAX).await
+}
+
+/// Unpacks what `compress` made, stopping as soon as the output passes `limit`: the
+/// link says how long its JSON is, so a crafted link cannot fill the tab's memory.
+pub async fn decompress(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
+    through("DecompressionStream", bytes, limit).await
+}
+
+/// Streams `bytes` through a `CompressionStream` or `DecompressionStream`. Looked up by
+/// name rather than bound, as web-sys still marks both unstable; a browser without them,
+/// or without raw deflate, gives `None`, and the page says so.
+async fn through(kind: &str, bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let class = Reflect::get(&js_sys::global(), &kind.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args = js_sys::Array::of1(&"deflate-raw".into());
+    let transform = Reflect::construct(&class, &args).ok()?;
+    let parts = js_sys::Array::of1(&Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    // Either stream is itself the { readable, writable } pair pipeThrough asks for.
+    let output = blob.stream().pipe_through(transform.unchecked_ref());
+    let reader: web_sys::ReadableStreamDefaultReader = output.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        // Damaged deflate data rejects here.
+        let chunk = JsFuture::from(reader.read()).await.ok()?;
+        if Reflect::get(&chunk, &"done".into()).ok()?.is_truthy() {
+            return Some(out);
+        }
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let start = out.len();
+        if start + value.length() as usize > limit {
+            let _ = reader.cancel();
+            return None;
+        }
+        out.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut out[start..]);
+    }
+}
+
+/// Puts `text` on the clipboard; false when the browser refuses (no permission, an
+/// insecure page, an old browser), and the page then shows the link to copy by hand.
+pub async fn copy_text(text: &str) -> bool {
+    let window: JsValue = leptos::prelude::window().into();
+    let Some(write) = Reflect::get(&window, &"navigator".into())
+        .and_then(|n| Reflect::get(&n, &"clipboard".into()))
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| {
+            let f = Reflect::get(&c, &"writeText".into()).ok()?;
+            Some((c, f.dyn_into::<js_sys::Function>().ok()?))
+        })
+    else {
+        return false;
+    };
+    let (clipboard, write_text) = write;
+    match write_text.call1(&clipboard, &text.into()) {
+        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
+            Ok(promise) => JsFuture::from(promise).await.is_ok(),
+            Err(_) => false,
+        },
+        Err(_) => false,
+    }
+}
