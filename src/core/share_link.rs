@@ -346,29 +346,24 @@ pub fn decode_exact(text: &str) -> Option<Vec<u8>> {
     Some(decode_loose(bytes))
 }
 
-/// CRC-32 (the one zip and PNG use), from a table built at compile time.
+/// CRC-32 (the one zip and PNG use), by a table made on first use: a table written into
+/// the app would be a kilobyte of download that does not compress.
 pub fn crc32(bytes: &[u8]) -> u32 {
+    static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = [0u32; 256];
+        for (i, slot) in table.iter_mut().enumerate() {
+            *slot = (0..8).fold(i as u32, |c, _| {
+                if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                }
+            });
+        }
+        table
+    });
     !bytes.iter().fold(!0u32, |crc, b| {
-        CRC_TABLE[((crc ^ u32::from(*b)) & 0xFF) as usize] ^ (crc >> 8)
+        table[((crc ^ u32::from(*b)) & 0xFF) as usize] ^ (crc >> 8)
     })
 }
-
-const CRC_TABLE: [u32; 256] = {
-    let mut table = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
-            k += 1;
-        }
-        table[i] = c;
-        i += 1;
-    }
-    table
-};

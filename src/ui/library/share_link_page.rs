@@ -94,14 +94,14 @@ pub fn ShareLinkPage(id: String) -> impl IntoView {
         Made::Ready(url) => view! {
             <p>{length_note(url.chars().count())}</p>
             <button class="button" type="button" on:click=copy>"Copy the link"</button>
-            <Show when=move || copied.get() == Copied::ByHand>
+            {move || (copied.get() == Copied::ByHand).then(|| view! {
                 <div class="form-group">
                     <label class="label" for="share-link-text">"The link"</label>
                     <div class="hint" id="share-link-hint">"This browser did not let the app copy the link. Select all of it and copy it yourself."</div>
                     <textarea class="textarea" id="share-link-text" rows="5" readonly aria-describedby="share-link-hint"
                         prop:value=url.clone()></textarea>
                 </div>
-            </Show>
+            })}
         }
         .into_any(),
     }
