@@ -34,7 +34,7 @@ async function copyLink(page, title) {
   await expect(page.getByRole("heading", { level: 1, name: `Share "${title}" by link` })).toBeVisible();
   await expect(page.getByText(/^The link is [\d,]+ characters long/)).toBeVisible();
   await page.getByRole("button", { name: "Copy the link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied. Paste it into an email or a message." })).toBeVisible();
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -175,7 +175,9 @@ test("when the browser refuses the clipboard, the link is shown to copy by hand"
   await expect(box).toBeFocused();
   await expect(box).toHaveAttribute("readonly", "");
   await expect(box).toHaveValue(/#\/open\/v1\.[A-Za-z0-9_-]+$/);
-  await expect(page.getByText("This browser did not let the app copy the link.")).toBeVisible();
+  await expect(page.getByText(/^This browser did not let the app copy the link, so copy it yourself: it is selected/)).toBeVisible();
+  // All of it is selected, so one Ctrl+C copies the whole link.
+  expect(await box.evaluate((el) => el.selectionStart === 0 && el.selectionEnd === el.value.length)).toBe(true);
   await expect(page.getByText("Link copied.")).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

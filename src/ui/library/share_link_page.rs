@@ -6,7 +6,7 @@ use crate::core::author::signed;
 use crate::core::file_format::export_compact;
 use crate::core::route::Route;
 use crate::core::share_link::{length_note, link};
-use crate::ui::platform::browser::{focus_selector, now, page_without_hash};
+use crate::ui::platform::browser::{focus_and_select, now, page_without_hash};
 use crate::ui::platform::export::export_json;
 use crate::ui::platform::share::{compress, copy_text};
 use crate::ui::state::library::Library;
@@ -71,7 +71,7 @@ pub fn ShareLinkPage(id: String) -> impl IntoView {
                 Copied::ByHand
             };
             if copied.try_set(done).is_none() && done == Copied::ByHand {
-                request_animation_frame(|| focus_selector("#share-link-text"));
+                request_animation_frame(|| focus_and_select("#share-link-text"));
             }
         });
     };
@@ -97,7 +97,7 @@ pub fn ShareLinkPage(id: String) -> impl IntoView {
             {move || (copied.get() == Copied::ByHand).then(|| view! {
                 <div class="form-group">
                     <label class="label" for="share-link-text">"The link"</label>
-                    <div class="hint" id="share-link-hint">"This browser did not let the app copy the link. Select all of it and copy it yourself."</div>
+                    <div class="hint" id="share-link-hint">"This browser did not let the app copy the link, so copy it yourself: it is selected, ready to copy (Ctrl+C, or Command+C on a Mac)."</div>
                     <textarea class="textarea" id="share-link-text" rows="5" readonly aria-describedby="share-link-hint"
                         prop:value=url.clone()></textarea>
                 </div>
@@ -115,9 +115,11 @@ pub fn ShareLinkPage(id: String) -> impl IntoView {
         </div>
         <p>"Nothing is uploaded. The assessment travels inside the link itself, in the part after the # sign, which browsers never send to a website. The person who opens it chooses whether to keep a copy."</p>
         {result}
-        <p role="status">
-            {move || (copied.get() == Copied::Yes).then_some("Link copied. Paste it into an email or a message.")}
-        </p>
+        <div role="status">
+            {move || (copied.get() == Copied::Yes).then(|| view! {
+                <div class="success-callout"><p>"Link copied. Paste it into an email or a message."</p></div>
+            })}
+        </div>
     }
     .into_any()
 }

@@ -47,6 +47,14 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Focuses a text field and selects all its text, ready to copy.
+pub fn focus_and_select(selector: &str) {
+    focus_selector(selector);
+    if let Ok(Some(el)) = document().query_selector(selector) {
+        let _ = js_call(el.as_ref(), "select");
+    }
+}
+
 /// Whether someone is already typing in one of the page's text fields. A quick typist (or
 /// autofill, or speech input) can get there before the next frame, and moving focus then
 /// would send the rest of their words nowhere.
