@@ -45,6 +45,17 @@ impl Problems {
                 .map(|p| p.message.clone())
         })
     }
+
+    fn summary(self) -> Option<impl IntoView> {
+        let list = self.0.get();
+        (!list.is_empty()).then(|| {
+            let problems = list
+                .into_iter()
+                .map(|p| (format!("#{}", p.field), p.message))
+                .collect();
+            view! { <ErrorSummary problems /> }
+        })
+    }
 }
 
 const BANK_FIELD: &str = "bank-file";
@@ -119,17 +130,6 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         Err(e) => problems.show(BANK_FIELD, format!("\"{title}\" was not removed. {e}")),
     };
 
-    let summary = move || {
-        let list = problems.0.get();
-        (!list.is_empty()).then(|| {
-            let problems = list
-                .into_iter()
-                .map(|p| (format!("#{}", p.field), p.message))
-                .collect();
-            view! { <ErrorSummary problems /> }
-        })
-    };
-
     view! {
         <a class="back-link" href=Route::Home.href()>"Back"</a>
         <h1 tabindex="-1">"Run a workshop"</h1>
@@ -142,7 +142,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             "Everything happens on this computer: nothing is sent anywhere. The workshop becomes "
             "an ordinary assessment in your list, with the votes and notes kept."
         </p>
-        {summary}
+        {move || problems.summary()}
         <div role="status">
             {move || loaded.get().map(|text| view! {
                 <div class="success-callout"><p>{text}</p></div>
