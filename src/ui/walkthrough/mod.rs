@@ -2,6 +2,7 @@
 //! check your answers, results and report, and the action plan.
 
 pub mod action_row;
+pub mod add_action_form;
 pub mod check_answers_page;
 pub mod domain_reflection_page;
 pub mod level_guidance;
