@@ -8,5 +8,8 @@ pub mod most_disputed;
 pub mod review_domain;
 pub mod review_page;
 pub mod reviewer_level;
+pub mod team_answers;
+pub mod team_disagreement;
 pub mod team_page;
+pub mod team_profile;
 pub mod trend_page;
