@@ -5,7 +5,7 @@ use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::compare::DomainDiff;
 use crate::ui::components::domain_level::DomainLevel;
-use crate::ui::implementer::compare_page::{column_heads, direction_mark, marker};
+use crate::ui::implementer::compare_page::{direction_mark, side_by_side_head};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -17,7 +17,6 @@ pub fn CompareDomains(
     domains: Vec<DomainDiff>,
 ) -> impl IntoView {
     let me = expect_context::<Library>().me().get_untracked();
-    let last = chosen.len() - 1;
     let domain_rows = domains
         .iter()
         .map(|d| {
@@ -45,7 +44,7 @@ pub fn CompareDomains(
         <h3 id="compare-domains-title">"Each domain, side by side"</h3>
         <div class="table-wrap" role="region" aria-labelledby="compare-domains-title" tabindex="0">
             <table class="table" aria-labelledby="compare-domains-title">
-                <thead><tr><th scope="col">"Domain"</th>{column_heads(&chosen)}<th scope="col">{format!("Change from A to {}", marker(last).0)}</th></tr></thead>
+                {side_by_side_head("Domain", &chosen)}
                 <tbody>{domain_rows}</tbody>
             </table>
         </div>

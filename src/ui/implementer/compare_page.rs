@@ -96,13 +96,21 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
     .into_any()
 }
 
-/// The head of a side-by-side table's column for each assessment: "A: Priya's view".
-pub fn column_heads(chosen: &[(Assessment, &'static Bank)]) -> impl IntoView {
-    chosen
+/// The head row of a side-by-side table: what its rows are, one column per assessment
+/// ("A: Priya's view"), then the change from A to the last.
+pub fn side_by_side_head(
+    first: &'static str,
+    chosen: &[(Assessment, &'static Bank)],
+) -> impl IntoView {
+    let columns = chosen
         .iter()
         .enumerate()
         .map(|(i, (a, _))| view! { <th scope="col">{format!("{}: {}", marker(i).0, a.title)}</th> })
-        .collect_view()
+        .collect_view();
+    let last = marker(chosen.len() - 1).0;
+    view! {
+        <thead><tr><th scope="col">{first}</th>{columns}<th scope="col">{format!("Change from A to {last}")}</th></tr></thead>
+    }
 }
 
 /// "Quick check, Full assessment": the question sets in a comparison, each named once.

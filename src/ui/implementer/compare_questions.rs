@@ -4,7 +4,7 @@
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::compare::{describe_change, direction, Change, QuestionDiff};
-use crate::ui::implementer::compare_page::{column_heads, direction_mark, marker};
+use crate::ui::implementer::compare_page::{direction_mark, side_by_side_head};
 use leptos::prelude::*;
 
 #[component]
@@ -44,7 +44,7 @@ pub fn CompareQuestions(
         <h2 id="compare-questions-title">"Each question, side by side"</h2>
         <div class="table-wrap" role="region" aria-labelledby="compare-questions-title" tabindex="0">
             <table class="table" aria-labelledby="compare-questions-title">
-                <thead><tr><th scope="col">"Question"</th>{column_heads(&chosen)}<th scope="col">{format!("Change from A to {}", marker(last).0)}</th></tr></thead>
+                {side_by_side_head("Question", &chosen)}
                 <tbody>{question_rows}</tbody>
             </table>
         </div>
