@@ -2,6 +2,7 @@
 //! charts, answer lists, notices and error summaries, read-only guards.
 
 pub mod action_plan;
+pub mod answer_row;
 pub mod answers_list;
 pub mod attention_list;
 pub mod author_fields;

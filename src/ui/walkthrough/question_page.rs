@@ -1,6 +1,7 @@
 //! One question per page, following the NHS question-page pattern.
 
 use crate::core::assessment::Answer;
+use crate::core::bank::{Bank, Question};
 use crate::core::walkthrough::{question_back, question_next};
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::components::radios::{Choice, Radios};
@@ -8,7 +9,29 @@ use crate::ui::components::read_only_notice::ReadOnlyNotice;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
 use crate::ui::walkthrough::level_guidance::LevelGuidance;
+use crate::ui::walkthrough::question_note::QuestionNote;
+use crate::ui::walkthrough::question_title::QuestionTitle;
 use leptos::prelude::*;
+
+/// The levels, each with what it looks like for this question, then "I don't know".
+fn answer_choices(bank: &Bank, question: &Question) -> Vec<Choice> {
+    let dont_know = &bank.framework.scale.dont_know;
+    bank.levels()
+        .iter()
+        .map(|level| {
+            let descriptor = question
+                .descriptors
+                .get(&level.id)
+                .cloned()
+                .unwrap_or_default();
+            Choice::new(level.id.clone(), level.label.clone()).hint(descriptor)
+        })
+        .chain([
+            Choice::new(Answer::DontKnow.as_str(), dont_know.label.clone())
+                .hint(dont_know.meaning.clone()),
+        ])
+        .collect()
+}
 
 #[component]
 pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView {
@@ -19,11 +42,6 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
     let (Some(question), Some(index)) = (bank.question(&code), bank.question_index(&code)) else {
         return ().into_any();
     };
-    let domain = bank
-        .domain(question.domain)
-        .expect("validated bank: every question's domain exists");
-    let domain_position = bank.domain_position(question.domain).unwrap_or(0);
-    let total = bank.questions().len();
     let back = question_back(bank, &id, index, from_check);
     let next = question_next(bank, &id, index, from_check);
 
@@ -51,13 +69,6 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
             library.update(&id, |a, now| a.set_answer(&code, Some(choice), now));
         }
     };
-    let on_note = {
-        let (id, code) = (id.clone(), code.clone());
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            library.update(&id, |a, now| a.set_note(&code, &text, now));
-        }
-    };
     let on_submit = {
         let next = next.clone();
         let (id, code) = (id.clone(), code.clone());
@@ -77,23 +88,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
     };
 
     let first_option = format!("answer-{}", bank.levels()[0].id);
-    let dont_know = &bank.framework.scale.dont_know;
-    let choices = bank
-        .levels()
-        .iter()
-        .map(|level| {
-            let descriptor = question
-                .descriptors
-                .get(&level.id)
-                .cloned()
-                .unwrap_or_default();
-            Choice::new(level.id.clone(), level.label.clone()).hint(descriptor)
-        })
-        .chain([
-            Choice::new(Answer::DontKnow.as_str(), dont_know.label.clone())
-                .hint(dont_know.meaning.clone()),
-        ])
-        .collect::<Vec<_>>();
+    let choices = answer_choices(bank, question);
     let chosen = Signal::derive(move || answer.get().map(|a| a.as_str().to_string()));
     let note = assessment.note(&code).to_string();
     let error_target = format!("#{first_option}");
@@ -106,16 +101,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
             </Show>
             <div class="form-group" class:form-group--error=move || show_error.get()>
                 <fieldset class="fieldset" aria-describedby="question-hint">
-                    <legend class="fieldset__legend">
-                        <span class="caption">
-                            {format!("Domain {domain_position} of {}: {}", bank.domains().len(), domain.title)}
-                        </span>
-                        <span class="caption caption--small">
-                            {format!("Question {} of {total}", index + 1)}
-                            <span class="code-tag">{format!("Question {}", question.code)}</span>
-                        </span>
-                        <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
-                    </legend>
+                    <QuestionTitle bank question index />
                     <div class="hint" id="question-hint">{question.hint.clone()}</div>
                     <ReadOnlyNotice id=id.clone() />
                     <Show when=move || carried_over.get()>
@@ -134,11 +120,7 @@ pub fn QuestionPage(id: String, code: String, from_check: bool) -> impl IntoView
                 </fieldset>
             </div>
             <LevelGuidance bank domain=question.domain />
-            <div class="form-group">
-                <label class="label" for="note">"Notes (optional)"</label>
-                <div class="hint" id="note-hint">"For example, your evidence, your doubts, or who could help answer this."</div>
-                <textarea class="textarea" id="note" name="note" rows="4" aria-describedby="note-hint" readonly=read_only on:input=on_note prop:value=note></textarea>
-            </div>
+            <QuestionNote id=id.clone() code=code.clone() note read_only />
             <div class="button-group">
                 <button class="button" type="submit">"Continue"</button>
                 <a class="button-group__link" href=next.href()>

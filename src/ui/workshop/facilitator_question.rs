@@ -3,10 +3,10 @@
 //! on and back, the votes and the group's answer in words, the note and the timer on the
 //! right. Shown afresh for each question.
 
-use crate::core::assessment::Answer;
 use crate::core::workshop::describe_votes;
 use crate::ui::workshop::discussion_timer::TimerControls;
 use crate::ui::workshop::group_answer::{ChooseButton, DiscussionNote, GroupDecision, VoteButtons};
+use crate::ui::workshop::option_card::{card_options, CardOption};
 use crate::ui::workshop::workshop_question::WorkshopQuestion;
 use leptos::prelude::*;
 
@@ -21,25 +21,9 @@ pub fn FacilitatorQuestion(id: String, code: String) -> impl IntoView {
         let q = q.clone();
         Memo::new(move |_| q.response())
     };
-    let options = bank
-        .levels()
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            (
-                Answer::Level(l.id.clone()),
-                format!("{} {}", i + 1, l.label),
-                l.label.clone(),
-                question.descriptors.get(&l.id).cloned().unwrap_or_default(),
-            )
-        })
-        .chain(std::iter::once((
-            Answer::DontKnow,
-            format!("D {}", bank.framework.scale.dont_know.label),
-            bank.framework.scale.dont_know.label.clone(),
-            String::new(),
-        )))
-        .map(|(answer, heading, label, text)| {
+    let options = card_options(bank, question)
+        .map(|CardOption { answer, key, label, text, .. }| {
+            let heading = format!("{key} {label}");
             let chosen = {
                 let answer = answer.clone();
                 move || response.with(|r| r.answer.as_ref() == Some(&answer))
@@ -48,7 +32,7 @@ pub fn FacilitatorQuestion(id: String, code: String) -> impl IntoView {
                 <li class="facilitator-option" class:facilitator-option--chosen=chosen>
                     <div class="facilitator-option__text">
                         <strong>{heading}</strong>
-                        {(!text.is_empty()).then(|| view! { <span class="facilitator-option__descriptor">{text}</span> })}
+                        {text.filter(|t| !t.is_empty()).map(|text| view! { <span class="facilitator-option__descriptor">{text}</span> })}
                     </div>
                     <div class="facilitator-option__controls">
                         <ChooseButton q=q.clone() answer=answer.clone() label=label.clone() />

@@ -1,8 +1,10 @@
 //! For facilitators: set-up, the projector's one question per screen with group votes,
 //! the facilitator's window, the reveal, keys and timers.
 
+pub mod bank_choice;
 pub mod bank_file_field;
 pub mod discussion_timer;
+pub mod during_the_workshop;
 pub mod facilitator_page;
 pub mod facilitator_question;
 pub mod group_answer;

@@ -3,6 +3,7 @@
 //! in words, so it never rests on colour. Alone, the card also carries its buttons.
 
 use crate::core::assessment::{Answer, Response};
+use crate::core::bank::{Bank, Question};
 use crate::core::workshop::votes_for;
 use crate::ui::workshop::group_answer::{ChooseButton, VoteButtons};
 use crate::ui::workshop::workshop_question::WorkshopQuestion;
@@ -15,6 +16,32 @@ pub struct CardOption {
     pub label: String,
     pub text: Option<String>,
     pub class: String,
+}
+
+/// The answers to a workshop question in the order the keys give them: each level with its
+/// number key and the question's description of it, then "I don't know" on D. The projector
+/// draws them as cards and the facilitator's window as rows.
+pub fn card_options(
+    bank: &'static Bank,
+    question: &'static Question,
+) -> impl Iterator<Item = CardOption> {
+    bank.levels()
+        .iter()
+        .enumerate()
+        .map(|(i, level)| CardOption {
+            answer: Answer::Level(level.id.clone()),
+            key: (i + 1).to_string(),
+            label: level.label.clone(),
+            text: question.descriptors.get(&level.id).cloned(),
+            class: format!("option--level-{i}"),
+        })
+        .chain(std::iter::once(CardOption {
+            answer: Answer::DontKnow,
+            key: "D".to_string(),
+            label: bank.framework.scale.dont_know.label.clone(),
+            text: None,
+            class: "option--dont-know".to_string(),
+        }))
 }
 
 #[component]

@@ -4,13 +4,12 @@
 //! only that; alone, it also carries every control as a button, for a facilitator with
 //! one screen.
 
-use crate::core::assessment::Answer;
 use crate::core::shortcuts::Shortcut;
 use crate::core::workshop::describe_votes;
 use crate::ui::state::library::Library;
 use crate::ui::workshop::discussion_timer::TimerDisplay;
 use crate::ui::workshop::group_answer::GroupDecision;
-use crate::ui::workshop::option_card::{CardOption, OptionCard};
+use crate::ui::workshop::option_card::{card_options, OptionCard};
 use crate::ui::workshop::presenter_tools::PresenterTools;
 use crate::ui::workshop::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
 use crate::ui::workshop::workshop_keys::use_workshop_keys;
@@ -52,24 +51,7 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
     let summary = move || response.with(|r| describe_votes(bank, &r.tally));
 
     let question = q.question();
-    let options = bank
-        .levels()
-        .iter()
-        .enumerate()
-        .map(|(i, level)| CardOption {
-            answer: Answer::Level(level.id.clone()),
-            key: (i + 1).to_string(),
-            label: level.label.clone(),
-            text: question.descriptors.get(&level.id).cloned(),
-            class: format!("option--level-{i}"),
-        })
-        .chain(std::iter::once(CardOption {
-            answer: Answer::DontKnow,
-            key: "D".to_string(),
-            label: bank.framework.scale.dont_know.label.clone(),
-            text: None,
-            class: "option--dont-know".to_string(),
-        }))
+    let options = card_options(bank, question)
         .map(|option| view! { <OptionCard q=q.clone() option response alone /> })
         .collect_view();
     let tools = {

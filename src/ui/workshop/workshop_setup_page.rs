@@ -5,17 +5,16 @@
 use crate::core::bank::Bank;
 use crate::core::custom_bank::remove_custom_bank;
 use crate::core::route::Route;
-use crate::core::workshop::workshop_time;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
-use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::platform::browser_store::BrowserStore;
-use crate::ui::state::banks::{banks, forget_custom_bank, shipped};
+use crate::ui::state::banks::{banks, forget_custom_bank};
 use crate::ui::state::library::Library;
 use crate::ui::state::submit_once::SubmitOnce;
+use crate::ui::workshop::bank_choice::BankChoice;
 use crate::ui::workshop::bank_file_field::BankFileField;
+use crate::ui::workshop::during_the_workshop::DuringTheWorkshop;
 use crate::ui::workshop::own_banks::OwnBanks;
-use crate::ui::workshop::shortcuts_dialog::ShortcutTable;
 use leptos::prelude::*;
 
 /// A problem shown in the error summary, with the field it links to.
@@ -25,52 +24,56 @@ struct Problem {
     message: String,
 }
 
+/// The problems the form was refused for (one at a time here), each linked to its field.
+#[derive(Clone, Copy)]
+struct Problems(RwSignal<Vec<Problem>>);
+
+impl Problems {
+    fn show(self, field: &'static str, message: String) {
+        self.0.set(vec![Problem { field, message }]);
+        focus_error_summary();
+    }
+
+    fn clear(self) {
+        self.0.set(Vec::new());
+    }
+
+    fn text(self, field: &'static str) -> Option<String> {
+        self.0.with(|p| {
+            p.iter()
+                .find(|p| p.field == field)
+                .map(|p| p.message.clone())
+        })
+    }
+
+    fn summary(self) -> Option<impl IntoView> {
+        let list = self.0.get();
+        (!list.is_empty()).then(|| {
+            let problems = list
+                .into_iter()
+                .map(|p| (format!("#{}", p.field), p.message))
+                .collect();
+            view! { <ErrorSummary problems /> }
+        })
+    }
+}
+
 const BANK_FIELD: &str = "bank-file";
 const FIRST_CHOICE: &str = "workshop-bank-quick";
-
-fn bank_hint(bank: &Bank) -> String {
-    let n = bank.questions().len();
-    let kind = if shipped().iter().any(|b| b.id() == bank.id()) {
-        bank.set.summary.clone()
-    } else {
-        format!(
-            "Your own question set, kept on this device. {}",
-            bank.set.summary
-        )
-    };
-    format!(
-        "{n} questions. Plan {} with a group. {kind}",
-        workshop_time(n)
-    )
-}
 
 #[component]
 pub fn WorkshopSetupPage() -> impl IntoView {
     let library = expect_context::<Library>();
     let name = RwSignal::new(String::new());
     let chosen = RwSignal::new(None::<String>);
-    let problems = RwSignal::new(Vec::<Problem>::new());
+    let problems = Problems(RwSignal::new(Vec::new()));
     let loaded = RwSignal::new(None::<String>);
     // The list of banks is plain data, not a signal: this counts the banks added or removed
     // here so the choices are drawn again when one is.
     let banks_changed = RwSignal::new(0u32);
 
-    let show_problems = move |list: Vec<Problem>| {
-        problems.set(list);
-        focus_error_summary();
-    };
-    let has_problem =
-        move |field: &'static str| problems.with(|p| p.iter().any(|p| p.field == field));
-    let problem_text = move |field: &'static str| {
-        problems.with(|p| {
-            p.iter()
-                .find(|p| p.field == field)
-                .map(|p| p.message.clone())
-        })
-    };
-
     let on_loaded = move |bank: &'static Bank| {
-        problems.set(Vec::new());
+        problems.clear();
         chosen.set(Some(bank.id().to_string()));
         banks_changed.update(|n| *n += 1);
         loaded.set(Some(format!(
@@ -78,12 +81,6 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             bank.set.title,
             bank.questions().len()
         )));
-    };
-    let on_bank_problem = move |message: String| {
-        show_problems(vec![Problem {
-            field: BANK_FIELD,
-            message,
-        }])
     };
 
     let once = SubmitOnce::new();
@@ -93,10 +90,10 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             .get_untracked()
             .and_then(|id| banks().iter().find(|b| b.id() == id));
         let Some(bank) = bank else {
-            show_problems(vec![Problem {
-                field: FIRST_CHOICE,
-                message: "Choose the questions for the workshop".to_string(),
-            }]);
+            problems.show(
+                FIRST_CHOICE,
+                "Choose the questions for the workshop".to_string(),
+            );
             return;
         };
         // A double click starts one workshop, not two.
@@ -125,41 +122,12 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                 chosen.set(None);
             }
             banks_changed.update(|n| *n += 1);
-            problems.set(Vec::new());
+            problems.clear();
             loaded.set(Some(format!(
                     "Removed \"{title}\" from this device. To use these questions again, load the file again."
                 )));
         }
-        Err(e) => show_problems(vec![Problem {
-            field: BANK_FIELD,
-            message: format!("\"{title}\" was not removed. {e}"),
-        }]),
-    };
-
-    // Redrawn when a bank is loaded or removed.
-    let choices = move || {
-        banks_changed.get();
-        let choices = banks()
-            .iter()
-            .map(|bank| Choice::new(bank.id(), bank.set.title.clone()).hint(bank_hint(bank)))
-            .collect::<Vec<_>>();
-        view! {
-            <Radios name="workshop-bank" choices chosen on_choose=move |value: String| {
-                chosen.set(Some(value));
-                problems.update(|p| p.retain(|p| p.field != FIRST_CHOICE));
-            } />
-        }
-    };
-
-    let summary = move || {
-        let list = problems.get();
-        (!list.is_empty()).then(|| {
-            let problems = list
-                .into_iter()
-                .map(|p| (format!("#{}", p.field), p.message))
-                .collect();
-            view! { <ErrorSummary problems /> }
-        })
+        Err(e) => problems.show(BANK_FIELD, format!("\"{title}\" was not removed. {e}")),
     };
 
     view! {
@@ -174,7 +142,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             "Everything happens on this computer: nothing is sent anywhere. The workshop becomes "
             "an ordinary assessment in your list, with the votes and notes kept."
         </p>
-        {summary}
+        {move || problems.summary()}
         <div role="status">
             {move || loaded.get().map(|text| view! {
                 <div class="success-callout"><p>{text}</p></div>
@@ -194,29 +162,13 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
             </div>
-            <div class="form-group" class:form-group--error=move || has_problem(FIRST_CHOICE)>
-                <fieldset class="fieldset" aria-describedby="workshop-bank-hint">
-                    <legend class="fieldset__legend">"Which questions?"</legend>
-                    <div class="hint" id="workshop-bank-hint">
-                        "The quick check suits a 30 to 45 minute session; the full set suits a longer one or two sessions."
-                    </div>
-                    {move || problem_text(FIRST_CHOICE).map(|m| view! {
-                        <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
-                    })}
-                    {choices}
-                </fieldset>
-            </div>
-            <BankFileField id=BANK_FIELD problem=Signal::derive(move || problem_text(BANK_FIELD))
-                on_start=move || loaded.set(None) on_loaded on_problem=on_bank_problem />
+            <BankChoice chosen changed=banks_changed problem=Signal::derive(move || problems.text(FIRST_CHOICE))
+                on_choose=move || problems.0.update(|p| p.retain(|p| p.field != FIRST_CHOICE)) />
+            <BankFileField id=BANK_FIELD problem=Signal::derive(move || problems.text(BANK_FIELD))
+                on_start=move || loaded.set(None) on_loaded on_problem=move |m| problems.show(BANK_FIELD, m) />
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
         <OwnBanks changed=banks_changed on_remove=remove />
-        <h2>"During the workshop"</h2>
-        <p>
-            "The projector view shows one question at a time in large type. With one screen, "
-            "the controls are under the question. With two, choose \"Open the facilitator window\": "
-            "keep that window on your own screen and the projector window shows the room only the question."
-        </p>
-        <ShortcutTable caption="Keys (a presentation clicker's buttons work as Page Up and Page Down)" />
+        <DuringTheWorkshop />
     }
 }
