@@ -8,7 +8,6 @@ pub mod compare_chart;
 pub mod compare_domains;
 pub mod compare_page;
 pub mod compare_questions;
-pub mod most_disputed;
 pub mod review_domain;
 pub mod review_page;
 pub mod reviewer_level;

@@ -8,6 +8,7 @@ pub mod during_the_workshop;
 pub mod facilitator_page;
 pub mod facilitator_question;
 pub mod group_answer;
+pub mod most_disputed;
 pub mod option_card;
 pub mod own_banks;
 pub mod paused_page;

@@ -4,8 +4,8 @@
 //! the room disagreed on most, which are where to talk next. Everything the room reads,
 //! controls included, is 24px or more, and it all fits a 1280×720 projector.
 
-use crate::ui::implementer::most_disputed::MostDisputed;
 use crate::ui::state::library::Library;
+use crate::ui::workshop::most_disputed::MostDisputed;
 use crate::ui::workshop::reveal_controls::RevealControls;
 use crate::ui::workshop::reveal_profile::RevealProfile;
 use crate::ui::workshop::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
