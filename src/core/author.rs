@@ -65,6 +65,8 @@ impl Author {
 pub enum Whose {
     Yours,
     Theirs(Author),
+    /// The worked example (`core::example`): nobody's, and read-only for everyone.
+    Example,
 }
 
 impl Whose {
@@ -73,6 +75,7 @@ impl Whose {
         match self {
             Whose::Yours => "Your".to_string(),
             Whose::Theirs(a) => a.possessive(),
+            Whose::Example => "The example's".to_string(),
         }
     }
 
@@ -80,6 +83,7 @@ impl Whose {
     pub fn answers(&self) -> String {
         match self {
             Whose::Yours => "your answers".to_string(),
+            Whose::Example => "the example's answers".to_string(),
             Whose::Theirs(a) if a.name.is_empty() => "the author's answers".to_string(),
             Whose::Theirs(a) => format!("{} answers", a.possessive()),
         }
@@ -88,8 +92,12 @@ impl Whose {
 
 impl Assessment {
     /// Made on this device or by this device's author: yours. An assessment with no author
-    /// (from before authors were recorded) counts as yours, as it always did.
+    /// (from before authors were recorded) counts as yours, as it always did. The worked
+    /// example is nobody's, whatever name this device's person gives.
     pub fn whose(&self, me: Option<&Author>) -> Whose {
+        if super::example::is_example(&self.id) {
+            return Whose::Example;
+        }
         match (&self.author, me) {
             (None, _) => Whose::Yours,
             (Some(theirs), Some(me)) if theirs.is(me) => Whose::Yours,

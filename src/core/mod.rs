@@ -10,6 +10,7 @@ pub mod custom_bank;
 pub mod decimal;
 pub mod disagreement;
 pub mod discussion_timer;
+pub mod example;
 pub mod file_format;
 pub mod json_outline;
 pub mod lower_case;

@@ -1,6 +1,8 @@
 //! Wires the app: context, the hash router, focus on page change, and which page shows.
 
+use crate::core::example::is_example;
 use crate::core::route::Route;
+use crate::ui::components::example_loading::ExampleLoading;
 use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::save_status::SaveStatus;
@@ -45,10 +47,14 @@ pub fn App() -> impl IntoView {
     provide_context(library);
     provide_context(WorkshopSync::start(route));
 
+    // Notifies only when the answer flips, so a page is not redrawn on every change.
+    let found = Memo::new(move |_| route.0.with(|r| library.finds(r)));
+
     // Keyboard and screen-reader users land on the new page's heading, and the tab title
-    // follows it; on first load the browser's own focus is left alone.
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.0.get();
+    // follows it; on first load the browser's own focus is left alone. A page that appears
+    // in place of a stand-in (the example, once downloaded) counts as a new page.
+    Effect::new(move |previous: Option<(Route, bool)>| {
+        let current = (route.0.get(), found.get());
         if previous.as_ref().is_some_and(|p| p != &current) {
             request_animation_frame(|| {
                 if !typing_in_page() {
@@ -66,11 +72,19 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    // The example is downloaded by the people who open it, when they do.
+    Effect::new(move || {
+        if route.0.with(|r| r.assessment_id().is_some_and(is_example)) {
+            library.open_example();
+        }
+    });
+
     let has_any = Memo::new(move |_| !library.is_empty());
-    // Notifies only when the answer flips, so a page is not redrawn on every change.
-    let found = Memo::new(move |_| route.0.with(|r| library.finds(r)));
     let page = move || match route.0.get() {
-        _ if !found.get() => view! { <NotFoundPage /> }.into_any(),
+        r if !found.get() => match library.waiting_for_example(&r) {
+            Some(wait) => view! { <ExampleLoading wait /> }.into_any(),
+            None => view! { <NotFoundPage /> }.into_any(),
+        },
         // The library is home once there is anything in it.
         Route::Home if has_any.get() => view! { <LibraryPage /> }.into_any(),
         Route::Home | Route::New => view! { <StartPage /> }.into_any(),

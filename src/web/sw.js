@@ -13,10 +13,19 @@ const SHELL = [
   "./manifest.webmanifest",
   "./icon.svg",
 ];
+// The worked example: the app downloads it only when someone opens it, but the worker keeps
+// it too, so it opens offline (in a workshop room with no network, say). It is kept after
+// the app's own files and never stops the worker installing: without it, only the example
+// is missing.
+const EXAMPLES = ["./examples/video-outpatient-clinics.json"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: "reload" })))),
+    caches.open(CACHE).then((cache) =>
+      cache
+        .addAll(SHELL.map((url) => new Request(url, { cache: "reload" })))
+        .then(() => Promise.all(EXAMPLES.map((url) => cache.add(new Request(url, { cache: "reload" })).catch(() => {})))),
+    ),
   );
 });
 

@@ -1,5 +1,6 @@
 //! "How the domains affect each other": every "depends on" link the person recorded while
-//! looking back over a domain, each with a way to change it. Quiet (absent) when there are none.
+//! looking back over a domain, each with a way to change it (or, read-only, to see it). Quiet
+//! (absent) when there are none.
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
@@ -11,7 +12,9 @@ pub fn DomainLinks(
     bank: &'static Bank,
     assessment: Memo<Option<Assessment>>,
     id: String,
+    editable: bool,
 ) -> impl IntoView {
+    let action = if editable { "Change" } else { "See" };
     let links = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.domain_links()).unwrap_or_default())
     });
@@ -33,7 +36,7 @@ pub fn DomainLinks(
                         <li>
                             {text}" "
                             <a class="no-print" href=edit.href()>
-                                "Change"<span class="visually-hidden">{format!(" the links from {}", label(link.from))}</span>
+                                {action}<span class="visually-hidden">{format!(" the links from {}", label(link.from))}</span>
                             </a>
                         </li>
                     }
@@ -42,7 +45,7 @@ pub fn DomainLinks(
         });
         (!items.is_empty()).then(|| view! {
             <h3>"How the domains affect each other"</h3>
-            <p>"What you noted about which domains depend on others. A problem in one often feeds problems in another."</p>
+            <p>"Which domains depend on others, as noted when looking back over each domain. A problem in one often feeds problems in another."</p>
             <ul>{items}</ul>
         })
     }

@@ -11,6 +11,8 @@ pub mod domain_links;
 pub mod domain_links_fields;
 pub mod domain_results;
 pub mod error_summary;
+pub mod example_loading;
+pub mod example_notice;
 pub mod file_picker;
 pub mod heat_map;
 pub mod judgement_fields;

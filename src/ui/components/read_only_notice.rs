@@ -1,10 +1,12 @@
 //! Every page that can change an assessment says so, and lets nothing be typed or chosen,
 //! when it must not be changed here: a newer version of the app wrote it (whatever it holds
 //! that this version does not understand must never be overwritten), or someone else did
-//! (their answers are theirs; "Make my own copy" gives a copy to change).
+//! (their answers are theirs; "Make my own copy" gives a copy to change), or it is the worked
+//! example (which says so, and where it comes from).
 
 use crate::core::author::Whose;
 use crate::core::route::Route;
+use crate::ui::components::example_notice::ExampleNotice;
 use crate::ui::platform::browser::{format_date, navigate};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -22,11 +24,10 @@ pub fn ReadOnlyNotice(id: String, #[prop(optional)] reviewing: bool) -> impl Int
                 </div>
             }.into_any());
         }
-        let Whose::Theirs(_) = library.whose(&id) else {
-            return None;
-        };
-        if reviewing {
-            return None;
+        match library.whose(&id) {
+            Whose::Example => return Some(view! { <ExampleNotice id=id.clone() /> }.into_any()),
+            Whose::Theirs(_) if !reviewing => {}
+            _ => return None,
         }
         let from = library
             .get(&id)

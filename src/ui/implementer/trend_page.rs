@@ -7,6 +7,7 @@ use crate::core::route::Route;
 use crate::core::scoring::RULE;
 use crate::core::trend::{changes_since_last_round, check_in_offer, trend, CheckInOffer};
 use crate::ui::components::domain_level::DomainLevel;
+use crate::ui::components::example_notice::ExampleNotice;
 use crate::ui::platform::browser::{format_date, format_day, now};
 use crate::ui::state::library::Library;
 use crate::ui::state::me::provide_judged_by;
@@ -21,6 +22,8 @@ pub fn TrendPage(id: String) -> impl IntoView {
     let assessment = library.watch(&id);
     // Someone else's judgements are named as theirs.
     provide_judged_by(library.whose(&id));
+    // Only someone who can change it can check in on it.
+    let editable = !library.is_read_only(&id);
     let body = move || {
         let a = assessment.get()?;
         let (points, series) = trend(bank, &a);
@@ -102,15 +105,16 @@ pub fn TrendPage(id: String) -> impl IntoView {
     view! {
         <a class="back-link" href=Route::Home.href()>"Back"</a>
         <h1 tabindex="-1">{move || format!("Change over time: {}", title())}</h1>
+        <ExampleNotice id=id.clone() />
         {body}
         <div class="button-group">
             {
                 let (check, check_in) = (Route::Check { id: id.clone() }.href(), Route::CheckIn { id: id.clone() }.href());
-                move || match assessment.with(|a| a.as_ref().map(|a| check_in_offer(a, now()))) {
+                move || editable.then(|| match assessment.with(|a| a.as_ref().map(|a| check_in_offer(a, now()))) {
                     Some(CheckInOffer::Continue) => view! { <a class="button" href=check.clone()>"Continue the check-in"</a> }.into_any(),
                     Some(CheckInOffer::StartAnother) => view! { <a class="button-group__link" href=check_in.clone()>"Start another check-in"</a> }.into_any(),
                     _ => view! { <a class="button" href=check_in.clone()>"Start a check-in"</a> }.into_any(),
-                }
+                })
             }
             <a class="button-group__link" href=Route::Results { id: id.clone() }.href()>"See the latest results"</a>
         </div>

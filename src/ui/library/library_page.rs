@@ -54,6 +54,8 @@ pub fn LibraryPage() -> impl IntoView {
             " · "
             <a href=Route::Team { ids: vec![] }.href()>"Team view"</a>
             " · "
+            <a href=crate::core::example::example_route().href()>"See an example"</a>
+            " · "
             <button class="link-button" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
                 "Export all (JSON)"
             </button>

@@ -134,6 +134,24 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Reads one of the app's own files (the Content Security Policy allows no other origin).
+/// Any failure (offline with no stored copy, a missing file) is simply a failure: the caller
+/// says so in words of its own.
+pub async fn fetch_text(path: &str) -> Result<String, ()> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .map_err(|_| ())?;
+    let response = response.dyn_into::<web_sys::Response>().map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
+    }
+    let text = JsFuture::from(response.text().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?;
+    text.as_string().ok_or(())
+}
+
 /// Today's date as YYYY-MM-DD in the user's time zone, for file names.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

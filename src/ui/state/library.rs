@@ -6,13 +6,14 @@ use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
+use crate::core::example::{is_example, read_example, shows_example, EXAMPLE_FILE};
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
     key_taken, load_all, load_one, newest_first, remove, remove_all, save, save_merged,
     KeyValueStore, ASSESSMENT_PREFIX,
 };
-use crate::ui::platform::browser::{current_hash, new_id, now};
+use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::banks::{
     add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
@@ -36,6 +37,22 @@ pub struct Unreadable {
     pub raw: String,
 }
 
+/// The worked example, fetched the first time someone opens it (`core::example`).
+#[derive(Clone, Debug, PartialEq)]
+enum ExampleState {
+    NotLoaded,
+    Loading,
+    Ready(Box<Assessment>),
+    Failed(String),
+}
+
+/// What an example page shows until the example is here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExampleWait {
+    Loading,
+    Failed(String),
+}
+
 #[derive(Clone, Copy)]
 pub struct Library {
     assessments: RwSignal<Vec<Assessment>>,
@@ -54,6 +71,9 @@ pub struct Library {
     /// The local copies an import just replaced, for Undo.
     recently_replaced: RwSignal<Vec<Assessment>>,
     notice: RwSignal<Option<String>>,
+    /// Kept apart from `assessments`, so it is never stored, listed or exported with them,
+    /// and no change (which only looks there) can reach it.
+    example: RwSignal<ExampleState>,
 }
 
 impl Library {
@@ -69,6 +89,7 @@ impl Library {
             recently_deleted: RwSignal::new(None),
             recently_replaced: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
+            example: RwSignal::new(ExampleState::NotLoaded),
         };
         library.reload();
         library.listen_to_other_tabs();
@@ -169,18 +190,23 @@ impl Library {
         self.assessments.with(Vec::is_empty)
     }
 
-    /// The assessment with this id (tracked), with its bank.
+    /// The assessment with this id (tracked), with its bank: one of the person's, or the
+    /// example once it is open.
     pub fn get(&self, id: &str) -> Option<(Assessment, &'static Bank)> {
-        self.assessments.with(|list| {
-            let a = list.iter().find(|a| a.id == id)?;
-            Some((a.clone(), bank(&a.bank.id)?))
-        })
+        let a = self.find(id, Assessment::clone)?;
+        let bank = bank(&a.bank.id)?;
+        Some((a, bank))
+    }
+
+    /// Reads the assessment with this id in place (tracked), wherever it is held.
+    fn find<R>(&self, id: &str, read: impl FnOnce(&Assessment) -> R) -> Option<R> {
+        find_in(self.assessments, self.example, id, read)
     }
 
     /// One assessment, followed as it changes: what a page about it renders from.
     pub fn watch(&self, id: &str) -> Memo<Option<Assessment>> {
-        let (id, assessments) = (id.to_string(), self.assessments);
-        Memo::new(move |_| assessments.with(|list| list.iter().find(|a| a.id == id).cloned()))
+        let (id, assessments, example) = (id.to_string(), self.assessments, self.example);
+        Memo::new(move |_| find_in(assessments, example, &id, Assessment::clone))
     }
 
     /// The profile of a watched assessment; empty (every domain not yet rated) once it is gone.
@@ -202,11 +228,46 @@ impl Library {
         let Some(id) = route.assessment_id() else {
             return true;
         };
-        self.assessments.with(|list| {
-            list.iter()
-                .find(|a| a.id == id)
-                .and_then(|a| bank(&a.bank.id))
-                .is_some_and(|b| route.found_in(b))
+        if is_example(id) && !shows_example(route) {
+            return false;
+        }
+        self.find(id, |a| bank(&a.bank.id).is_some_and(|b| route.found_in(b)))
+            .unwrap_or(false)
+    }
+
+    /// Fetches the example, unless it is here or on its way. Only people who open it
+    /// download it.
+    pub fn open_example(&self) {
+        let example = self.example;
+        let idle = example
+            .with_untracked(|e| matches!(e, ExampleState::NotLoaded | ExampleState::Failed(_)));
+        if !idle {
+            return;
+        }
+        example.set(ExampleState::Loading);
+        leptos::task::spawn_local(async move {
+            let state = match fetch_text(EXAMPLE_FILE).await {
+                Ok(text) => match read_example(text.as_bytes(), banks()) {
+                    Ok(e) => ExampleState::Ready(Box::new(e)),
+                    Err(e) => ExampleState::Failed(format!("The example could not be read. {e}")),
+                },
+                Err(()) => ExampleState::Failed(
+                    "The example could not be downloaded. Check that this device is online, then try again.".into(),
+                ),
+            };
+            example.set(state);
+        });
+    }
+
+    /// For a page of the example that cannot show yet (tracked): loading, or why it failed.
+    pub fn waiting_for_example(&self, route: &Route) -> Option<ExampleWait> {
+        if !route.assessment_id().is_some_and(is_example) || !shows_example(route) {
+            return None;
+        }
+        self.example.with(|e| match e {
+            ExampleState::Ready(_) => None,
+            ExampleState::Failed(why) => Some(ExampleWait::Failed(why.clone())),
+            ExampleState::NotLoaded | ExampleState::Loading => Some(ExampleWait::Loading),
         })
     }
 
@@ -216,9 +277,9 @@ impl Library {
     }
 
     /// Nothing on its pages can be changed: a newer version made it, or someone else did
-    /// (until the person makes their own copy).
+    /// (until the person makes their own copy), or it is the example.
     pub fn is_read_only(&self, id: &str) -> bool {
-        self.is_newer(id) || matches!(self.whose(id), Whose::Theirs(_))
+        self.is_newer(id) || self.whose(id) != Whose::Yours
     }
 
     /// Made by a newer version of the app, so not even a review may be added.
@@ -229,11 +290,7 @@ impl Library {
     /// Whose the assessment is, as this device's person sees it (tracked); one that is not
     /// here is nobody else's.
     pub fn whose(&self, id: &str) -> Whose {
-        self.assessments.with(|list| {
-            list.iter()
-                .find(|a| a.id == id)
-                .map_or(Whose::Yours, |a| self.me.whose(a))
-        })
+        self.find(id, |a| self.me.whose(a)).unwrap_or(Whose::Yours)
     }
 
     pub fn me(&self) -> Me {
@@ -362,7 +419,13 @@ impl Library {
     }
 
     pub fn delete(&self, id: &str) {
-        let Some((gone, _)) = self.get_untracked(id) else {
+        // Only the person's own list: the example is not theirs to delete (and Undo would
+        // store it).
+        let gone = untrack(|| {
+            self.assessments
+                .with(|list| list.iter().find(|a| a.id == id).cloned())
+        });
+        let Some(gone) = gone else {
             return;
         };
         if let Err(e) = remove(&mut BrowserStore, id) {
@@ -412,7 +475,8 @@ impl Library {
                 self.assessments
                     .with(|list| list.iter().find(|x| x.id == a.id).cloned())
             });
-            let taken = local.is_some() || key_taken(&BrowserStore, &a.id);
+            // The example's id is reserved: a file that claims it gets an id of its own.
+            let taken = local.is_some() || is_example(&a.id) || key_taken(&BrowserStore, &a.id);
             match local {
                 Some(local) if replace => {
                     a = replace_keeping_local(&local, &a);
@@ -510,4 +574,20 @@ impl Library {
             }
         }
     }
+}
+
+/// The assessment with this id in the person's list, or the example once it is open.
+fn find_in<R>(
+    assessments: RwSignal<Vec<Assessment>>,
+    example: RwSignal<ExampleState>,
+    id: &str,
+    read: impl FnOnce(&Assessment) -> R,
+) -> Option<R> {
+    if is_example(id) {
+        return example.with(|e| match e {
+            ExampleState::Ready(e) => Some(read(e)),
+            _ => None,
+        });
+    }
+    assessments.with(|list| list.iter().find(|a| a.id == id).map(read))
 }

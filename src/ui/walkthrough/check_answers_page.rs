@@ -32,13 +32,13 @@ pub fn CheckAnswersPage(id: String) -> impl IntoView {
         <a class="back-link" href=last.href()>"Back"</a>
         <h1 tabindex="-1">{match &whose {
             Whose::Yours => "Check your answers".to_string(),
-            Whose::Theirs(author) => format!("{} answers", author.possessive()),
+            theirs => format!("{} answers", theirs.possessive()),
         }}</h1>
         <p class="caption">{title}</p>
         <ReadOnlyNotice id=id.clone() />
         <p>{move || match &whose {
             Whose::Yours => format!("You have answered {} of {total} questions.", answered()),
-            Whose::Theirs(_) => format!("{} of {total} questions are answered.", answered()),
+            _ => format!("{} of {total} questions are answered.", answered()),
         }}</p>
         <Show when=move || { editable && answered() < total }>
             <div class="inset">

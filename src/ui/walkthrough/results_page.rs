@@ -1,6 +1,7 @@
 //! Results: the profile headline, chart and table, each domain's reasons, a heat map of
 //! every question, what it means, the action plan and all answers. Printing it gives the report.
 
+use crate::core::example::is_example;
 use crate::core::route::Route;
 use crate::core::scoring::{summary, RULE};
 use crate::ui::components::action_plan::ActionPlan;
@@ -8,6 +9,7 @@ use crate::ui::components::answers_list::AnswersList;
 use crate::ui::components::attention_list::AttentionList;
 use crate::ui::components::domain_links::DomainLinks;
 use crate::ui::components::domain_results::{DomainResults, DomainTable};
+use crate::ui::components::example_notice::ExampleNotice;
 use crate::ui::components::heat_map::HeatMap;
 use crate::ui::components::profile_chart::ProfileChart;
 use crate::ui::components::review_summary::ReviewSummary;
@@ -71,6 +73,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <h1 tabindex="-1">{move || format!("Results: {}", title())}</h1>
         <p class="caption">{dates}</p>
         {from}
+        <ExampleNotice id=id.clone() />
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
         <p>{progress}</p>
@@ -112,7 +115,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <ProfileChart bank profile assessment />
         <DomainTable bank profile />
         <p class="hint">{RULE}</p>
-        <DomainLinks bank assessment id=id.clone() />
+        <DomainLinks bank assessment id=id.clone() editable />
         <ThingsToFindOut bank profile id=id.clone() />
 
         <ReviewSummary bank assessment />
@@ -135,23 +138,23 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     .into_any()
 }
 
-/// What can be done from the results: print, plan (or, for someone else's, review), and
-/// once anything is answered, a check-in and change over time.
+/// What can be done from the results: print, plan (or, for someone else's, review; the
+/// example takes neither), and once anything is answered, a check-in and change over time.
 #[component]
 fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl IntoView {
     let check_in_href = Route::CheckIn { id: id.clone() }.href();
     let trend_href = Route::Trend { id: id.clone() }.href();
-    let (label, route) = if editable {
-        ("Plan actions", Route::Plan { id })
+    let main = if editable {
+        Some(("Plan actions", Route::Plan { id }))
     } else {
-        ("Review this assessment", Route::Review { id })
+        (!is_example(&id)).then(|| ("Review this assessment", Route::Review { id }))
     };
     view! {
         <div class="button-group no-print">
             <button class="button button--secondary" type="button" on:click=|_| print_page()>
                 "Print or save as PDF"
             </button>
-            <a class="button-group__link" href=route.href()>{label}</a>
+            {main.map(|(label, route)| view! { <a class="button-group__link" href=route.href()>{label}</a> })}
             // Re-rating or tracking change means nothing until something is answered.
             <Show when=move || answered.get()>
                 {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}

@@ -1,5 +1,6 @@
 //! The start page: what the assessment is for, the seven domains, and starting or continuing.
 
+use crate::core::example::example_route;
 use crate::core::route::Route;
 use crate::ui::components::author_fields::{read, AuthorFields};
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
@@ -25,6 +26,11 @@ pub fn StartPage() -> impl IntoView {
         <Show when=move || !library.is_empty()>
             <p><a href=Route::Home.href()>"Go to your assessments"</a></p>
         </Show>
+        // A newcomer sees what they will get, in a minute, before answering anything.
+        <p>
+            <a href=example_route().href()>"See an example"</a>
+            " of a finished assessment, with its results, report and change over time. It is based on a published case."
+        </p>
         <h2>"What you will be asked about"</h2>
         <p>"The questions cover 7 areas, called domains:"</p>
         <ol class="domain-list">
