@@ -3,6 +3,7 @@
 // assessments unless they start their own from it.
 import { test as plain } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
+import { assessmentOf, importFiles } from "./helpers.mjs";
 
 const TITLE = "Example: video outpatient consultations at a London hospital";
 const SOURCE = /Analysing the role of complexity in explaining the fortunes of technology programmes.*BMC Medicine 2018; 16: 66/;
@@ -136,6 +137,24 @@ test("Start my own from this example makes a copy that is yours to change, and l
   await expectExampleNotice(page);
   await page.goto("./#/a/example/q/1B");
   await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
+});
+
+test("a file that claims the example's id is kept under an id of its own", async ({ page }) => {
+  const file = {
+    format: "nasss-navigator",
+    schema_version: 2,
+    exported_at: 1764000000000,
+    assessments: [assessmentOf("example", "Not the example", "quick", { 1: "simple" })],
+  };
+  await page.goto("./");
+  await importFiles(page, [{ name: "not-the-example.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) }]);
+  const stored = await storedAssessments(page);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).not.toBe("nasss-navigator/assessment/example");
+  // The example's address still opens the example.
+  await page.goto("./#/a/example/results");
+  await expect(page.getByRole("heading", { level: 1, name: `Results: ${TITLE}` })).toBeVisible();
+  await expectExampleNotice(page);
 });
 
 // Outside the shared fixture: a refused download is logged by the browser as an error.

@@ -147,7 +147,7 @@ fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl In
     let main = if editable {
         Some(("Plan actions", Route::Plan { id }))
     } else {
-        (!is_example(&id)).then(|| ("Review this assessment", Route::Review { id }))
+        (!is_example(&id)).then_some(("Review this assessment", Route::Review { id }))
     };
     view! {
         <div class="button-group no-print">
