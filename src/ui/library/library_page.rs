@@ -3,7 +3,8 @@
 
 use crate::core::route::Route;
 use crate::ui::library::assessment_card::assessment_card;
-use crate::ui::platform::export::export_json;
+use crate::ui::library::backup_reminder::BackupReminder;
+use crate::ui::library::keep_status::KeepStatus;
 use crate::ui::state::banks::bank;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -44,6 +45,8 @@ pub fn LibraryPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Your assessments"</h1>
         <p>"These are kept in this browser on this device only. Export them to keep a copy or share them."</p>
+        <KeepStatus />
+        <BackupReminder />
         <div class="button-group">
             <a class="button" href=Route::New.href()>"Start a new assessment"</a>
             <a class="button button--secondary" href=Route::Import.href()>"Import from a file"</a>
@@ -54,7 +57,7 @@ pub fn LibraryPage() -> impl IntoView {
             " · "
             <a href=Route::Team { ids: vec![] }.href()>"Team view"</a>
             " · "
-            <button class="link-button" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
+            <button class="link-button" type="button" on:click=move |_| library.export_json(&library.all())>
                 "Export all (JSON)"
             </button>
         </p>
