@@ -2,6 +2,7 @@
 //! can be done to each.
 
 use crate::core::route::Route;
+use crate::ui::components::blank_form_links::BlankFormLinks;
 use crate::ui::library::assessment_card::assessment_card;
 use crate::ui::library::backup_reminder::BackupReminder;
 use crate::ui::library::keep_status::KeepStatus;
@@ -63,6 +64,8 @@ pub fn LibraryPage() -> impl IntoView {
         </p>
         <ul class="library">{items}</ul>
         {more}
+        <h2>"On paper"</h2>
+        <BlankFormLinks />
         <h2>"Your data"</h2>
         <p>
             <a href=Route::Privacy.href()>"How your data is kept"</a>

@@ -210,8 +210,11 @@ impl Library {
     }
 
     /// Whether the route's assessment is here and holds what the route names (tracked):
-    /// the one "not found" guard for every page about an assessment.
+    /// the one "not found" guard for every page about an assessment, or a blank form's bank.
     pub fn finds(&self, route: &Route) -> bool {
+        if let Some(id) = route.bank_id() {
+            return bank(id).is_some();
+        }
         let Some(id) = route.assessment_id() else {
             return true;
         };

@@ -1,13 +1,15 @@
 //! For facilitators: set-up, the projector's one question per screen with group votes,
-//! the facilitator's window, the reveal, keys and timers.
+//! the facilitator's window, the reveal, keys and timers, and blank paper forms.
 
 pub mod bank_file_field;
+pub mod blank_form_page;
 pub mod discussion_timer;
 pub mod facilitator_page;
 pub mod facilitator_question;
 pub mod group_answer;
 pub mod option_card;
 pub mod own_banks;
+pub mod paper_question;
 pub mod paused_page;
 pub mod presenter_page;
 pub mod presenter_tools;
