@@ -31,6 +31,9 @@ fn routes_round_trip_through_their_hash() {
             ids: vec!["a1".into(), "b2".into()],
         },
         Route::Workshop,
+        Route::Blank {
+            bank: "quick".into(),
+        },
         Route::Present {
             id: "a1b2".into(),
             code: "2C".into(),
@@ -193,4 +196,33 @@ fn a_shared_link_reaches_its_page_however_long_or_damaged() {
         Route::parse("#/a/open/v1.x/y"),
         Route::NotFound(_)
     ));
+}
+
+#[test]
+fn a_blank_form_has_its_own_address_for_each_bank() {
+    assert_eq!(
+        Route::parse("#/blank/full"),
+        Route::Blank {
+            bank: "full".into()
+        }
+    );
+    assert_eq!(
+        Route::Blank {
+            bank: "quick".into()
+        }
+        .href(),
+        "#/blank/quick"
+    );
+    let blank = Route::parse("#/blank/my-bank_2");
+    assert_eq!(blank.bank_id(), Some("my-bank_2"));
+    assert_eq!(blank.assessment_id(), None);
+    assert_eq!(Route::Workshop.bank_id(), None);
+    for odd in [
+        "#/blank",
+        "#/blank/full/extra",
+        "#/blank/<b>",
+        "#/blank/a%20b",
+    ] {
+        assert!(matches!(Route::parse(odd), Route::NotFound(_)), "{odd}");
+    }
 }

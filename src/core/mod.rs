@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod author;
+pub mod backup;
 pub mod bank;
 pub mod compare;
 pub mod csv;

@@ -40,6 +40,10 @@ pub enum Route {
     },
     /// Setting up a workshop (bank choice, custom bank file).
     Workshop,
+    /// A question bank as a blank paper form, to print (`bank` is the bank's id).
+    Blank {
+        bank: String,
+    },
     /// The projector view of one question, and the full-screen reveal.
     Present {
         id: String,
@@ -171,6 +175,9 @@ impl Route {
                 ids: ids.iter().map(|s| s.to_string()).collect(),
             },
             ["workshop"] => Route::Workshop,
+            ["blank", bank] => Route::Blank {
+                bank: bank.to_string(),
+            },
             ["a", id, "present", "reveal"] => Route::Reveal { id: id.to_string() },
             ["a", id, "present", code] => Route::Present {
                 id: id.to_string(),
@@ -223,6 +230,7 @@ impl Route {
             Route::Compare { ids } => join_ids("#/compare", ids),
             Route::Team { ids } => join_ids("#/team", ids),
             Route::Workshop => "#/workshop".to_string(),
+            Route::Blank { bank } => format!("#/blank/{bank}"),
             Route::Present { id, code } => format!("#/a/{id}/present/{code}"),
             Route::Reveal { id } => format!("#/a/{id}/present/reveal"),
             Route::Facilitate { id } => format!("#/a/{id}/facilitate"),
@@ -291,7 +299,17 @@ impl Route {
             | Route::Team { .. }
             | Route::Workshop
             | Route::Open { .. }
+            | Route::Blank { .. }
             | Route::NotFound(_) => None,
+        }
+    }
+
+    /// The question bank this route shows by itself (a blank form), if any: the page is
+    /// found only when this device knows that bank.
+    pub fn bank_id(&self) -> Option<&str> {
+        match self {
+            Route::Blank { bank } => Some(bank),
+            _ => None,
         }
     }
 

@@ -31,6 +31,7 @@ use crate::ui::walkthrough::plan_page::PlanPage;
 use crate::ui::walkthrough::question_page::QuestionPage;
 use crate::ui::walkthrough::results_page::ResultsPage;
 use crate::ui::walkthrough::start_page::StartPage;
+use crate::ui::workshop::blank_form_page::BlankFormPage;
 use crate::ui::workshop::facilitator_page::FacilitatorPage;
 use crate::ui::workshop::paused_page::PausedPage;
 use crate::ui::workshop::presenter_page::PresenterPage;
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
         Route::Compare { ids } => view! { <ComparePage ids /> }.into_any(),
         Route::Team { ids } => view! { <TeamPage ids /> }.into_any(),
         Route::Workshop => view! { <WorkshopSetupPage /> }.into_any(),
+        Route::Blank { bank } => view! { <BlankFormPage bank_id=bank /> }.into_any(),
         Route::Present { id, code } => view! { <PresenterPage id code /> }.into_any(),
         Route::Reveal { id } => view! { <RevealPage id /> }.into_any(),
         Route::Facilitate { id } => view! { <FacilitatorPage id /> }.into_any(),

@@ -18,6 +18,7 @@ const PAGES = [
   "#/import",
   "#/privacy",
   "#/delete-all",
+  "#/blank/full",
   "#/a/cmpinnov/q/1",
   "#/a/cmpinnov/check",
   "#/a/cmpinnov/results",

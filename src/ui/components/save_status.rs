@@ -2,7 +2,6 @@
 //! each assessment whose changes are not stored, for as long as any change is not stored.
 
 use crate::ui::components::notice::quoted_list;
-use crate::ui::platform::export::export_json;
 use crate::ui::state::library::{Library, SaveState};
 use leptos::prelude::*;
 
@@ -27,7 +26,7 @@ pub fn SaveStatus() -> impl IntoView {
                         <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
                             "Try saving again"
                         </button>
-                        <button class="button button--secondary" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
+                        <button class="button button--secondary" type="button" on:click=move |_| library.export_json(&library.all())>
                             "Download a copy of all your assessments"
                         </button>
                     </div>

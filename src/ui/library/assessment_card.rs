@@ -8,7 +8,7 @@ use crate::core::route::Route;
 use crate::core::scoring::profile;
 use crate::ui::components::more_actions::MoreActions;
 use crate::ui::platform::browser::{format_date, format_day, navigate};
-use crate::ui::platform::export::{export_csv, export_json};
+use crate::ui::platform::export::export_csv;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -66,7 +66,7 @@ fn actions(library: Library, id: &str, title: &str, list: Vec<(&'static str, Act
 // (another tab may have changed it) and no row holds copies of all its answers.
 fn export_one_json(library: Library, id: &str) {
     if let Some((a, _)) = library.get_untracked(id) {
-        export_json(&[a], library.me().get_untracked());
+        library.export_json(&[a]);
     }
 }
 

@@ -2,8 +2,10 @@
 //! can be done to each.
 
 use crate::core::route::Route;
+use crate::ui::components::blank_form_links::BlankFormLinks;
 use crate::ui::library::assessment_card::assessment_card;
-use crate::ui::platform::export::export_json;
+use crate::ui::library::backup_reminder::BackupReminder;
+use crate::ui::library::keep_status::KeepStatus;
 use crate::ui::state::banks::bank;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -44,6 +46,8 @@ pub fn LibraryPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Your assessments"</h1>
         <p>"These are kept in this browser on this device only. Export them to keep a copy or share them."</p>
+        <KeepStatus />
+        <BackupReminder />
         <div class="button-group">
             <a class="button" href=Route::New.href()>"Start a new assessment"</a>
             <a class="button button--secondary" href=Route::Import.href()>"Import from a file"</a>
@@ -56,12 +60,14 @@ pub fn LibraryPage() -> impl IntoView {
             " · "
             <a href=crate::core::example::example_route().href()>"See an example"</a>
             " · "
-            <button class="link-button" type="button" on:click=move |_| export_json(&library.all(), library.me().get_untracked())>
+            <button class="link-button" type="button" on:click=move |_| library.export_json(&library.all())>
                 "Export all (JSON)"
             </button>
         </p>
         <ul class="library">{items}</ul>
         {more}
+        <h2>"On paper"</h2>
+        <BlankFormLinks />
         <h2>"Your data"</h2>
         <p>
             <a href=Route::Privacy.href()>"How your data is kept"</a>

@@ -2,10 +2,12 @@
 //! by link, rename, delete, your name, and how the data is kept.
 
 pub mod assessment_card;
+pub mod backup_reminder;
 pub mod delete_all_page;
 pub mod delete_page;
 pub mod import_page;
 pub mod import_preview;
+pub mod keep_status;
 pub mod library_page;
 pub mod open_link_page;
 pub mod privacy_page;

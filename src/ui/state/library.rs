@@ -4,6 +4,7 @@
 
 use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
+use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::example::{is_example, read_example, shows_example, EXAMPLE_FILE};
@@ -15,6 +16,8 @@ use crate::core::storage::{
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::platform::export;
+use crate::ui::state::backup::Backup;
 use crate::ui::state::banks::{
     add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
 };
@@ -67,6 +70,7 @@ pub struct Library {
     /// Made by a newer version of the app: never written, by anyone.
     newer: RwSignal<Vec<String>>,
     me: Me,
+    backup: Backup,
     recently_deleted: RwSignal<Option<Assessment>>,
     /// The local copies an import just replaced, for Undo.
     recently_replaced: RwSignal<Vec<Assessment>>,
@@ -86,12 +90,16 @@ impl Library {
             storage_problem: RwSignal::new(None),
             newer: RwSignal::new(Vec::new()),
             me: Me::load(),
+            backup: Backup::load(),
             recently_deleted: RwSignal::new(None),
             recently_replaced: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             example: RwSignal::new(ExampleState::NotLoaded),
         };
         library.reload();
+        library
+            .backup
+            .opened(!library.assessments.with_untracked(Vec::is_empty));
         library.listen_to_other_tabs();
         library.listen_to_navigation();
         library
@@ -125,8 +133,13 @@ impl Library {
             let Some(key) = event.key() else {
                 self.reload();
                 self.me.reload();
+                self.backup.reload();
                 return;
             };
+            if key == BACKUP_KEY {
+                self.backup.reload();
+                return;
+            }
             if key == AUTHOR_KEY {
                 self.me.reload();
                 return;
@@ -223,8 +236,11 @@ impl Library {
     }
 
     /// Whether the route's assessment is here and holds what the route names (tracked):
-    /// the one "not found" guard for every page about an assessment.
+    /// the one "not found" guard for every page about an assessment, or a blank form's bank.
     pub fn finds(&self, route: &Route) -> bool {
+        if let Some(id) = route.bank_id() {
+            return bank(id).is_some();
+        }
         let Some(id) = route.assessment_id() else {
             return true;
         };
@@ -295,6 +311,24 @@ impl Library {
 
     pub fn me(&self) -> Me {
         self.me
+    }
+
+    pub fn backup(&self) -> Backup {
+        self.backup
+    }
+
+    /// Downloads these assessments as one JSON file, signed with the person's current name.
+    /// A file that holds every assessment here is a copy of everything: the "Last copy
+    /// kept" reminder counts from it.
+    pub fn export_json(&self, list: &[Assessment]) {
+        export::export_json(list, self.me.get_untracked());
+        let exported: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
+        let everything = self
+            .assessments
+            .with_untracked(|all| covers_everything(&exported, all.iter().map(|a| a.id.as_str())));
+        if everything {
+            self.backup.exported();
+        }
     }
 
     /// The state of saving across every assessment: failed while any change is unsaved.
@@ -413,8 +447,12 @@ impl Library {
 
     fn add(&self, a: Assessment) -> String {
         let id = a.id.clone();
+        let first = untrack(|| self.is_empty());
         self.assessments.update(|list| list.insert(0, a.clone()));
         self.persist(&a);
+        if first {
+            self.backup.ask();
+        }
         id
     }
 
@@ -460,6 +498,7 @@ impl Library {
             self.me
                 .adopt_name(incoming.iter().filter_map(|(a, _)| a.author.as_ref()));
         }
+        let first = untrack(|| self.is_empty());
         let mut stored = 0;
         let mut refused = Vec::new();
         let mut replaced = Vec::new();
@@ -499,6 +538,9 @@ impl Library {
             }
         }
         self.recently_replaced.set(replaced);
+        if first && stored > 0 {
+            self.backup.ask();
+        }
         (stored, refused)
     }
 
@@ -526,6 +568,7 @@ impl Library {
         self.unreadable.set(Vec::new());
         self.newer.set(Vec::new());
         self.me.forget();
+        self.backup.reload();
         self.recently_deleted.set(None);
         self.recently_replaced.set(Vec::new());
         self.unsaved.set(Vec::new());
@@ -551,6 +594,7 @@ impl Library {
                 }
                 self.unsaved.update(|u| u.retain(|(id, _)| id != &a.id));
                 self.saved_any.set(true);
+                self.backup.changed();
                 true
             }
             Err(e) => {

@@ -1,6 +1,7 @@
 //! The UI's state: the store of assessments (saved as it changes), this device's person,
 //! the question banks, the current route, and once-only submits. Pages read and change it.
 
+pub mod backup;
 pub mod banks;
 pub mod library;
 pub mod me;

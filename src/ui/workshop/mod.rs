@@ -1,8 +1,9 @@
 //! For facilitators: set-up, the projector's one question per screen with group votes,
-//! the facilitator's window, the reveal, keys and timers.
+//! the facilitator's window, the reveal, keys and timers, and blank paper forms.
 
 pub mod bank_choice;
 pub mod bank_file_field;
+pub mod blank_form_page;
 pub mod discussion_timer;
 pub mod during_the_workshop;
 pub mod facilitator_page;
@@ -11,6 +12,7 @@ pub mod group_answer;
 pub mod most_disputed;
 pub mod option_card;
 pub mod own_banks;
+pub mod paper_question;
 pub mod paused_page;
 pub mod presenter_page;
 pub mod presenter_tools;

@@ -5,6 +5,7 @@
 use crate::core::bank::Bank;
 use crate::core::custom_bank::remove_custom_bank;
 use crate::core::route::Route;
+use crate::ui::components::blank_form_links::BlankFormLinks;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::platform::browser_store::BrowserStore;
@@ -169,6 +170,8 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
         <OwnBanks changed=banks_changed on_remove=remove />
+        <h2>"No screens in the room?"</h2>
+        <BlankFormLinks />
         <DuringTheWorkshop />
     }
 }
