@@ -62,7 +62,11 @@ test("each domain starts a new page", async ({ page }) => {
   expect(new Set(starts.map(([i]) => i)).size).toBe(7);
 });
 
-test("the blank forms are linked from the library and the workshop set-up", async ({ page }) => {
+test("the blank forms are linked from the start page, the library and the workshop set-up", async ({ page }) => {
+  // A newcomer with nothing stored yet, planning an interview.
+  await page.goto("./#/new");
+  await page.getByRole("link", { name: "Quick check (blank form)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Blank form: Quick check" })).toBeVisible();
   await importFiles(page, [exportFile([assessmentOf("paper", "Paper project", "quick", { 1: "simple" })])]);
   await page.goto("./");
   await page.getByRole("link", { name: "Full assessment (blank form)" }).click();

@@ -3,6 +3,7 @@
 use crate::core::example::example_route;
 use crate::core::route::Route;
 use crate::ui::components::author_fields::{read, AuthorFields};
+use crate::ui::components::blank_form_links::BlankFormLinks;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::platform::browser::navigate;
@@ -48,6 +49,8 @@ pub fn StartPage() -> impl IntoView {
             "Run the questions as a workshop on a projector, with votes, notes and a reveal at the end: "
             <a href=Route::Workshop.href()>"set up a workshop"</a>"."
         </p>
+        <h2>"Prefer paper?"</h2>
+        <BlankFormLinks />
         // Implementers often arrive on an empty device with a file someone sent them.
         <h2>"Been sent an assessment?"</h2>
         <p>
