@@ -131,10 +131,14 @@ test("Start my own from this example makes a copy that is yours to change, and l
   await expect(page.getByRole("link", { name: `Continue ${TITLE} (my copy)` })).toBeVisible();
   await expect(page.locator(".library__item")).toHaveCount(1);
   await expectNoAxeViolations(page);
+  const saved = page.getByRole("status").filter({ hasText: "Saved on this device" });
+  await expect(saved).toBeVisible();
 
   // The example itself did not change, and is still one link away from the library.
+  // Nothing on it is saved, so the status line does not say "Saved" there.
   await page.getByRole("link", { name: "See an example" }).click();
   await expectExampleNotice(page);
+  await expect(saved).toHaveCount(0);
   await page.goto("./#/a/example/q/1B");
   await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
 });

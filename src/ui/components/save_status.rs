@@ -3,18 +3,27 @@
 
 use crate::ui::components::notice::quoted_list;
 use crate::ui::state::library::{Library, SaveState};
+use crate::ui::state::route_signal::CurrentRoute;
 use leptos::prelude::*;
 
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let library = expect_context::<Library>();
+    let route = expect_context::<CurrentRoute>();
+    // "Saved" beside the example or someone else's answers would claim what did not happen:
+    // nothing on those pages is changed or stored.
+    let read_only = move || {
+        route
+            .0
+            .with(|r| r.assessment_id().is_some_and(|id| library.is_read_only(id)))
+    };
     let failure = move || match library.save_state() {
         SaveState::Failed(message) => Some(message),
         _ => None,
     };
     view! {
         <p class="save-status" role="status">
-            {move || (library.save_state() == SaveState::Saved).then_some("Saved on this device")}
+            {move || (library.save_state() == SaveState::Saved && !read_only()).then_some("Saved on this device")}
         </p>
         <div role="alert">
             {move || failure().map(|message| view! {
