@@ -24,7 +24,7 @@ use crate::ui::library::share_link_page::ShareLinkPage;
 use crate::ui::library::your_name_page::YourNamePage;
 use crate::ui::platform::browser::{focus_selector, typing_in_page};
 use crate::ui::state::library::Library;
-use crate::ui::state::route_signal::use_hash_route;
+use crate::ui::state::route_signal::{use_hash_route, CurrentRoute};
 use crate::ui::walkthrough::check_answers_page::CheckAnswersPage;
 use crate::ui::walkthrough::domain_reflection_page::DomainReflectionPage;
 use crate::ui::walkthrough::plan_page::PlanPage;
@@ -51,27 +51,7 @@ pub fn App() -> impl IntoView {
     // Notifies only when the answer flips, so a page is not redrawn on every change.
     let found = Memo::new(move |_| route.0.with(|r| library.finds(r)));
 
-    // Keyboard and screen-reader users land on the new page's heading, and the tab title
-    // follows it; on first load the browser's own focus is left alone. A page that appears
-    // in place of a stand-in (the example, once downloaded) counts as a new page.
-    Effect::new(move |previous: Option<(Route, bool)>| {
-        let current = (route.0.get(), found.get());
-        if previous.as_ref().is_some_and(|p| p != &current) {
-            request_animation_frame(|| {
-                if !typing_in_page() {
-                    focus_selector("main h1");
-                    window().scroll_to_with_x_and_y(0.0, 0.0);
-                }
-            });
-        }
-        request_animation_frame(|| {
-            if let Ok(Some(h1)) = document().query_selector("main h1") {
-                let heading = h1.text_content().unwrap_or_default();
-                document().set_title(&format!("{} – NASSS Navigator", heading.trim()));
-            }
-        });
-        current
-    });
+    focus_each_new_page(route, found);
 
     // The example is downloaded by the people who open it, when they do.
     Effect::new(move || {
@@ -174,4 +154,28 @@ pub fn App() -> impl IntoView {
             </footer>
         </Show>
     }
+}
+
+/// Keyboard and screen-reader users land on the new page's heading, and the tab title
+/// follows it; on first load the browser's own focus is left alone. A page that appears
+/// in place of a stand-in (the example, once downloaded) counts as a new page.
+fn focus_each_new_page(route: CurrentRoute, found: Memo<bool>) {
+    Effect::new(move |previous: Option<(Route, bool)>| {
+        let current = (route.0.get(), found.get());
+        if previous.as_ref().is_some_and(|p| p != &current) {
+            request_animation_frame(|| {
+                if !typing_in_page() {
+                    focus_selector("main h1");
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            });
+        }
+        request_animation_frame(|| {
+            if let Ok(Some(h1)) = document().query_selector("main h1") {
+                let heading = h1.text_content().unwrap_or_default();
+                document().set_title(&format!("{} – NASSS Navigator", heading.trim()));
+            }
+        });
+        current
+    });
 }
