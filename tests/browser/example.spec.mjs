@@ -82,6 +82,9 @@ test("See an example opens a finished assessment, read-only and labelled, and st
   await expectExampleNotice(page);
   await expect(page.getByRole("radio", { name: "Complicated", exact: true })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Complicated", exact: true })).toBeDisabled();
+  // Whose judgement it is, and no claim that anything here is saved as you type.
+  await expect(page.getByRole("group", { name: "The example's own judgement of this domain" })).toBeVisible();
+  await expect(page.getByText("It is saved as you type.")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // The plan, read-only.

@@ -17,6 +17,11 @@ pub fn JudgementFields(
     read_only: bool,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
+    // "Your own judgement" over the example or someone else's would credit the reader.
+    let legend = format!(
+        "{} own judgement of this domain",
+        library.whose(&id).possessive()
+    );
     let judged = Memo::new(move |_| {
         watched.with(|a| {
             a.as_ref()
@@ -64,7 +69,7 @@ pub fn JudgementFields(
     view! {
         <div class="form-group">
             <fieldset class="fieldset" aria-describedby="judgement-hint">
-                <legend class="fieldset__legend fieldset__legend--m">"Your own judgement of this domain"</legend>
+                <legend class="fieldset__legend fieldset__legend--m">{legend}</legend>
                 <div class="hint" id="judgement-hint">
                     "If you know something the answers do not show, give the level you think fits. It is shown and counted instead, beside what the answers suggest."
                 </div>

@@ -36,6 +36,12 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         })
     };
     let read_only = library.is_read_only(&id);
+    // Nothing is typed or saved on a page that cannot be changed.
+    let intro = if read_only {
+        "What was noted when looking back over this domain."
+    } else {
+        "Everything on this page is optional. It is saved as you type."
+    };
     let whose = library.whose(&id).possessive();
     let uncertain = assessment
         .reflection(domain)
@@ -60,7 +66,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
         <a class="back-link" href=back.href()>"Back"</a>
         <span class="caption">{format!("Domain {position} of {}: looking back", bank.domains().len())}</span>
         <h1 tabindex="-1">{info.label()}</h1>
-        <p>"Everything on this page is optional. It is saved as you type."</p>
+        <p>{intro}</p>
         <ReadOnlyNotice id=id.clone() />
         <div class="inset">
             <p>
