@@ -134,13 +134,13 @@ pub fn WorkshopPrompt() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    let words = move || {
-        state
-            .get()
-            .map(|a| wording(library, sync, &a))
-            .unwrap_or_default()
-    };
-    let part = move |i: usize| move || words()[i].clone();
+    // The last question's words stay until the dialog has closed (a moment after the answer),
+    // so it never shows blank, and a key pressed in that moment finds it still asking.
+    let words = Memo::new(move |last: Option<&[String; 5]>| match state.get() {
+        Some(a) => wording(library, sync, &a),
+        None => last.cloned().unwrap_or_default(),
+    });
+    let part = move |i: usize| move || words.with(|w| w[i].clone());
     let yes = move |_| {
         if let Some(asking) = state.get_untracked() {
             go_ahead(library, sync, asking);
