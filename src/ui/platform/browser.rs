@@ -51,7 +51,7 @@ pub fn focus_selector(selector: &str) {
 pub fn focus_and_select(selector: &str) {
     focus_selector(selector);
     if let Ok(Some(el)) = document().query_selector(selector) {
-        let _ = js_call(el.as_ref(), "select");
+        let _ = js_call(el.as_ref(), "select", &js_sys::Array::new());
     }
 }
 
@@ -169,10 +169,10 @@ pub fn today() -> String {
 pub fn toggle_fullscreen() {
     let doc = document();
     let result = if doc.fullscreen_element().is_some() {
-        js_call(doc.as_ref(), "exitFullscreen")
+        js_call(doc.as_ref(), "exitFullscreen", &js_sys::Array::new())
     } else {
         match doc.document_element() {
-            Some(root) => js_call(root.as_ref(), "requestFullscreen"),
+            Some(root) => js_call(root.as_ref(), "requestFullscreen", &js_sys::Array::new()),
             None => return,
         }
     };
@@ -183,14 +183,41 @@ pub fn toggle_fullscreen() {
 pub fn exit_fullscreen() {
     let doc = document();
     if doc.fullscreen_element().is_some() {
-        ignore_refusal(js_call(doc.as_ref(), "exitFullscreen"));
+        ignore_refusal(js_call(
+            doc.as_ref(),
+            "exitFullscreen",
+            &js_sys::Array::new(),
+        ));
     }
 }
 
-fn js_call(target: &wasm_bindgen::JsValue, method: &str) -> Option<wasm_bindgen::JsValue> {
+/// Calls `target[method](...args)`, looked up by name: `None` where the browser lacks it.
+fn js_call(
+    target: &wasm_bindgen::JsValue,
+    method: &str,
+    args: &js_sys::Array,
+) -> Option<wasm_bindgen::JsValue> {
     let f = js_sys::Reflect::get(target, &method.into()).ok()?;
     let f = f.dyn_into::<js_sys::Function>().ok()?;
-    f.call0(target).ok()
+    f.apply(target, args).ok()
+}
+
+/// Calls `navigator[api][method](...args)` and waits for its promise: `None` where the
+/// browser lacks the call or refuses it. Looked up by name, so an older browser, or a test
+/// that replaces the call, needs no binding of its own.
+pub async fn call_navigator(
+    api: &str,
+    method: &str,
+    args: &js_sys::Array,
+) -> Option<wasm_bindgen::JsValue> {
+    let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
+    let target = js_sys::Reflect::get(&navigator, &api.into())
+        .ok()
+        .filter(|t| t.is_object())?;
+    let promise = js_call(&target, method, args)?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
 fn ignore_refusal(result: Option<wasm_bindgen::JsValue>) {

@@ -2,8 +2,9 @@
 //! deflate), the clipboard, and the page's address. The link's format and every check
 //! live in `core::share_link`.
 
+use crate::ui::platform::browser::call_navigator;
 use js_sys::{Reflect, Uint8Array};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Compresses with the browser's own deflate; `None` if this browser cannot.
@@ -56,24 +57,7 @@ async fn through(kind: &str, bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
 /// Puts `text` on the clipboard; false when the browser refuses (no permission, an
 /// insecure page, an old browser), and the page then shows the link to copy by hand.
 pub async fn copy_text(text: &str) -> bool {
-    let window: JsValue = leptos::prelude::window().into();
-    let Some(write) = Reflect::get(&window, &"navigator".into())
-        .and_then(|n| Reflect::get(&n, &"clipboard".into()))
-        .ok()
-        .filter(|c| c.is_object())
-        .and_then(|c| {
-            let f = Reflect::get(&c, &"writeText".into()).ok()?;
-            Some((c, f.dyn_into::<js_sys::Function>().ok()?))
-        })
-    else {
-        return false;
-    };
-    let (clipboard, write_text) = write;
-    match write_text.call1(&clipboard, &text.into()) {
-        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
-            Ok(promise) => JsFuture::from(promise).await.is_ok(),
-            Err(_) => false,
-        },
-        Err(_) => false,
-    }
+    call_navigator("clipboard", "writeText", &js_sys::Array::of1(&text.into()))
+        .await
+        .is_some()
 }
