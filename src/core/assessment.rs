@@ -304,6 +304,10 @@ pub struct Assessment {
     /// When it last came onto this device from a file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported_at: Option<Millis>,
+    /// The device key's signature of the id (`core::proof`): the only thing that makes an
+    /// assessment yours. It verifies only on the device that made it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<String>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -329,6 +333,7 @@ impl Assessment {
             reflections: BTreeMap::new(),
             author: None,
             imported_at: None,
+            proof: None,
         }
     }
 
@@ -575,10 +580,16 @@ impl Assessment {
     /// one's life (its plan, rounds, review, judgements, next check-in and workshop votes)
     /// does not come along: a judgement weighed the old answers, not the new ones.
     /// The re-assessment is the person's own, whoever made the one it starts from.
-    pub fn reassessment(&self, id: String, me: &super::author::Author, now: Millis) -> Assessment {
+    pub fn reassessment(
+        &self,
+        id: String,
+        me: &super::author::Author,
+        key: &super::identity::DeviceKey,
+        now: Millis,
+    ) -> Assessment {
         let mut copy = self.clone();
         copy.id = id;
-        copy.author = Some(me.clone());
+        copy.claim(me, key);
         copy.imported_at = None;
         copy.title = format!("{} (re-assessment)", self.title);
         copy.created_at = now;
@@ -652,6 +663,10 @@ fn keep_later<T: Clone>(
 /// file's copy wins: that is what replacing means. Nothing held only here is ever dropped.
 pub fn replace_keeping_local(local: &Assessment, file: &Assessment) -> Assessment {
     let mut out = file.clone();
+    // Replacing answers never changes whose it is: a file cannot hand the person's own work
+    // to its sender, nor make someone else's the person's own.
+    out.author = local.author.clone();
+    out.proof = local.proof.clone();
     for (code, mine) in &local.responses {
         let theirs = out
             .responses

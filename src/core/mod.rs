@@ -17,6 +17,7 @@ pub mod identity;
 pub mod json_outline;
 pub mod lower_case;
 pub mod plan;
+pub mod proof;
 pub mod route;
 pub mod scoring;
 pub mod share_link;
