@@ -16,7 +16,7 @@ pub fn CompareDomains(
     chosen: Vec<(Assessment, &'static Bank)>,
     domains: Vec<DomainDiff>,
 ) -> impl IntoView {
-    let me = expect_context::<Library>().me().get_untracked();
+    let me = expect_context::<Library>().me();
     let domain_rows = domains
         .iter()
         .map(|d| {
@@ -26,7 +26,7 @@ pub fn CompareDomains(
                 .iter()
                 .zip(&chosen)
                 .map(|(r, (a, own))| {
-                    let whose = a.whose(me.as_ref()).possessive();
+                    let whose = me.whose(a).possessive();
                     view! { <td><DomainLevel bank=*own result=r.clone() whose /></td> }
                 })
                 .collect_view();

@@ -4,6 +4,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::author::Whose;
+use crate::core::proof::unproven_claim;
 use crate::core::route::Route;
 use crate::ui::components::notice::quoted_list;
 use crate::ui::components::radios::{Choice, Radios};
@@ -48,18 +49,22 @@ pub fn ImportPreview(
         .map(|(i, a)| import_row(library, i, a, replace, noun))
         .collect_view();
     let count = incoming.len();
-    let me = library.me().get_untracked();
-    // Each author once, in the file's order, however their assessments are interleaved.
+    let (me, key) = (library.me().get_untracked(), library.me().key());
+    // Each author once, in the file's order, however their assessments are interleaved;
+    // and why any of them looks like the person's own without being provably so.
     let mut authors: Vec<String> = Vec::new();
+    let mut reasons: Vec<String> = Vec::new();
     for a in &incoming {
-        if let Whose::Theirs(author) = a.whose(me.as_ref()) {
+        if let Whose::Theirs(author) = a.whose(&key) {
             let name = author.display();
             if !authors.contains(&name) {
                 authors.push(name);
             }
+            reasons.extend(unproven_claim(a, me.as_ref(), &key));
         }
     }
-    let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine noun /> });
+    let whose =
+        (!authors.is_empty()).then(|| view! { <WhoseChoice authors reasons mine noun /> });
     let plural = if count == 1 { "" } else { "s" };
     let heading = match &source {
         Source::Files(names) => format!("Ready to import from {names}"),

@@ -33,8 +33,8 @@ async fn make(library: Library, id: &str) -> Made {
     let Some((a, _)) = library.get_untracked(id) else {
         return Made::Making;
     };
-    let me = library.me().get_untracked();
-    let json = export_compact(&signed(&[a], me.as_ref()), now());
+    let me = library.me();
+    let json = export_compact(&signed(&[a], me.get_untracked().as_ref(), &me.key()), now());
     match compress(json.as_bytes()).await {
         Some(packed) => match link(&page_without_hash(), &packed, json.len()) {
             Ok(url) => Made::Ready(url),
@@ -77,7 +77,7 @@ pub fn ShareLinkPage(id: String) -> impl IntoView {
     };
     let export = move |_| {
         if let Some((a, _)) = library.get_untracked(&id) {
-            export_json(&[a], library.me().get_untracked());
+            export_json(&[a], library.me().get_untracked(), &library.me().key());
         }
     };
     let result = move || {

@@ -4,6 +4,8 @@
 
 use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
+use crate::core::identity::DEVICE_KEY_KEY;
+use crate::core::proof::move_to_proofs;
 use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
@@ -12,7 +14,7 @@ use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
     key_taken, load_all, load_one, newest_first, remove, remove_all, save, save_merged,
-    KeyValueStore, ASSESSMENT_PREFIX,
+    KeyValueStore, StoreError, ASSESSMENT_PREFIX,
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
@@ -107,7 +109,17 @@ impl Library {
 
     fn reload(&self) {
         match load_all(&BrowserStore, banks()) {
-            Ok(loaded) => {
+            Ok(mut loaded) => {
+                // Work this device counted as the person's own before proofs stays theirs.
+                let not_saved = move_to_proofs(&mut BrowserStore, &mut loaded, &self.me.key());
+                if not_saved.key.is_some() {
+                    self.me.keep();
+                } else {
+                    self.me.reload_key();
+                }
+                for (id, e) in not_saved.assessments {
+                    self.not_stored(&id, &e);
+                }
                 let unreadable = loaded
                     .unreadable
                     .into_iter()
@@ -142,6 +154,12 @@ impl Library {
             }
             if key == AUTHOR_KEY {
                 self.me.reload();
+                return;
+            }
+            if key == DEVICE_KEY_KEY {
+                if let Some(ours) = self.me.reload_key() {
+                    self.sign_again(&ours);
+                }
                 return;
             }
             // A custom bank loaded in another tab: known here before any assessment using it arrives.
@@ -321,7 +339,7 @@ impl Library {
     /// A file that holds every assessment here is a copy of everything: the "Last copy
     /// kept" reminder counts from it.
     pub fn export_json(&self, list: &[Assessment]) {
-        export::export_json(list, self.me.get_untracked());
+        export::export_json(list, self.me.get_untracked(), &self.me.key());
         let exported: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
         let everything = self
             .assessments
@@ -358,6 +376,7 @@ impl Library {
 
     /// Tries every unsaved change again (the warning's "Try again").
     pub fn retry_unsaved(&self) {
+        self.me.keep();
         let pending: Vec<Assessment> = untrack(|| {
             let ids = self.unsaved_ids();
             self.assessments.with(|list| {
@@ -394,7 +413,7 @@ impl Library {
 
     pub fn create(&self, title: &str, bank: &Bank) -> String {
         let mut a = Assessment::new(new_id(), title, bank, now());
-        a.author = Some(self.me.ensure());
+        a.claim(&self.me.ensure(), &self.me.key());
         self.add(a)
     }
 
@@ -435,14 +454,15 @@ impl Library {
     /// A re-assessment of an old one (`Assessment::reassessment`), saved at once.
     pub fn duplicate(&self, id: &str) -> Option<String> {
         let (source, _) = self.get_untracked(id)?;
-        let copy = source.reassessment(new_id(), &self.me.ensure(), now());
+        let copy = source.reassessment(new_id(), &self.me.ensure(), &self.me.key(), now());
         Some(self.add(copy))
     }
 
     /// "Make my own copy" of someone else's assessment (`Assessment::own_copy`), saved at once.
     pub fn own_copy(&self, id: &str) -> Option<String> {
         let (source, _) = self.get_untracked(id)?;
-        Some(self.add(source.own_copy(new_id(), &self.me.ensure(), now())))
+        let me = self.me.ensure();
+        Some(self.add(source.own_copy(new_id(), &me, &self.me.key(), now())))
     }
 
     fn add(&self, a: Assessment) -> String {
@@ -492,7 +512,8 @@ impl Library {
     /// replaced can be brought back with `undo_replace`. Returns how many were stored, and the
     /// titles of those the browser refused.
     /// With `mine`, the person said the files are their own from another device: they are
-    /// signed with this device's author, so they can be changed here.
+    /// signed with this device's author and key, so they can be changed here. Without it,
+    /// nothing in a file makes it theirs.
     pub fn import(&self, incoming: Vec<(Assessment, bool)>, mine: bool) -> (usize, Vec<String>) {
         if mine {
             self.me
@@ -507,9 +528,6 @@ impl Library {
             // made here after the import.
             a.bound_times(now());
             a.imported_at = Some(now());
-            if mine {
-                a.author = Some(self.me.ensure());
-            }
             let local = untrack(|| {
                 self.assessments
                     .with(|list| list.iter().find(|x| x.id == a.id).cloned())
@@ -525,6 +543,10 @@ impl Library {
                 // left exactly as it is.
                 _ if taken => a.id = new_id(),
                 _ => {}
+            }
+            // After the id is final: the proof is of the id it is kept under.
+            if mine {
+                a.claim(&self.me.ensure(), &self.me.key());
             }
             self.assessments.update(|list| {
                 list.retain(|x| x.id != a.id);
@@ -578,6 +600,8 @@ impl Library {
     /// Saves one assessment (merged with what another tab stored, or as it is), records
     /// whether it landed, and says so.
     fn store(&self, a: &Assessment, merged: bool) -> bool {
+        // The key and the name land with the first assessment, or are tried again with each.
+        self.me.keep();
         let result = if merged {
             save_merged(&mut BrowserStore, a, banks()).map(Some)
         } else {
@@ -598,14 +622,35 @@ impl Library {
                 true
             }
             Err(e) => {
-                let problem =
-                    format!("{e} Your latest changes are kept while this tab stays open.");
-                self.unsaved.update(|u| {
-                    u.retain(|(id, _)| id != &a.id);
-                    u.push((a.id.clone(), problem));
-                });
+                self.not_stored(&a.id, &e);
                 false
             }
+        }
+    }
+
+    /// Marks one assessment's latest changes as not stored, and why, until they are.
+    fn not_stored(&self, id: &str, e: &StoreError) {
+        let problem = format!("{e} Your latest changes are kept while this tab stays open.");
+        self.unsaved.update(|u| {
+            u.retain(|(x, _)| x != id);
+            u.push((id.to_string(), problem));
+        });
+    }
+
+    /// Another tab stored the device's key first: what this tab signed with its own key is
+    /// signed again with the device's, so it stays the person's after a reload.
+    fn sign_again(&self, ours: &crate::core::identity::DeviceKey) {
+        let (me, key) = (self.me.ensure(), self.me.key());
+        let mut changed = Vec::new();
+        self.assessments.update(|list| {
+            for a in list.iter_mut().filter(|a| a.made_here(ours)) {
+                let author = a.author.clone().unwrap_or_else(|| me.clone());
+                a.claim(&author, &key);
+                changed.push(a.clone());
+            }
+        });
+        for a in changed {
+            self.persist(&a);
         }
     }
 

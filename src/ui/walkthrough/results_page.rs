@@ -35,7 +35,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let from = move || {
         assessment.with(|a| {
             a.as_ref()?
-                .from_line(library.me().get().as_ref(), format_date)
+                .from_line(&library.me().key(), format_date)
                 .map(|f| view! { <p class="caption">{format!("{f}.")}</p> })
         })
     };
