@@ -63,8 +63,7 @@ pub fn ImportPreview(
             reasons.extend(unproven_claim(a, me.as_ref(), &key));
         }
     }
-    let whose =
-        (!authors.is_empty()).then(|| view! { <WhoseChoice authors reasons mine noun /> });
+    let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors reasons mine noun /> });
     let plural = if count == 1 { "" } else { "s" };
     let heading = match &source {
         Source::Files(names) => format!("Ready to import from {names}"),

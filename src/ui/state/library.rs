@@ -4,12 +4,12 @@
 
 use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
-use crate::core::identity::DEVICE_KEY_KEY;
-use crate::core::proof::move_to_proofs;
 use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::example::{is_example, read_example, shows_example, EXAMPLE_FILE};
+use crate::core::identity::DEVICE_KEY_KEY;
+use crate::core::proof::move_to_proofs;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
