@@ -179,13 +179,17 @@ export async function importFiles(page, files, { replace = false, mine = authorl
   await expect(page.getByText(/^Imported \d+/)).toBeVisible();
 }
 
-/** Opens a clean browser profile (empty storage) and imports `file` there. */
-export async function importIntoFreshProfile(browser, page, file) {
+/**
+ * Opens a clean browser profile (empty storage) and imports `file` there: someone else's,
+ * unless `mine` (the same person on another device, who says so).
+ */
+export async function importIntoFreshProfile(browser, page, file, { mine = false } = {}) {
   const context = await browser.newContext();
   const fresh = await context.newPage();
   const base = page.url().split("#")[0];
   await fresh.goto(`${base}#/import`);
   await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
+  if (mine) await fresh.getByRole("radio", { name: "Mine, from another device" }).check();
   await fresh.getByRole("button", { name: "Import 1" }).click();
   await expect(fresh.getByText("Imported 1 assessment.")).toBeVisible();
   return { context, fresh, base };
