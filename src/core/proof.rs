@@ -31,9 +31,10 @@ impl Assessment {
 
 /// Why a file that is not provably the person's own still looks like theirs: it is shown
 /// beside "Whose assessments are these?", so nobody takes "Mine" on the file's word alone.
-/// None when the file names someone else (or is the example, or verifies here).
+/// None when the file names someone else, or its proof verifies here. (A file that claims
+/// the example's id is asked about too: it is kept under an id of its own.)
 pub fn unproven_claim(a: &Assessment, me: Option<&Author>, key: &DeviceKey) -> Option<String> {
-    if is_example(&a.id) || a.made_here(key) {
+    if a.made_here(key) {
         return None;
     }
     let Some(author) = &a.author else {

@@ -55,7 +55,13 @@ pub fn ImportPreview(
     let mut authors: Vec<String> = Vec::new();
     let mut reasons: Vec<String> = Vec::new();
     for a in &incoming {
-        if let Whose::Theirs(author) = a.whose(&key) {
+        // A file that claims the example's id is kept under an id of its own, as someone's.
+        let author = match a.whose(&key) {
+            Whose::Yours => None,
+            Whose::Theirs(author) => Some(author),
+            Whose::Example => Some(a.author.clone().unwrap_or_default()),
+        };
+        if let Some(author) = author {
             let name = author.display();
             if !authors.contains(&name) {
                 authors.push(name);
