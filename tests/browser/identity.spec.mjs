@@ -101,6 +101,12 @@ test("a file that only claims to be yours opens as someone else's, and import sa
   await other.getByRole("button", { name: "Import 1" }).click();
   await expect(other.getByRole("listitem", { name: "Made here" }).getByText(/^From: Sam \(Acme Health\), imported/)).toBeVisible();
   await context.close();
+
+  // The privacy page says a name in a file is only what its sender typed.
+  await page.goto("./#/privacy");
+  await expect(page.getByRole("heading", { level: 2, name: "Names in files are not checked" })).toBeVisible();
+  await expect(page.getByText(/are what the person who sent it typed\. Nobody checks them/)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("storage full on first use: the assessment stays hers, and her name is saved once there is room", async ({ page }) => {
