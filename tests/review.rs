@@ -2,6 +2,7 @@
 //! reason, each a rule of the core's `Review` rather than of the page that sets it.
 
 use nasss_navigator::core::assessment::{Review, Verdict};
+use nasss_navigator::core::author::Author;
 use nasss_navigator::core::shipped::shipped_banks;
 
 fn verdict(r: &Review, domain: u32) -> Verdict {
@@ -75,7 +76,7 @@ fn the_reason_is_kept_whatever_the_verdict() {
 fn the_verdict_reads_as_a_phrase_beside_its_domain() {
     let bank = &shipped_banks()[0];
     let mut r = Review {
-        reviewer: "Priya".into(),
+        reviewer: Author::new(String::new(), "Priya", ""),
         ..Review::default()
     };
     r.give_level(1, "complex");
