@@ -149,7 +149,7 @@ fn each_reviewer_changes_only_their_own_review() {
     let sams = &a.reviews[0];
     assert_eq!(sams.reviewer.name, "Sam Okafor");
     assert_eq!(sams.verdicts[&1].level.as_deref(), Some("complex"));
-    assert_eq!(a.reviews[1].verdicts[&1].agrees, true);
+    assert!(a.reviews[1].verdicts[&1].agrees);
     // Each device sees its own review as its own and the other as someone else's.
     assert_eq!(a.my_review(Some(&sam_key)).unwrap().id, "rs");
     assert_eq!(a.my_review(Some(&ana_key)).unwrap().id, "ra");

@@ -54,7 +54,7 @@ pub fn choices(here_from_newer_version: bool) -> Vec<Clash> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Settled {
     /// The copy here, updated.
-    Update(Assessment),
+    Update(Box<Assessment>),
     /// The incoming copy, under a new id (`kept_beside`); the copy here is left as it is.
     Beside,
 }
@@ -69,8 +69,8 @@ pub fn settle(
         return Settled::Beside;
     }
     match choice {
-        Clash::AddWhatIsNew => Settled::Update(add_what_is_new(here, incoming)),
-        Clash::Replace => Settled::Update(replace(here, incoming)),
+        Clash::AddWhatIsNew => Settled::Update(Box::new(add_what_is_new(here, incoming))),
+        Clash::Replace => Settled::Update(Box::new(replace(here, incoming))),
         Clash::KeepBoth => Settled::Beside,
     }
 }
