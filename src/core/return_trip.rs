@@ -9,7 +9,6 @@
 use super::assessment::{Action, Assessment, Millis, Response};
 use super::author::Whose;
 use super::identity::DeviceKey;
-use super::review::Review;
 use std::collections::BTreeMap;
 
 /// What to do with an incoming copy of an assessment already here.
@@ -332,12 +331,4 @@ fn capitalised(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// The reviews that are someone else's, for a page that lists them read-only.
-pub fn others_reviews<'a>(
-    a: &'a Assessment,
-    key: Option<&'a DeviceKey>,
-) -> impl Iterator<Item = &'a Review> + 'a {
-    a.reviews.iter().filter(move |r| !r.is_mine(&a.id, key))
 }
