@@ -90,20 +90,20 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   const again = authored("repl", "Shared project", Date.now() - DAY / 2);
   again.responses["1A"].answer = "complicated";
   await importFiles(page, exportFile([again]), { replace: true });
-  const notice = page.getByRole("status").filter({ hasText: "Replaced with the file's copy" });
-  await expect(notice).toContainText('keeping what only this device had: "Shared project"');
+  const notice = page.getByRole("status").filter({ hasText: "Updated from the file's copy" });
+  await expect(notice).toContainText('keeping whatever was newer on this device: "Shared project"');
   await expectNoAxeViolations(page);
   await page.goto("./#/a/repl/results");
-  await expect(page.getByRole("region", { name: "Review by Priya" })).toContainText("Housing matters here.");
+  await expect(page.getByRole("region", { name: "Your review" })).toContainText("Housing matters here.");
   await unfold(page, "Each domain in detail");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("1A Nature of the condition: Complicated");
 
   await importFiles(page, exportFile([again]), { replace: true });
-  await notice.getByRole("button", { name: "Undo replace" }).click();
+  await notice.getByRole("button", { name: "Undo update" }).click();
   await expect(notice).toHaveCount(0);
   await page.reload();
   await page.goto("./#/a/repl/results");
-  await expect(page.getByRole("region", { name: "Review by Priya" })).toContainText("Housing matters here.");
+  await expect(page.getByRole("region", { name: "Your review" })).toContainText("Housing matters here.");
 });
 
 test("a failed save stays marked until it is stored, and is not hidden by a later success", async ({ page }) => {

@@ -111,7 +111,7 @@ test("export then import on a clean profile gives the same results", async ({ pa
   await context.close();
 });
 
-test("importing the same assessment again asks: keep both or replace", async ({ page }) => {
+test("importing the same assessment again adds what is new by default, keeps both as a named copy, and never replaces a newer answer", async ({ page }) => {
   const id = await quickAssessment(page, "Clash", ["simple", "simple", "simple", "simple", "simple", "simple", "simple"]);
   await page.goto("./");
   const download = page.waitForEvent("download");
@@ -123,18 +123,23 @@ test("importing the same assessment again asks: keep both or replace", async ({ 
 
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await expect(page.getByRole("group", { name: '"Clash" is already on this device. What should happen?' })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Keep both" })).toBeChecked();
+  await expect(page.getByRole("heading", { name: '"Clash" is already on this device' })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Your answers: unchanged, yours are newer." })).toBeVisible();
+  await expect(page.getByRole("group", { name: "What should happen?" })
+    .getByRole("radio", { name: "Add what is new (recommended)" })).toBeChecked();
   await expectNoAxeViolations(page);
+  await page.getByRole("radio", { name: "Keep both" }).check();
   await page.getByRole("button", { name: "Import 1" }).click();
-  await expect(page.getByRole("heading", { name: "Clash", exact: true })).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: "Clash", exact: true })).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Clash (the file's copy)", exact: true })).toHaveCount(1);
 
+  // Replace takes the file's copy, but never its older answer over the newer one here.
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await page.getByRole("radio", { name: "Replace the one on this device with the file's copy" }).check();
+  await page.getByRole("radio", { name: "Replace with the file's copy" }).check();
   await page.getByRole("button", { name: "Import 1" }).click();
   await page.goto(`./#/a/${id}/q/1`);
-  await expect(page.getByRole("radio", { name: "Simple", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
 });
 
 test("bad files are refused with a specific message and nothing is stored", async ({ page }) => {
