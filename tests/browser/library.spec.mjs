@@ -124,7 +124,7 @@ test("importing the same assessment again adds what is new by default, keeps bot
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(file);
   await expect(page.getByRole("heading", { name: '"Clash" is already on this device' })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Your answers: unchanged, yours are newer." })).toBeVisible();
+  await expect(page.getByText("Your answers: unchanged, yours are newer.", { exact: true })).toBeVisible();
   await expect(page.getByRole("group", { name: "What should happen?" })
     .getByRole("radio", { name: "Add what is new (recommended)" })).toBeChecked();
   await expectNoAxeViolations(page);

@@ -37,9 +37,9 @@ fn ReviewsOfYours(id: String, bank: &'static Bank) -> impl IntoView {
         <a class="back-link" href=Route::Results { id: id.clone() }.href()>"Back"</a>
         <h1 tabindex="-1">{move || format!("Reviews of {}", title())}</h1>
         <p>
-            "This is your assessment. A review is someone else's view of it: they read it on their own device, "
-            "give their verdicts and comments, and send it back. Their review is then added here under their name. "
-            "Only they can change it."
+            "This is your assessment. People you ask to review it read it on their own device, give their "
+            "verdicts and comments, and send it back. Each review is then added here under the reviewer's name, "
+            "and only the reviewer can change it."
         </p>
         <Show when=none>
             <p>"No one has reviewed it yet."</p>
