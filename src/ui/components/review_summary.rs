@@ -3,19 +3,23 @@
 //! on the review page, clearly apart from the author's own notes.
 
 use crate::core::assessment::{Assessment, Review};
+use crate::core::author::Whose;
 use crate::core::bank::Bank;
 use crate::ui::state::device_key::device_key;
+use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
 #[component]
 pub fn ReviewSummary(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -> impl IntoView {
+    let library = expect_context::<Library>();
     move || {
         let a = assessment.get()?;
         let key = device_key();
+        let on_yours = library.whose(&a.id) == Whose::Yours;
         let reviews = a
             .review_list()
             .iter()
-            .map(|r| view! { <OneReview bank review=r.clone() mine=r.is_mine(&a.id, key.as_ref()) /> })
+            .map(|r| view! { <OneReview bank review=r.clone() mine=r.is_mine(&a.id, key.as_ref()) on_yours=on_yours /> })
             .collect_view();
         Some(reviews)
     }
