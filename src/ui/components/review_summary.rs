@@ -25,9 +25,15 @@ pub fn ReviewSummary(bank: &'static Bank, assessment: Memo<Option<Assessment>>) 
     }
 }
 
-/// One reviewer's verdicts and comments, read-only.
+/// One reviewer's verdicts and comments, read-only. `on_yours`: the reader is the author.
 #[component]
-pub fn OneReview(bank: &'static Bank, review: Review, mine: bool) -> impl IntoView {
+pub fn OneReview(
+    bank: &'static Bank,
+    review: Review,
+    mine: bool,
+    #[prop(optional)] on_yours: bool,
+) -> impl IntoView {
+    let not = if on_yours { "yours" } else { "the author's" };
     let (title, hint) = if mine {
         (
             "Your review".to_string(),
@@ -36,12 +42,12 @@ pub fn OneReview(bank: &'static Bank, review: Review, mine: bool) -> impl IntoVi
     } else if review.reviewer.name.trim().is_empty() {
         (
             review.title(),
-            "These are the reviewer's views, not the author's.".to_string(),
+            format!("These are the reviewer's views, not {not}."),
         )
     } else {
         (
             review.title(),
-            format!("These are {}'s views, not the author's.", review.name()),
+            format!("These are {}'s views, not {not}.", review.name()),
         )
     };
     let domains = bank
