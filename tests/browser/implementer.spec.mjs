@@ -6,7 +6,10 @@ import { LEVEL_NAMES, importFiles, importIntoFreshProfile, unfold } from "./help
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
 
 test("review comments and verdicts are saved, shown apart from the author's notes, and survive export and import", async ({ page, browser }) => {
-  await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
+  // The innovator's file, with her name on it: reviews are written on someone else's work.
+  const views = JSON.parse(readFileSync("tests/fixtures/compare/two-views.json", "utf8"));
+  views.assessments[0].author = { id: "innovators-device", name: "Ines" };
+  await importFiles(page, { name: "two-views.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(views)) });
   await page.goto("./#/a/cmpinnov/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review: Innovator view" })).toBeVisible();
   await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya (commissioner)");

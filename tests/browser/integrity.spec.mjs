@@ -78,7 +78,9 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
 }
 
 test("replacing with the file's copy keeps the review made here, and can be undone", async ({ page }) => {
-  await importFiles(page, exportFile([authored("repl", "Shared project", Date.now() - DAY)]));
+  // Sam's assessment: reviews are written on someone else's work.
+  const sam = { author: { id: "sams-device", name: "Sam" } };
+  await importFiles(page, exportFile([authored("repl", "Shared project", Date.now() - DAY, sam)]));
   await page.goto("./#/a/repl/review");
   await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya");
   await page.getByRole("button", { name: "Start reviewing" }).click();
@@ -87,7 +89,7 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   await condition.getByRole("textbox", { name: "Your reasons and comments on this domain (optional)" }).fill("Housing matters here.");
 
   // The author sends the file again, with 1A changed, and the reviewer chooses Replace.
-  const again = authored("repl", "Shared project", Date.now() - DAY / 2);
+  const again = authored("repl", "Shared project", Date.now() - DAY / 2, sam);
   again.responses["1A"].answer = "complicated";
   await importFiles(page, exportFile([again]), { replace: true });
   const notice = page.getByRole("status").filter({ hasText: "Updated from the file's copy" });
