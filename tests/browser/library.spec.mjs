@@ -1,7 +1,7 @@
 // The assessments library, export and import, and storage that never loses work.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES, moreActions } from "./helpers.mjs";
+import { LEVEL_NAMES, assessmentOf, exportFile, moreActions } from "./helpers.mjs";
 
 const PREFIX = "nasss-navigator/assessment/";
 
@@ -207,6 +207,17 @@ test("data from a newer version opens read-only and is never overwritten", async
   await expect(page.getByRole("radio", { name: "Simple", exact: true })).toBeDisabled();
   await page.goto("./");
   await expect(page.getByText("Made by a newer version of this app")).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(future);
+
+  // A file with the same assessment: the preview says the copy here is from a newer version,
+  // offers no replace or merge, and keeps the file's copy beside it.
+  await page.goto("./#/import");
+  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile([assessmentOf(id, "From the future", "quick", { 1: "simple" })]));
+  await expect(page.getByText(/^The copy on this device came from a newer version of NASSS Navigator\./)).toBeVisible();
+  await expect(page.getByRole("radio", { name: /^Replace/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Import 1" }).click();
+  await expect(page.getByRole("heading", { name: "From the future (the file's copy)", exact: true })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(future);
 });
 
