@@ -2,11 +2,12 @@
 //! device id, a missing author and a matching name are each refused. Work this device
 //! counted as its own before proofs is signed once, at load, so none of it turns read-only.
 
-use nasss_navigator::core::assessment::{replace_keeping_local, Assessment};
+use nasss_navigator::core::assessment::Assessment;
 use nasss_navigator::core::author::{load_author, save_author, Author, Whose, AUTHOR_KEY};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::identity::{load_key, DeviceKey, DEVICE_KEY_KEY};
 use nasss_navigator::core::proof::{move_to_proofs, unproven_claim, NotSaved};
+use nasss_navigator::core::return_trip::{settle, Clash, Settled};
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::storage::{
     assessment_key, load_all, remove_all, save, MemoryStore, KEY_ROOT,
@@ -92,22 +93,27 @@ fn a_copied_device_id_a_missing_author_and_a_matching_name_are_each_refused() {
 }
 
 #[test]
-fn replacing_answers_from_a_file_never_changes_whose_it_is() {
+fn no_choice_on_import_changes_whose_it_is() {
     let banks = shipped_banks();
     let mut mine = Assessment::new("a1".into(), "Mine", quick(&banks), 1);
     mine.claim(&me(), &here());
     let mut from_mallory = mine.clone();
     from_mallory.author = Some(Author::new(String::new(), "Mallory", ""));
     from_mallory.proof = None;
-    let replaced = replace_keeping_local(&mine, &from_mallory);
-    assert!(is_yours(&replaced));
-    assert_eq!(replaced.author, mine.author);
-
-    // Nor does it make someone else's yours, whatever proof the file carries.
     let mut theirs = from_mallory.clone();
-    theirs.proof = None;
-    let replaced = replace_keeping_local(&theirs, &mine);
-    assert!(!is_yours(&replaced));
+    theirs.imported_at = Some(1);
+    for choice in [Clash::AddWhatIsNew, Clash::Replace] {
+        let Settled::Update(out) = settle(&mine, false, &from_mallory, choice) else {
+            panic!("updates the copy here");
+        };
+        assert!(is_yours(&out), "{choice:?}");
+        assert_eq!(out.author, mine.author);
+        // Nor does any choice make someone else's yours, whatever proof the file carries.
+        let Settled::Update(out) = settle(&theirs, false, &mine, choice) else {
+            panic!("updates the copy here");
+        };
+        assert!(!is_yours(&out), "{choice:?}");
+    }
 }
 
 /// localStorage as release 7973eed left it on Sam's laptop (made by that release's code):

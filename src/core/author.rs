@@ -16,7 +16,8 @@ pub const AUTHOR_KEY: &str = "nasss-navigator/author";
 pub struct Author {
     /// The random device id an earlier release put on its author and in every export. Read,
     /// so this device's own work from before proofs is recognised once (`proof::sign_earlier_own_work`),
-    /// and never written: anyone holding a file could copy it, so it proves nothing.
+    /// and never written: anyone holding a file could copy it, so it proves nothing. Never
+    /// set on a reviewer (`Review`).
     #[serde(default, skip_serializing)]
     pub id: String,
     #[serde(default)]
@@ -133,7 +134,7 @@ impl Assessment {
         copy.title = format!("{} (my copy)", self.title);
         copy.claim(me, key);
         copy.imported_at = None;
-        copy.review = None;
+        copy.reviews.clear();
         copy.created_at = now;
         copy.updated_at = now;
         copy

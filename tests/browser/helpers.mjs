@@ -165,7 +165,7 @@ function authorless(files) {
 }
 
 /**
- * Imports files through the import page (keeping both on a clash, unless `replace`). A file
+ * Imports files through the import page (adding what is new on a clash, unless `replace`). A file
  * that names nobody is never the person's own on its word, so the app asks whose it is:
  * the seeds here stand for the person's own work, so by default they answer "Mine, from
  * another device" for such files (`mine: false` keeps them someone else's).
@@ -173,7 +173,7 @@ function authorless(files) {
 export async function importFiles(page, files, { replace = false, mine = authorless(files) } = {}) {
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(files);
-  if (replace) await page.getByRole("radio", { name: "Replace the one on this device with the file's copy" }).check();
+  if (replace) await page.getByRole("radio", { name: "Replace with the file's copy" }).check();
   if (mine) await page.getByRole("radio", { name: "Mine, from another device" }).check();
   await page.getByRole("button", { name: /^Import \d+$/ }).click();
   await expect(page.getByText(/^Imported \d+/)).toBeVisible();

@@ -15,19 +15,6 @@ pub fn new_id() -> String {
     format!("{}{}", to_base36(time), to_base36(random))
 }
 
-/// Fresh secret bytes for the device key (`core::identity`), from the browser's
-/// cryptographic generator: `Math.random` is guessable, so it never makes a key. A browser
-/// without `crypto` (none the app supports) gets no key it could rely on, so this panics
-/// rather than make a weak one.
-pub fn random_key() -> [u8; crate::core::identity::KEY_BYTES] {
-    let mut bytes = [0u8; crate::core::identity::KEY_BYTES];
-    window()
-        .crypto()
-        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes))
-        .expect("crypto.getRandomValues");
-    bytes
-}
-
 fn to_base36(mut n: u64) -> String {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();

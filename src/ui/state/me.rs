@@ -4,10 +4,12 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::author::{load_author, save_author, Author, Whose};
-use crate::core::identity::{load_key, save_key, DeviceKey};
+use crate::core::identity::DeviceKey;
 use crate::core::storage::{KeyValueStore, StoreError, KEY_ROOT};
-use crate::ui::platform::browser::random_key;
 use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::state::device_key::{
+    device_key, forget_device_key, keep_device_key, reload_device_key,
+};
 use leptos::prelude::*;
 
 /// Where the review page kept the reviewer's name before the device had one author.
@@ -16,10 +18,9 @@ const OLD_REVIEWER_KEY: &str = "settings/reviewer";
 #[derive(Clone, Copy)]
 pub struct Me {
     author: RwSignal<Option<Author>>,
-    /// Made once per device and never exported. Held here from the first visit; stored with
-    /// the first thing signed with it (`keep`), so a visit that makes nothing stores nothing.
-    key: RwSignal<DeviceKey>,
-    key_stored: StoredValue<bool>,
+    /// Counts changes of the device key (`state::device_key`: "Delete all", or another
+    /// tab's key adopted), so whose each assessment is follows them.
+    key_changes: RwSignal<u32>,
     /// A name given in this tab that is not stored yet: kept, and stored with the next save.
     author_pending: StoredValue<bool>,
     /// Why the key or the name could not be stored, until they are.
@@ -28,11 +29,9 @@ pub struct Me {
 
 impl Me {
     pub fn load() -> Me {
-        let stored = load_key(&BrowserStore);
         Me {
             author: RwSignal::new(load_author(&BrowserStore).or_else(old_reviewer_name)),
-            key_stored: StoredValue::new(stored.is_some()),
-            key: RwSignal::new(stored.unwrap_or_else(|| DeviceKey::from_random(random_key()))),
+            key_changes: RwSignal::new(0),
             author_pending: StoredValue::new(false),
             problem: RwSignal::new(None),
         }
@@ -49,8 +48,8 @@ impl Me {
     /// so nothing signed before counts as this device's any more.
     pub fn forget(&self) {
         self.author.set(None);
-        self.key.set(DeviceKey::from_random(random_key()));
-        self.key_stored.set_value(false);
+        forget_device_key();
+        self.key_changes.update(|n| *n += 1);
         self.author_pending.set_value(false);
         self.problem.set(None);
     }
@@ -64,31 +63,22 @@ impl Me {
         self.author.get_untracked()
     }
 
-    /// This device's key (untracked): to sign what is made here, or check a proof.
+    /// This device's key (untracked): to sign what is made here, or check a proof. Every
+    /// browser the app runs in (it needs WebAssembly) has `crypto.getRandomValues`; without
+    /// it there is no key worth trusting, so the app stops rather than sign with a weak one.
     pub fn key(&self) -> DeviceKey {
-        self.key.get_untracked()
+        device_key().expect("crypto.getRandomValues")
     }
 
     /// Another tab stored or removed the key. A key stored there wins (two tabs opened on
     /// a new device each made one; the first stored is the device's): returns the key this
     /// tab had, so what it signed can be signed again with the device's.
     pub fn reload_key(&self) -> Option<DeviceKey> {
-        let ours = self.key.get_untracked();
-        match load_key(&BrowserStore) {
-            Some(stored) if stored != ours => {
-                self.key.set(stored);
-                self.key_stored.set_value(true);
-                Some(ours)
-            }
-            Some(_) => {
-                self.key_stored.set_value(true);
-                None
-            }
-            None => {
-                self.key_stored.set_value(false);
-                None
-            }
+        let replaced = reload_device_key();
+        if replaced.is_some() {
+            self.key_changes.update(|n| *n += 1);
         }
+        replaced
     }
 
     /// Takes a name typed elsewhere (as a reviewer) when the person has not given one yet.
@@ -133,23 +123,16 @@ impl Me {
         self.author
             .set(Some(Author::new(String::new(), name, organisation)));
         self.author_pending.set_value(true);
-        match self.keep_author() {
-            Ok(()) => Ok(()),
-            Err(e) => Err(e.to_string()),
-        }
+        let result = self.keep_author();
+        // The key too, and the failure named (or cleared) as for any save.
+        self.keep();
+        result.map_err(|e| e.to_string())
     }
 
     /// Stores whatever of the key and the name is not stored yet: called before each save,
     /// so they land with the first assessment. Returns whether everything is stored.
     pub fn keep(&self) -> bool {
-        let key = if self.key_stored.get_value() {
-            Ok(())
-        } else {
-            save_key(&mut BrowserStore, &self.key.get_untracked())
-        };
-        if key.is_ok() {
-            self.key_stored.set_value(true);
-        }
+        let key = keep_device_key();
         let author = self.keep_author();
         match key.and(author) {
             Ok(()) => {
@@ -174,9 +157,6 @@ impl Me {
             self.problem.set(Some(self.problem_text(e)));
         })?;
         self.author_pending.set_value(false);
-        if self.key_stored.get_value() {
-            self.problem.set(None);
-        }
         Ok(())
     }
 
@@ -199,7 +179,8 @@ impl Me {
 
     /// Tracked, so a page follows "Delete all" in this tab.
     pub fn whose(&self, a: &Assessment) -> Whose {
-        self.key.with(|key| a.whose(key))
+        self.key_changes.track();
+        a.whose(&self.key())
     }
 }
 
