@@ -20,6 +20,14 @@ pub struct Framework {
     /// written before it existed still loads; without it the headline speaks alone.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unrated_guidance: String,
+    /// What the profile means when more domains are not yet known (every answer "I don't
+    /// know") than have a level. Optional for the same reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unknown_guidance: String,
+    /// Said after the profile guidance when some domains, but no more than are rated, are
+    /// not yet known. Optional for the same reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub some_unknown_guidance: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
