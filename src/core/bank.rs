@@ -104,6 +104,19 @@ pub struct Question {
     pub hint: String,
     /// Keyed by level id: what that level looks like for this question.
     pub descriptors: BTreeMap<String, String>,
+    /// Keyed by level id: ideas for what to do when this question is answered at that
+    /// level (the shipped banks give them for complicated and complex). Optional, so a
+    /// custom bank written before ideas existed still loads; its domains' ideas stand alone.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ideas: BTreeMap<String, Vec<String>>,
+}
+
+impl Question {
+    /// The ideas for an answer at this level (an id from the scale); none when the bank
+    /// gives none.
+    pub fn ideas_for(&self, level: &str) -> &[String] {
+        self.ideas.get(level).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// A validated bank: a question set together with the framework it is rated against.
@@ -130,6 +143,9 @@ pub enum BankError {
     NoQuestions,
     TooManyQuestions(usize),
     ZeroVersion,
+    IdeasForUnknownLevel { code: String, level: String },
+    TooManyIdeas { code: String, level: String },
+    IdeaTooLong { code: String, level: String },
 }
 
 impl fmt::Display for BankError {
@@ -176,6 +192,18 @@ impl fmt::Display for BankError {
                 "The bank has {n} questions; a bank can have up to {MAX_QUESTIONS}, so that every page stays quick to draw."
             ),
             BankError::ZeroVersion => write!(f, "The bank's version must be 1 or more."),
+            BankError::IdeasForUnknownLevel { code, level } => write!(
+                f,
+                "Question {code} has ideas for the level \"{level}\", which the scale does not have."
+            ),
+            BankError::TooManyIdeas { code, level } => write!(
+                f,
+                "Question {code} has more than {MAX_IDEAS} ideas for the level \"{level}\"; keep the best few, so each one is read."
+            ),
+            BankError::IdeaTooLong { code, level } => write!(
+                f,
+                "An idea of question {code} for the level \"{level}\" is longer than {MAX_IDEA_CHARS} characters; an idea is one or two sentences."
+            ),
         }
     }
 }
@@ -185,6 +213,13 @@ impl std::error::Error for BankError {}
 /// Ten times the full assessment: enough for any real questionnaire, and the most the
 /// results, check and plan pages can draw without the tab stalling.
 pub const MAX_QUESTIONS: usize = 500;
+
+/// At most this many ideas per question and level: the results show them all, so a few
+/// good ones beat a long list nobody reads.
+pub const MAX_IDEAS: usize = 5;
+
+/// One or two sentences; longer text belongs in the question's hint or a document.
+pub const MAX_IDEA_CHARS: usize = 400;
 
 /// The answer id that means "I don't know"; no level may use it.
 pub const DONT_KNOW_ID: &str = "dont_know";
@@ -300,6 +335,29 @@ fn non_empty(text: &str, place: impl FnOnce() -> String) -> Result<(), BankError
     } else {
         Ok(())
     }
+}
+
+fn validate_ideas(q: &Question, level_ids: &BTreeSet<&str>) -> Result<(), BankError> {
+    let code = &q.code;
+    for (level, ideas) in &q.ideas {
+        let problem = |make: fn(String, String) -> BankError| make(code.clone(), level.clone());
+        if !level_ids.contains(level.as_str()) {
+            return Err(problem(|code, level| BankError::IdeasForUnknownLevel {
+                code,
+                level,
+            }));
+        }
+        if ideas.len() > MAX_IDEAS {
+            return Err(problem(|code, level| BankError::TooManyIdeas { code, level }));
+        }
+        for idea in ideas {
+            non_empty(idea, || format!("An idea of question {code} for \"{level}\""))?;
+            if idea.chars().count() > MAX_IDEA_CHARS {
+                return Err(problem(|code, level| BankError::IdeaTooLong { code, level }));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
@@ -424,6 +482,7 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
                 })?,
             }
         }
+        validate_ideas(q, &level_ids)?;
     }
     if let Some(empty) = framework
         .domains

@@ -19,7 +19,7 @@ const assessment = (id, title, t, answers, extra = {}) => ({
   title,
   created_at: t,
   updated_at: t + 100,
-  bank: { id: "quick", version: 2 },
+  bank: { id: "quick", version: 3 },
   responses: responses(answers, t),
   ...extra,
 });
