@@ -290,6 +290,27 @@ fn shipped_text_is_plain_text() {
 }
 
 #[test]
+fn the_plan_names_questions_under_their_domain() {
+    let banks = shipped_banks();
+    assert_eq!(banks[0].question_under_domain("4"), "4. The adopters");
+    assert_eq!(
+        banks[1].question_under_domain("2D"),
+        "2. The technology: 2D Supply and ownership"
+    );
+}
+
+#[test]
+fn a_question_number_is_shown_once() {
+    let banks = shipped_banks();
+    // Quick check: "Question 1 of 7" already says 1.
+    assert_eq!(banks[0].code_tag("1"), None);
+    assert_eq!(banks[0].code_tag("7"), None);
+    // Full: "Question 5 of 23" and the code 2C are different numbers.
+    assert_eq!(banks[1].code_tag("2C").as_deref(), Some("Question 2C"));
+    assert_eq!(banks[1].code_tag("9Z"), None);
+}
+
+#[test]
 fn questions_are_labelled_by_code_and_topic() {
     let bank = load(framework(), set()).unwrap();
     assert_eq!(bank.question_label("1A"), "1A Topic");
@@ -306,7 +327,11 @@ fn every_shipped_question_has_ideas_for_complicated_and_complex() {
         .filter(|e| e.file_name() != "framework.json")
         .count();
     let banks = shipped_banks();
-    assert_eq!(banks.len(), set_files, "every bank file in questions/ is shipped");
+    assert_eq!(
+        banks.len(),
+        set_files,
+        "every bank file in questions/ is shipped"
+    );
     for bank in &banks {
         for q in bank.questions() {
             let (complicated, complex) = (q.ideas_for("complicated"), q.ideas_for("complex"));
@@ -324,10 +349,18 @@ fn every_shipped_question_has_ideas_for_complicated_and_complex() {
                 q.code,
                 complicated.len()
             );
-            assert!(q.ideas_for("simple").is_empty(), "{}: simple needs no ideas", q.code);
+            assert!(
+                q.ideas_for("simple").is_empty(),
+                "{}: simple needs no ideas",
+                q.code
+            );
             for idea in complicated.iter().chain(complex) {
                 let first = idea.chars().next().unwrap();
-                assert!(first.is_uppercase() && idea.ends_with('.'), "{}: {idea}", q.code);
+                assert!(
+                    first.is_uppercase() && idea.ends_with('.'),
+                    "{}: {idea}",
+                    q.code
+                );
             }
         }
     }
@@ -364,15 +397,36 @@ fn custom_ideas_are_checked() {
     let err = with_ideas(json!({"very_complex": ["Ask."]})).unwrap_err();
     assert_eq!(
         err,
-        BankError::IdeasForUnknownLevel { code: "1A".into(), level: "very_complex".into() }
+        BankError::IdeasForUnknownLevel {
+            code: "1A".into(),
+            level: "very_complex".into()
+        }
     );
-    assert!(err.to_string().contains("which the scale does not have"), "{err}");
+    assert!(
+        err.to_string().contains("which the scale does not have"),
+        "{err}"
+    );
     let err = with_ideas(json!({"complex": ["1.", "2.", "3.", "4.", "5.", "6."]})).unwrap_err();
-    assert_eq!(err, BankError::TooManyIdeas { code: "1A".into(), level: "complex".into() });
+    assert_eq!(
+        err,
+        BankError::TooManyIdeas {
+            code: "1A".into(),
+            level: "complex".into()
+        }
+    );
     assert!(with_ideas(json!({"complex": ["1.", "2.", "3.", "4.", "5."]})).is_ok());
     let err = with_ideas(json!({"complex": ["x".repeat(401)]})).unwrap_err();
-    assert_eq!(err, BankError::IdeaTooLong { code: "1A".into(), level: "complex".into() });
-    assert!(with_ideas(json!({"complex": ["é".repeat(400)]})).is_ok(), "counted in characters");
+    assert_eq!(
+        err,
+        BankError::IdeaTooLong {
+            code: "1A".into(),
+            level: "complex".into()
+        }
+    );
+    assert!(
+        with_ideas(json!({"complex": ["é".repeat(400)]})).is_ok(),
+        "counted in characters"
+    );
     let err = with_ideas(json!({"complex": ["  "]})).unwrap_err();
     assert!(matches!(err, BankError::EmptyText { .. }), "{err:?}");
 }

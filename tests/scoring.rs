@@ -502,10 +502,7 @@ fn with_nothing_unknown_the_meaning_is_the_profile_guidance_alone() {
         answer(&mut a, &q.code, "simple");
     }
     let s = summary(&bank, &profile(&bank, &a));
-    assert_eq!(
-        s.meaning,
-        [bank.framework.profile_guidance_for(0).unwrap()]
-    );
+    assert_eq!(s.meaning, [bank.framework.profile_guidance_for(0).unwrap()]);
     assert!(!s.find_out_first);
     // One "I don't know" inside a rated domain is a thing to find out, not an unknown domain.
     let full = full();
@@ -518,5 +515,8 @@ fn with_nothing_unknown_the_meaning_is_the_profile_guidance_alone() {
     assert_eq!((p.not_known, p.not_rated), (0, 0));
     let s = summary(&full, &p);
     assert!(s.find_out_first);
-    assert_eq!(s.headline, "Complex in 0 of 7 domains, complicated in 0, simple in 7");
+    assert_eq!(
+        s.headline,
+        "Complex in 0 of 7 domains, complicated in 0, simple in 7"
+    );
 }

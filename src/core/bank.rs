@@ -272,6 +272,30 @@ impl Bank {
         }
     }
 
+    /// A question named under its domain, as the plan names it: "2. The technology: 2D
+    /// Supply and ownership", or "4. The adopters" where the question is its domain's only
+    /// one (the quick check), so the plan uses the domain names every other page uses.
+    pub fn question_under_domain(&self, code: &str) -> String {
+        let Some(q) = self.question(code) else {
+            return code.to_string();
+        };
+        let Some(domain) = self.domain(q.domain) else {
+            return self.question_label(code);
+        };
+        if self.questions_in(q.domain).count() == 1 {
+            domain.label()
+        } else {
+            format!("{}: {}", domain.label(), self.question_label(code))
+        }
+    }
+
+    /// "Question 2C" beside "Question 5 of 23", or nothing where the code is the question's
+    /// own position ("Question 1 of 7" already says "1"): each number is shown once.
+    pub fn code_tag(&self, code: &str) -> Option<String> {
+        let position = self.question_index(code)? + 1;
+        (code != position.to_string()).then(|| format!("Question {code}"))
+    }
+
     pub fn question_index(&self, code: &str) -> Option<usize> {
         self.set.questions.iter().position(|q| q.code == code)
     }
@@ -348,12 +372,20 @@ fn validate_ideas(q: &Question, level_ids: &BTreeSet<&str>) -> Result<(), BankEr
             }));
         }
         if ideas.len() > MAX_IDEAS {
-            return Err(problem(|code, level| BankError::TooManyIdeas { code, level }));
+            return Err(problem(|code, level| BankError::TooManyIdeas {
+                code,
+                level,
+            }));
         }
         for idea in ideas {
-            non_empty(idea, || format!("An idea of question {code} for \"{level}\""))?;
+            non_empty(idea, || {
+                format!("An idea of question {code} for \"{level}\"")
+            })?;
             if idea.chars().count() > MAX_IDEA_CHARS {
-                return Err(problem(|code, level| BankError::IdeaTooLong { code, level }));
+                return Err(problem(|code, level| BankError::IdeaTooLong {
+                    code,
+                    level,
+                }));
             }
         }
     }

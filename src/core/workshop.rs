@@ -212,10 +212,7 @@ impl VoteSpread {
         Disagreement {
             deviation: self.disagreement,
             spread: self.spread,
-            unknown_beside_level: unknown_beside_level(
-                self.per_level.iter().sum(),
-                self.dont_know,
-            ),
+            unknown_beside_level: unknown_beside_level(self.per_level.iter().sum(), self.dont_know),
         }
     }
 

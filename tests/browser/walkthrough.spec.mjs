@@ -102,7 +102,7 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
   await tabTo(page, page.getByRole("link", { name: "Plan actions" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Plan actions" })).toBeFocused();
-  const card = page.getByRole("region", { name: "1B Other illnesses and circumstances" });
+  const card = page.getByRole("region", { name: "1. The condition: 1B Other illnesses and circumstances" });
   await tabTo(page, card.getByText("Add an action"));
   await page.keyboard.press("Enter");
   await tabTo(page, card.getByRole("button", { name: "Add action for question 1B" }));
