@@ -88,7 +88,8 @@ fn worked_example_domain_by_domain() {
     assert_eq!(d3.level, None);
     assert_eq!(d3.dont_know, ["3A", "3B"]);
     assert_eq!(d3.spread(&bank), "2 of 2 aspects don't know");
-    assert_eq!(d3.level_text(bank.levels()), "Not yet rated");
+    assert_eq!(d3.level_text(bank.levels()), "Not yet known");
+    assert!(d3.not_known());
 
     let d4 = p.domain(4).unwrap();
     assert_eq!(d4.spread(&bank), "1 of 3 aspects complicated, 2 simple");
@@ -105,6 +106,8 @@ fn worked_example_domain_by_domain() {
     let d6 = p.domain(6).unwrap();
     assert_eq!(d6.level, None);
     assert_eq!(d6.spread(&bank), "5 of 5 aspects not answered");
+    assert_eq!(d6.level_text(bank.levels()), "Not yet rated");
+    assert!(!d6.not_known());
     assert!(d6.deciding_codes().is_empty());
 }
 

@@ -47,7 +47,22 @@ impl DomainResult {
     /// No level, and every question answered "I don't know": something to find out, not a
     /// gap still to fill in.
     pub fn not_known(&self) -> bool {
-        self.level.is_none() && self.unanswered.is_empty() && !self.dont_know.is_empty()
+        self.level.is_none() && self.only_dont_know()
+    }
+
+    /// Every question answered, all of them "I don't know": what the answers suggest is
+    /// "not yet known" rather than "not yet rated".
+    fn only_dont_know(&self) -> bool {
+        self.answers.is_empty() && self.unanswered.is_empty() && !self.dont_know.is_empty()
+    }
+
+    /// A level of this domain in running text: "complex", or for no level "not yet known"
+    /// (every answer "I don't know") or "not yet rated", so every page names it alike.
+    pub fn level_word(&self, levels: &[Level], level: Option<usize>) -> String {
+        match level {
+            None if self.only_dont_know() => NOT_KNOWN.to_string(),
+            _ => level_in_text(levels, level),
+        }
     }
 
     pub fn question_count(&self) -> usize {
@@ -93,7 +108,7 @@ impl DomainResult {
     }
 
     /// The domain's level in words, naming a judgement and what the answers suggest:
-    /// "Complex", "Not yet rated", "Your judgement: complicated (answers suggest complex)".
+    /// "Complex", "Not yet rated", "Not yet known", "Your judgement: complicated (answers suggest complex)".
     pub fn level_text(&self, levels: &[Level]) -> String {
         self.level_text_by(levels, "Your")
     }
@@ -105,9 +120,9 @@ impl DomainResult {
             Some(j) => format!(
                 "{whose} judgement: {} (answers suggest {})",
                 level_in_text(levels, Some(j.level)),
-                level_in_text(levels, self.suggested)
+                self.level_word(levels, self.suggested)
             ),
-            None => capitalised(&level_in_text(levels, self.level)),
+            None => capitalised(&self.level_word(levels, self.level)),
         }
     }
 }
@@ -133,7 +148,7 @@ pub fn level_in_text(levels: &[Level], level: Option<usize>) -> String {
     }
 }
 
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut text = text.to_string();
     if let Some(c) = text.get_mut(0..1) {
         c.make_ascii_uppercase();

@@ -105,7 +105,7 @@ pub fn DomainResults(
                         <section class=class aria-labelledby=format!("domain-{}-heading", domain.number)>
                             <div class="domain-result__header">
                                 <h3 id=format!("domain-{}-heading", domain.number)>{domain.label()}</h3>
-                                <LevelMark bank level=r.level />
+                                <LevelMark bank level=r.level not_known=r.not_known() />
                             </div>
                             {judgement}
                             <p>{format!("Answers: {}.", r.spread(bank))}</p>
