@@ -137,17 +137,17 @@ test("a team of six: the most disputed questions come first, and I don't know be
   // 2: 1,3,1,3,2 -> mean 2, sd sqrt(4/5) = 0.89, spread 2
   // 3: 3,3,3,3,1 -> mean 2.6, sd sqrt(3.2/5) = 0.80, spread 2
   // 6: 1,2,1,2,1 and 7: 2,3,2,3,2 -> sd sqrt(1.2/5) = 0.49, spread 1 each: tie, bank order
-  // 1: five simple and Fay's I don't know: no spread of levels, but one person does not know
-  // what the others think they know, so it is listed after the questions whose levels differ.
-  // 4: everyone agreed, so it is not listed.
+  // 5 also has Chloe's "I don't know" beside the others' levels, which the line says.
+  // 1: five simple and Fay's "I don't know": no spread of levels, but one person does not know
+  // what the others think they know, so it is disputed, ranked after every question whose
+  // levels differ (sixth, below the five shown). 4: everyone agreed, so it is never listed.
   const disputed = page.getByRole("list").filter({ has: page.getByText(/standard deviation/) });
   await expect(disputed.getByRole("listitem")).toHaveText([
-    /^5 .*spread 2, standard deviation 0\.94\)/,
-    /^2 .*spread 2, standard deviation 0\.89\)/,
-    /^3 .*spread 2, standard deviation 0\.80\)/,
-    /^6 .*spread 1, standard deviation 0\.49\)/,
-    /^7 .*spread 1, standard deviation 0\.49\)/,
-    /^1 .*simple 5, complicated 0, complex 0, don't know 1 \(spread 0, standard deviation 0\.00, 1 "I don't know" beside a level\)/,
+    /^5 .*don't know 1 \(spread 2, standard deviation 0\.94, 1 "I don't know" beside a level\)$/,
+    /^2 .*spread 2, standard deviation 0\.89\)$/,
+    /^3 .*spread 2, standard deviation 0\.80\)$/,
+    /^6 .*spread 1, standard deviation 0\.49\)$/,
+    /^7 .*spread 1, standard deviation 0\.49\)$/,
   ]);
   const combined = page.getByRole("table", { name: "The team's combined profile" });
   // Domain 1 (question 1): five simple, and Fay's has no level yet.
@@ -158,6 +158,15 @@ test("a team of six: the most disputed questions come first, and I don't know be
   const csv = readFileSync(await (await download).path(), "utf8").split("\r\n");
   expect(csv[0]).toContain("Virtual wards – Ana");
   expect(csv[0]).toContain("standard_deviation");
+
+  // Ana and Fay alone: they agree on nothing but question 1, where Ana says simple and Fay
+  // does not know. That is the one disagreement, where a spread of levels would show none.
+  await page.goto("./#/team/team1/team6");
+  await expect(page.getByText("2 people answered the quick check.")).toBeVisible();
+  await expect(disputed.getByRole("listitem")).toHaveText([
+    /^1 The condition and the people: simple 1, complicated 0, complex 0, don't know 1 \(spread 0, standard deviation 0\.00, 1 "I don't know" beside a level\)$/,
+  ]);
+  await expectNoAxeViolations(page);
 });
 
 test("a quick check and a full assessment compare by domain level, from the older one, baseline by choice", async ({ page }) => {

@@ -26,7 +26,7 @@ test("one complex aspect makes the domain complex, and the headline, meaning and
   await page.goto("./#/a/sixa/results");
   await expect(page.getByRole("heading", { level: 1, name: "Results: Wider system only" })).toBeVisible();
   await expect(page.getByText("Complex in 1 of 7 domains, complicated in 0, simple in 0, not yet rated 6")).toBeVisible();
-  await expect(page.getByText(/^One domain came out complex\./)).toBeVisible();
+  await expect(page.getByText(/^One domain came out complex, and it needs attention now\./)).toBeVisible();
   await expect(page.getByText(/^None of the domains/)).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Domains that need attention" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "6. The wider system" }).first()).toBeVisible();

@@ -52,6 +52,11 @@ test("a quick check with six I don't know answers, on a phone: what is not known
   expect(await top(findOut)).toBeLessThan(await top(page.getByRole("heading", { name: "Action plan" })));
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/issue24-unknown-results-phone.png`, fullPage: true });
+  // What a phone shows before any scrolling, and the screen after it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/issue24-unknown-results-phone-screen1.png` });
+  await page.evaluate(() => window.scrollTo(0, 844));
+  await page.screenshot({ path: `${SHOTS}/issue24-unknown-results-phone-screen2.png` });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}/issue24-unknown-results-desktop.png`, fullPage: true });
 

@@ -36,7 +36,7 @@ pub fn AttentionList(
                             .by_question
                             .iter()
                             .map(|(q, items)| view! {
-                                <p class="heading-s">{format!("Ideas for {}", bank.question_label(&q.code))}</p>
+                                <p><strong>{format!("Ideas for {}", bank.question_label(&q.code))}</strong></p>
                                 <ul>{list(items)}</ul>
                             })
                             .collect_view();
