@@ -113,6 +113,11 @@ pub struct Judgement {
     pub reason: String,
     #[serde(default)]
     pub updated_at: Millis,
+    /// Whose judgement it was when "Make my own copy" brought it over ("Priya Shah"), until
+    /// the new owner changes it: a copied judgement is still the other person's view, and
+    /// is named as theirs. Empty for a judgement made on the assessment it sits in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub copied_from: String,
 }
 
 /// What the person wrote on looking back over a domain, as the NASSS-CAT long form asks.
@@ -399,6 +404,12 @@ impl Assessment {
         !self.rounds.is_empty() && self.responses.values().any(|r| r.carried_over)
     }
 
+    /// Every review of this assessment, whoever wrote it. Pages and summaries read reviews
+    /// through this one method, so they do not depend on how reviews are kept.
+    pub fn review_list(&self) -> &[Review] {
+        self.review.as_slice()
+    }
+
     /// A reviewer's view of a domain in a phrase (`Review::verdict_text`), if there is one.
     pub fn verdict_text(&self, domain: u32, bank: &Bank, with_reason: bool) -> Option<String> {
         self.review
@@ -447,6 +458,7 @@ impl Assessment {
                 level: level.to_string(),
                 reason: reason.trim().to_string(),
                 updated_at: now,
+                copied_from: String::new(),
             },
         );
         self.updated_at = now;

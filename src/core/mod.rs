@@ -15,6 +15,7 @@ pub mod example;
 pub mod file_format;
 pub mod json_outline;
 pub mod lower_case;
+pub mod opinions;
 pub mod plan;
 pub mod route;
 pub mod scoring;

@@ -8,6 +8,7 @@
 //! - the overall result is a profile (domains per level), never one grand total or a mean.
 
 use super::assessment::{Answer, Assessment};
+use super::author::Whose;
 use super::bank::{Bank, Level};
 use super::lower_case::lower_case;
 
@@ -16,6 +17,9 @@ use super::lower_case::lower_case;
 pub struct Judged {
     pub level: usize,
     pub reason: String,
+    /// Whose it was when copied from someone else's assessment ("Priya Shah's"), until
+    /// changed; empty for a judgement made here (`Judgement::copied_from`).
+    pub copied_from: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,10 +95,13 @@ impl DomainResult {
 
     /// The same, naming whose judgement it is where it is not the reader's own:
     /// "The author's judgement: …" on a review, "The group's judgement: …" in a workshop.
+    /// A judgement copied from someone else's assessment stays theirs until it is changed:
+    /// "Priya Shah's judgement, copied: …", whoever holds the copy.
     pub fn level_text_by(&self, levels: &[Level], whose: &str) -> String {
         match &self.judgement {
             Some(j) => format!(
-                "{whose} judgement: {} (answers suggest {})",
+                "{}: {} (answers suggest {})",
+                judgement_name(whose, j),
                 level_in_text(levels, Some(j.level)),
                 level_in_text(levels, self.suggested)
             ),
@@ -121,7 +128,17 @@ pub fn level_in_text(levels: &[Level], level: Option<usize>) -> String {
     }
 }
 
-fn capitalised(text: &str) -> String {
+/// "Your judgement", "Sam's judgement", or for one copied from someone else's assessment,
+/// "Priya Shah's judgement, copied".
+pub fn judgement_name(whose: &str, judged: &Judged) -> String {
+    if judged.copied_from.is_empty() {
+        format!("{whose} judgement")
+    } else {
+        format!("{} judgement, copied", judged.copied_from)
+    }
+}
+
+pub(crate) fn capitalised(text: &str) -> String {
     let mut text = text.to_string();
     if let Some(c) = text.get_mut(0..1) {
         c.make_ascii_uppercase();
@@ -157,25 +174,15 @@ impl Profile {
 
     /// "Complex in 3 of 7 domains, complicated in 2, simple in 1, not yet rated 1".
     pub fn headline(&self, levels: &[Level]) -> String {
-        let total = self.domains.len();
-        if self.not_rated as usize == total {
+        if self.not_rated as usize == self.domains.len() {
             return "No domain has a level yet".to_string();
         }
-        let mut parts: Vec<String> = Vec::new();
-        for (i, level) in levels.iter().enumerate().rev() {
-            let n = self.level_counts[i];
-            let label = lower_case(&level.label);
-            if parts.is_empty() {
-                let noun = if total == 1 { "domain" } else { "domains" };
-                parts.push(format!("{} in {n} of {total} {noun}", capitalised(&label)));
-            } else {
-                parts.push(format!("{label} in {n}"));
-            }
-        }
-        if self.not_rated > 0 {
-            parts.push(format!("{NOT_RATED} {}", self.not_rated));
-        }
-        parts.join(", ")
+        capitalised(&count_levels(
+            levels,
+            &self.level_counts,
+            self.domains.len(),
+            (self.not_rated, NOT_RATED),
+        ))
     }
 
     /// The domains at the top of the scale, in framework order: the ones that need attention.
@@ -187,6 +194,34 @@ impl Profile {
             .map(|d| d.domain)
             .collect()
     }
+}
+
+/// Domains per level in words, most complex first, every level named:
+/// "complex in 3 of 7 domains, complicated in 2, simple in 1", then what has no level
+/// (`without`: how many, and what they are called), if any. The headline and each
+/// reviewer's line say it the same way.
+pub fn count_levels(
+    levels: &[Level],
+    counts: &[u32],
+    total: usize,
+    without: (u32, &str),
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (i, level) in levels.iter().enumerate().rev() {
+        let n = counts[i];
+        let label = lower_case(&level.label);
+        if parts.is_empty() {
+            let noun = if total == 1 { "domain" } else { "domains" };
+            parts.push(format!("{label} in {n} of {total} {noun}"));
+        } else {
+            parts.push(format!("{label} in {n}"));
+        }
+    }
+    let (unrated, called) = without;
+    if unrated > 0 {
+        parts.push(format!("{called} {unrated}"));
+    }
+    parts.join(", ")
 }
 
 /// What the results say about the whole profile. Headline, meaning and the list of domains
@@ -205,10 +240,16 @@ pub struct Summary {
 }
 
 pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
+    summary_for(bank, profile, &Whose::Yours)
+}
+
+/// The summary as `whose` answers are read: what the profile means speaks to the author
+/// only on their own results.
+pub fn summary_for(bank: &Bank, profile: &Profile, whose: &Whose) -> Summary {
     let attention = profile.at_top_level();
     let framework = &bank.framework;
     let meaning = if profile.not_rated as usize == profile.domains.len() {
-        framework.unrated_guidance.clone()
+        framework.unrated_guidance_for(whose).to_string()
     } else {
         framework
             .profile_guidance_for(attention.len() as u32)
@@ -273,6 +314,7 @@ pub fn score_domain(bank: &Bank, assessment: &Assessment, domain: u32) -> Domain
         Some(Judged {
             level: bank.level_index(&j.level)?,
             reason: j.reason.clone(),
+            copied_from: j.copied_from.clone(),
         })
     });
     result.level = match &result.judgement {
