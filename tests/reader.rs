@@ -130,6 +130,8 @@ fn columns_are_headed_by_person_with_the_title_beside() {
         copy.column_name(Some(&priya())),
         "Sam Okafor (HeartWatch (my copy))"
     );
+    assert_eq!(theirs.heading_name(Some(&sam())), "Priya Shah (HeartWatch)");
+    assert_eq!(copy.heading_name(Some(&sam())), "HeartWatch (my copy)");
     let mut old = Assessment::new("o".into(), "Before authors", &bank, 0);
     assert_eq!(old.column_name(Some(&sam())), "You (Before authors)");
     old.id = "example".into();
@@ -230,7 +232,7 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
     a.set_judgement(4, Some(("simple", "")), 50);
     let p = profile(&bank, &a);
     let theirs = Whose::Theirs(priya());
-    let views = |d: u32| opinions(&bank, &a, p.domain(d).unwrap(), &theirs);
+    let views = |d: u32| opinions(&bank, &a, p.domain(d).unwrap(), &theirs.possessive());
 
     // Domain 1: the answers say complex and Sam agrees: one level, no difference.
     let one = views(1);
@@ -251,7 +253,7 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
         Some("Views differ: answers suggest complicated; Priya Shah's judgement: simple; Sam Okafor's review: complex.")
     );
     // The same on the author's own results names the judgement as theirs.
-    let own = opinions(&bank, &a, p.domain(4).unwrap(), &Whose::Yours);
+    let own = opinions(&bank, &a, p.domain(4).unwrap(), &Whose::Yours.possessive());
     assert!(difference(&bank, &own)
         .unwrap()
         .contains("your judgement: simple"));

@@ -149,6 +149,15 @@ impl Assessment {
         format!("{} ({})", self.whose(me).person(), self.title)
     }
 
+    /// A page heading about one assessment: your own by its title, anyone else's by person
+    /// first ("Priya Shah (HeartWatch)"), so a reader never takes theirs for their own.
+    pub fn heading_name(&self, me: Option<&Author>) -> String {
+        match self.whose(me) {
+            Whose::Yours => self.title.clone(),
+            _ => self.column_name(me),
+        }
+    }
+
     /// A copy of someone else's assessment that is yours to change: their answers, notes,
     /// judgements, reflections, plan and rounds, under a new id and your name. Their copy
     /// and anyone's review of it stay as they were. Their judgements come along named as

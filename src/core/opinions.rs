@@ -4,7 +4,6 @@
 //! level is never shown under a label that names another.
 
 use super::assessment::{Assessment, Review};
-use super::author::Whose;
 use super::bank::Bank;
 use super::scoring::{count_levels, judgement_name, level_in_text, DomainResult, Profile};
 
@@ -97,22 +96,30 @@ impl Opinion {
     /// "Answers suggest complex", "Priya Shah's judgement: complicated",
     /// "Sam Okafor's review: does not agree".
     pub fn text(&self, bank: &Bank) -> String {
-        let level = level_in_text(bank.levels(), self.level);
         match self.source {
-            Source::Answers => format!("{} {level}", self.who),
-            _ if self.disagrees_without_level => format!("{}: does not agree", self.who),
-            _ => format!("{}: {level}", self.who),
+            Source::Answers => format!("{} {}", self.who, self.level_words(bank)),
+            _ => format!("{}: {}", self.who, self.level_words(bank)),
+        }
+    }
+
+    /// The level alone: "complex", "not yet rated", "does not agree".
+    pub fn level_words(&self, bank: &Bank) -> String {
+        if self.disagrees_without_level {
+            "does not agree".to_string()
+        } else {
+            level_in_text(bank.levels(), self.level)
         }
     }
 }
 
 /// The views of one domain: what the answers suggest, then the judgement where there is
-/// one (named for `whose`: "Your", "Priya Shah's"), then each reviewer with a verdict.
+/// one (named for `whose`, a possessive as `Whose::possessive` gives it: "Your", "Priya
+/// Shah's"), then each reviewer with a verdict.
 pub fn opinions(
     bank: &Bank,
     assessment: &Assessment,
     result: &DomainResult,
-    whose: &Whose,
+    whose: &str,
 ) -> Vec<Opinion> {
     let mut views = vec![Opinion {
         source: Source::Answers,
@@ -123,24 +130,30 @@ pub fn opinions(
     if let Some(j) = &result.judgement {
         views.push(Opinion {
             source: Source::Judgement,
-            who: judgement_name(&whose.possessive(), j),
+            who: judgement_name(whose, j),
             level: Some(j.level),
             disagrees_without_level: false,
         });
     }
-    for review in assessment.review_list() {
-        let Some(verdict) = review.verdicts.get(&result.domain) else {
-            continue;
-        };
-        let level = review_level(review, bank, result);
-        views.push(Opinion {
-            source: Source::Review,
-            who: review_name(review),
-            level,
-            disagrees_without_level: !verdict.agrees && level.is_none(),
-        });
-    }
+    views.extend(
+        assessment
+            .review_list()
+            .iter()
+            .filter_map(|review| review_view(review, bank, result)),
+    );
     views
+}
+
+/// One reviewer's view of a domain, if they gave a verdict on it.
+pub fn review_view(review: &Review, bank: &Bank, result: &DomainResult) -> Option<Opinion> {
+    let verdict = review.verdicts.get(&result.domain)?;
+    let level = review_level(review, bank, result);
+    Some(Opinion {
+        source: Source::Review,
+        who: review_name(review),
+        level,
+        disagrees_without_level: !verdict.agrees && level.is_none(),
+    })
 }
 
 /// Where the views of a domain do not all give the same level, each in words:
