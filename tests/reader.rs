@@ -263,6 +263,11 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
         difference(&bank, &views(6)).as_deref(),
         Some("Views differ: answers suggest simple; Sam Okafor's review: does not agree.")
     );
+    // Domain 7: neither the answers nor Sam give a level, but he does not agree: a difference.
+    assert_eq!(
+        difference(&bank, &views(7)).as_deref(),
+        Some("Views differ: answers suggest not yet rated; Sam Okafor's review: does not agree.")
+    );
     // Domain 3: no judgement and no verdict: only the answers, nothing to differ.
     assert_eq!(views(3).len(), 1);
     assert_eq!(difference(&bank, &views(3)), None);
