@@ -189,8 +189,10 @@ fn sams_review() -> Review {
     r.agree(2); // complex
     r.give_level(4, "complex"); // complicated -> complex
     r.give_level(5, "simple"); // complicated -> simple
-    r.disagree(6); // no level of his own
-                   // Domains 3 and 7: no verdict.
+                               // Domain 6: he does not agree, with no level of his own. Domain 7: the answers say
+                               // "I don't know" and he does not agree either, again with no level. Domain 3: no verdict.
+    r.disagree(6);
+    r.disagree(7);
     r
 }
 
