@@ -55,7 +55,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             })
         });
         (!lines.is_empty()).then(|| view! {
-            <ul class="headline-reviews">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            <ul class="headline-reviews" aria-label="Each reviewer's view">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         })
     };
     let title =
