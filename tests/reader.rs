@@ -101,6 +101,7 @@ fn what_the_profile_means_never_says_you_on_someone_elses_results() {
                 .to_string(),
         );
     }
+    texts.push(nasss_navigator::core::scoring::RULE.to_string());
     for text in &texts {
         assert!(!text.is_empty());
         assert!(!says_you(text), "read by someone else: {text}");

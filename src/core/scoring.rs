@@ -110,8 +110,9 @@ impl DomainResult {
     }
 }
 
-/// The rule in one statement, as the results page, the report and the README give it.
-pub const RULE: &str = "How levels are worked out: a domain is as complex as its most complex answer. Any complex answer makes it complex; otherwise any complicated answer makes it complicated; otherwise it is simple. \"I don't know\" is never a level. This is this app's own way of summing up your answers, not part of NASSS. Where you give your own judgement of a domain, that is used instead, and what the answers suggest is shown beside it.";
+/// The rule in one statement, as the results page, the report and the README give it. It
+/// is read by authors, reviewers and anyone comparing, so it says "you" to none of them.
+pub const RULE: &str = "How levels are worked out: a domain is as complex as its most complex answer. Any complex answer makes it complex; otherwise any complicated answer makes it complicated; otherwise it is simple. \"I don't know\" is never a level. This is this app's own way of summing up answers, not part of NASSS. Where the person who answered gave their own judgement of a domain, that is used instead, and what the answers suggest is shown beside it.";
 
 /// How a domain without a level answer is named everywhere.
 pub const NOT_RATED: &str = "not yet rated";
