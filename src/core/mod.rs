@@ -17,6 +17,7 @@ pub mod ideas;
 pub mod identity;
 pub mod json_outline;
 pub mod lower_case;
+pub mod opinions;
 pub mod plan;
 pub mod return_trip;
 pub mod review;
