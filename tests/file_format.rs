@@ -65,7 +65,7 @@ fn export_is_versioned_and_names_its_bank() {
     assert_eq!(v["exported_at"], 42);
     assert_eq!(
         v["assessments"][0]["bank"],
-        json!({"id": "full", "version": 2})
+        json!({"id": "full", "version": 3})
     );
     assert_eq!(
         v["assessments"][0]["responses"]["2B"]["answer"],

@@ -149,7 +149,7 @@ export function assessmentOf(id, title, bank, answers, extra = {}) {
   const responses = Object.fromEntries(
     Object.entries(answers).map(([code, answer], i) => [code, { answer, updated_at: t + i + 1 }]),
   );
-  return { id, title, created_at: t, updated_at: t + 100, bank: { id: bank, version: 2 }, responses, ...extra };
+  return { id, title, created_at: t, updated_at: t + 100, bank: { id: bank, version: 3 }, responses, ...extra };
 }
 
 /** Whether no assessment in these files names an author (payloads or paths). */

@@ -55,7 +55,7 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
     await page.goto(`./#/a/${id}/q/1B`);
     await page.getByRole("textbox", { name: "Notes (optional)" }).fill("Reviewer's note");
     await page.goto(`./#/a/${id}/plan`);
-    const card = page.getByRole("region", { name: /^1A / });
+    const card = page.getByRole("region", { name: /: 1A / });
     await card.getByText("Add an action").click();
     await card.getByRole("textbox", { name: "What will you do?" }).fill("Talk to the clinic");
     await card.getByRole("button", { name: "Add action for question 1A" }).click();

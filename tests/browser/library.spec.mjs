@@ -33,7 +33,7 @@ test("create, rename, duplicate, delete and undo", async ({ page }) => {
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Falls sensors" }) });
   await expect(item).toContainText("Quick check · 6 of 7 questions answered");
   // One question per domain: complex, complicated, don't know, simple, complex, skipped, complicated.
-  await expect(item).toContainText("Profile: Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet rated 2");
+  await expect(item).toContainText("Profile: Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet known 1, not yet rated 1");
   await expectNoAxeViolations(page);
 
   await moreActions(page, "Falls sensors");

@@ -97,7 +97,7 @@ pub fn ReviewDomain(
         <section class="card" aria-labelledby=labelled_by>
             <div class="domain-result__header">
                 <h2 id=heading_id>{info.label()}</h2>
-                <LevelMark bank level=result.as_ref().and_then(|r| r.level) />
+                <LevelMark bank level=result.as_ref().and_then(|r| r.level) not_known=result.as_ref().is_some_and(|r| r.not_known()) />
             </div>
             {author.map(|text| view! { <p>{text}</p> })}
             <fieldset class="fieldset">

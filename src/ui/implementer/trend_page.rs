@@ -101,7 +101,11 @@ pub fn TrendPage(id: String) -> impl IntoView {
             }}
         })
     };
-    let title = move || assessment.get().map(|a| a.title).unwrap_or_default();
+    // Someone else's is headed by person, so their rounds are not read as the reader's own.
+    let title = move || {
+        let key = library.me().key_tracked();
+        assessment.with(|a| a.as_ref().map(|a| a.heading_name(&key)).unwrap_or_default())
+    };
     view! {
         <a class="back-link" href=Route::Home.href()>"Back"</a>
         <h1 tabindex="-1">{move || format!("Change over time: {}", title())}</h1>

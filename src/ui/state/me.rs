@@ -70,6 +70,12 @@ impl Me {
         device_key().expect("crypto.getRandomValues")
     }
 
+    /// The key, tracked: a page naming whose something is follows a change of key.
+    pub fn key_tracked(&self) -> DeviceKey {
+        self.key_changes.track();
+        self.key()
+    }
+
     /// Another tab stored or removed the key. A key stored there wins (two tabs opened on
     /// a new device each made one; the first stored is the device's): returns the key this
     /// tab had, so what it signed can be signed again with the device's.

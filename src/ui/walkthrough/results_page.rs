@@ -2,11 +2,13 @@
 //! every question, what it means, the action plan and all answers. Printing it gives the report.
 
 use crate::core::example::is_example;
+use crate::core::opinions::review_lines;
 use crate::core::route::Route;
-use crate::core::scoring::{summary, RULE};
+use crate::core::scoring::{summary_for, RULE};
 use crate::ui::components::action_plan::ActionPlan;
 use crate::ui::components::answers_list::AnswersList;
 use crate::ui::components::attention_list::AttentionList;
+use crate::ui::components::domain_judgements::DomainJudgements;
 use crate::ui::components::domain_links::DomainLinks;
 use crate::ui::components::domain_results::{DomainResults, DomainTable};
 use crate::ui::components::example_notice::ExampleNotice;
@@ -40,7 +42,23 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         })
     };
     let profile = Library::watch_profile(bank, assessment);
-    let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
+    let summary = {
+        let whose = whose.clone();
+        Memo::new(move |_| profile.with(|p| summary_for(bank, p, &whose)))
+    };
+    // Each reviewer's view of the whole profile, beside the headline it answers.
+    let reviews = move || {
+        let lines = assessment.with(|a| {
+            profile.with(|p| {
+                a.as_ref()
+                    .map(|a| review_lines(bank, a, p))
+                    .unwrap_or_default()
+            })
+        });
+        (!lines.is_empty()).then(|| view! {
+            <ul class="headline-reviews" aria-label="Each reviewer's view">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        })
+    };
     let title =
         move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
     let progress = move || {
@@ -76,6 +94,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <ExampleNotice id=id.clone() />
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
+        {reviews}
         <p>{progress}</p>
         {
             let id = id.clone();
@@ -96,9 +115,15 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         })}
 
         <h2>"What this means"</h2>
-        <p>{move || summary.with(|s| s.meaning.clone())}</p>
+        {move || summary.with(|s| s.meaning.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view())}
+        // Not knowing is itself complexity: what to find out comes before anything else,
+        // on screen and on paper (`Summary::find_out_first`).
+        {
+            let (id, whose) = (id.clone(), whose.clone());
+            move || summary.with(|s| s.find_out_first).then(|| view! { <ThingsToFindOut bank profile id=id.clone() whose=whose.clone() /> })
+        }
         <p>
-            "NASSS is a guide for thinking and talking, not a test you pass or fail. "
+            "NASSS is a guide for thinking and talking, not a test to pass or fail. "
             "Use these results to decide where to look first."
         </p>
         <AttentionList bank profile summary />
@@ -113,17 +138,17 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 
         <h2>{format!("{} complexity profile", whose.possessive())}</h2>
         <ProfileChart bank profile assessment />
-        <DomainTable bank profile />
+        <DomainTable bank profile assessment />
         <p class="hint">{RULE}</p>
+        <DomainJudgements bank profile id=id.clone() editable />
         <DomainLinks bank assessment id=id.clone() editable />
-        <ThingsToFindOut bank profile id=id.clone() />
 
         <ReviewSummary bank assessment />
 
         // Long, and the same answers again: folded on screen, printed whole.
         <details class="details details--section">
             <summary class="details__summary"><h2>"Each domain in detail"</h2></summary>
-            <DomainResults bank profile assessment id=id.clone() />
+            <DomainResults bank profile assessment />
         </details>
         // On paper the answers list below says the same, with the notes.
         <details class="details details--section no-print">
