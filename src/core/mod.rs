@@ -14,6 +14,7 @@ pub mod discussion_timer;
 pub mod example;
 pub mod file_format;
 pub mod json_outline;
+pub mod link_codec;
 pub mod lower_case;
 pub mod plan;
 pub mod route;
