@@ -399,3 +399,19 @@ fn a_reviewer_who_disagrees_can_give_their_own_level() {
         "\"Reviewed\" has a reviewer's level \"chaotic\" for domain 1, which is not on the scale."
     );
 }
+
+#[test]
+fn an_empty_title_reads_as_untitled_assessment() {
+    // Never an empty heading or "More actions for " (issue 22): a file (or a link, or the
+    // stored copy, which go through the same import) with no title gets the app's own name
+    // for one left empty.
+    let banks = shipped_banks();
+    for title in ["", "   ", "\n"] {
+        let mut a = sample();
+        a[0].title = title.to_string();
+        let back = import(export(&a, 0).as_bytes(), &banks).unwrap();
+        assert_eq!(back[0].title, "Untitled assessment", "{title:?}");
+    }
+    let back = import(export(&sample(), 0).as_bytes(), &banks).unwrap();
+    assert_eq!(back[0].title, sample()[0].title);
+}

@@ -2,7 +2,7 @@
 //! for the export files people move between devices. Import checks everything before
 //! anything is stored, and says exactly what is wrong.
 
-use super::assessment::{Answer, Assessment};
+use super::assessment::{Answer, Assessment, UNTITLED};
 use super::bank::Bank;
 use super::json_outline::Outline;
 use super::route::is_safe_segment;
@@ -238,12 +238,17 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
     checked(file, banks)
 }
 
-fn checked(file: ExportFile, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+fn checked(mut file: ExportFile, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
     if file.assessments.is_empty() {
         return Err(ImportError::NoAssessments);
     }
-    for a in &file.assessments {
+    for a in &mut file.assessments {
         check_against_bank(a, banks)?;
+        // A title left empty by hand or by another app reads as the app names one left
+        // empty here, so no heading or button name is ever blank.
+        if a.title.trim().is_empty() {
+            a.title = UNTITLED.to_string();
+        }
     }
     Ok(file.assessments)
 }

@@ -24,7 +24,7 @@ pub fn Notice() -> impl IntoView {
                 (!replaced.is_empty()).then(|| view! {
                     <div class="success-callout">
                         <p>
-                            {format!("Replaced with the file's copy, keeping what only this device had: {}. ", quoted_list(&replaced))}
+                            {format!("Replaced with the {}'s copy, keeping what only this device had: {}. ", library.replaced_source(), quoted_list(&replaced))}
                             <button class="link-button" type="button" on:click=move |_| library.undo_replace()>
                                 "Undo"<span class="visually-hidden">" replace"</span>
                             </button>

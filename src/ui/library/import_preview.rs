@@ -8,7 +8,7 @@ use crate::core::route::Route;
 use crate::ui::components::notice::quoted_list;
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::library::whose_choice::WhoseChoice;
-use crate::ui::platform::browser::{format_date, navigate};
+use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::state::banks::banks;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -38,6 +38,15 @@ pub fn ImportPreview(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
+    // Dates as they will be stored: a sender's clock running ahead (or a hand-made file)
+    // must not show "last changed 1 January 2100".
+    let incoming: Vec<Assessment> = incoming
+        .into_iter()
+        .map(|mut a| {
+            a.bound_times(now());
+            a
+        })
+        .collect();
     // For each incoming assessment whose id is already here: replace it (true) or keep both.
     let replace = RwSignal::new(vec![false; incoming.len()]);
     let mine = RwSignal::new(false);
@@ -68,7 +77,7 @@ pub fn ImportPreview(
     let on_import = move |_| {
         let choices = replace.get_untracked();
         let pairs = incoming.iter().cloned().zip(choices).collect();
-        store(library, pairs, mine.get_untracked());
+        store(library, pairs, mine.get_untracked(), noun);
     };
     view! {
         <h2 id="preview-heading" tabindex="-1">{heading}</h2>
@@ -83,9 +92,10 @@ pub fn ImportPreview(
 }
 
 /// Stores what was chosen and says how it went on the library page.
-fn store(library: Library, incoming: Vec<(Assessment, bool)>, mine: bool) {
+fn store(library: Library, incoming: Vec<(Assessment, bool)>, mine: bool, noun: &'static str) {
     let offered = incoming.len();
     let (stored, refused) = library.import(incoming, mine);
+    library.replaced_from(noun);
     let noun = if offered == 1 {
         "assessment"
     } else {

@@ -13,5 +13,6 @@ pub mod open_link_page;
 pub mod privacy_page;
 pub mod rename_page;
 pub mod share_link_page;
+pub mod visit_notice;
 pub mod whose_choice;
 pub mod your_name_page;

@@ -74,10 +74,15 @@ pub struct Library {
     recently_deleted: RwSignal<Option<Assessment>>,
     /// The local copies an import just replaced, for Undo.
     recently_replaced: RwSignal<Vec<Assessment>>,
+    /// What they were replaced from: "file" or "link", for "Replaced with the link's copy".
+    replaced_from: RwSignal<&'static str>,
     notice: RwSignal<Option<String>>,
     /// Kept apart from `assessments`, so it is never stored, listed or exported with them,
     /// and no change (which only looks there) can reach it.
     example: RwSignal<ExampleState>,
+    /// A shared link's assessment, being read before anyone chooses to keep it: held as
+    /// the example is, so nothing of it is stored until "Keep a copy on this device".
+    visiting: RwSignal<Option<Assessment>>,
 }
 
 impl Library {
@@ -93,8 +98,10 @@ impl Library {
             backup: Backup::load(),
             recently_deleted: RwSignal::new(None),
             recently_replaced: RwSignal::new(Vec::new()),
+            replaced_from: RwSignal::new("file"),
             notice: RwSignal::new(None),
             example: RwSignal::new(ExampleState::NotLoaded),
+            visiting: RwSignal::new(None),
         };
         library.reload();
         library
@@ -213,13 +220,51 @@ impl Library {
 
     /// Reads the assessment with this id in place (tracked), wherever it is held.
     fn find<R>(&self, id: &str, read: impl FnOnce(&Assessment) -> R) -> Option<R> {
-        find_in(self.assessments, self.example, id, read)
+        find_in(self.held(), id, read)
+    }
+
+    fn held(&self) -> Held {
+        Held {
+            assessments: self.assessments,
+            example: self.example,
+            visiting: self.visiting,
+        }
     }
 
     /// One assessment, followed as it changes: what a page about it renders from.
     pub fn watch(&self, id: &str) -> Memo<Option<Assessment>> {
-        let (id, assessments, example) = (id.to_string(), self.assessments, self.example);
-        Memo::new(move |_| find_in(assessments, example, &id, Assessment::clone))
+        let (id, held) = (id.to_string(), self.held());
+        Memo::new(move |_| find_in(held, &id, Assessment::clone))
+    }
+
+    /// Holds a shared link's assessment to read, storing nothing (`core::example`'s way).
+    pub fn visit(&self, a: Assessment) {
+        self.visiting.set(Some(a));
+    }
+
+    /// Whether this is a link's assessment being read, not one on this device (tracked).
+    pub fn is_visiting(&self, id: &str) -> bool {
+        self.visiting
+            .with(|v| v.as_ref().is_some_and(|a| a.id == id))
+            && !self
+                .assessments
+                .with(|list| list.iter().any(|a| a.id == id))
+    }
+
+    /// "Keep a copy on this device": stores the link's assessment as an import would, and
+    /// gives its id here (a new one if its own is taken) and whether the save landed.
+    pub fn keep_visiting(&self) -> Option<(String, bool)> {
+        let mut a = self.visiting.get_untracked()?;
+        let taken = self
+            .assessments
+            .with_untracked(|list| list.iter().any(|x| x.id == a.id));
+        if taken || is_example(&a.id) || key_taken(&BrowserStore, &a.id) {
+            a.id = new_id();
+        }
+        let id = a.id.clone();
+        let (stored, _) = self.import(vec![(a, false)], false);
+        self.visiting.set(None);
+        Some((id, stored == 1))
     }
 
     /// The profile of a watched assessment; empty (every domain not yet rated) once it is gone.
@@ -244,7 +289,8 @@ impl Library {
         let Some(id) = route.assessment_id() else {
             return true;
         };
-        if is_example(id) && !shows_example(route) {
+        // The example and a link being read show only the pages for reading.
+        if (is_example(id) || self.is_visiting(id)) && !shows_example(route) {
             return false;
         }
         self.find(id, |a| bank(&a.bank.id).is_some_and(|b| route.found_in(b)))
@@ -306,7 +352,13 @@ impl Library {
     /// Whose the assessment is, as this device's person sees it (tracked); one that is not
     /// here is nobody else's.
     pub fn whose(&self, id: &str) -> Whose {
-        self.find(id, |a| self.me.whose(a)).unwrap_or(Whose::Yours)
+        let visiting = self.is_visiting(id);
+        self.find(id, |a| match self.me.whose(a) {
+            // A link being read is nobody's here yet, whatever it says: never "yours".
+            Whose::Yours if visiting => Whose::Theirs(a.author.clone().unwrap_or_default()),
+            whose => whose,
+        })
+        .unwrap_or(Whose::Yours)
     }
 
     pub fn me(&self) -> Me {
@@ -557,6 +609,16 @@ impl Library {
         self.recently_replaced.set(Vec::new());
     }
 
+    /// Names where the last import came from ("file" or "link"), for its message.
+    pub fn replaced_from(&self, noun: &'static str) {
+        self.replaced_from.set(noun);
+    }
+
+    /// "file" or "link" (tracked).
+    pub fn replaced_source(&self) -> &'static str {
+        self.replaced_from.get()
+    }
+
     pub fn recently_replaced(&self) -> Vec<String> {
         self.recently_replaced
             .with(|list| list.iter().map(|a| a.title.clone()).collect())
@@ -620,18 +682,34 @@ impl Library {
     }
 }
 
-/// The assessment with this id in the person's list, or the example once it is open.
-fn find_in<R>(
+/// Where assessments are held: the person's own list, the example, a link being read.
+#[derive(Clone, Copy)]
+struct Held {
     assessments: RwSignal<Vec<Assessment>>,
     example: RwSignal<ExampleState>,
-    id: &str,
-    read: impl FnOnce(&Assessment) -> R,
-) -> Option<R> {
+    visiting: RwSignal<Option<Assessment>>,
+}
+
+/// The assessment with this id in the person's list, or the example once it is open, or
+/// the link being read.
+fn find_in<R>(held: Held, id: &str, read: impl FnOnce(&Assessment) -> R) -> Option<R> {
     if is_example(id) {
-        return example.with(|e| match e {
+        return held.example.with(|e| match e {
             ExampleState::Ready(e) => Some(read(e)),
             _ => None,
         });
     }
-    assessments.with(|list| list.iter().find(|a| a.id == id).map(read))
+    let mut read = Some(read);
+    let found = held.assessments.with(|list| {
+        list.iter()
+            .find(|a| a.id == id)
+            .map(|a| (read.take().expect("read once"))(a))
+    });
+    found.or_else(|| {
+        held.visiting.with(|v| {
+            v.as_ref()
+                .filter(|a| a.id == id)
+                .and_then(|a| read.take().map(|r| r(a)))
+        })
+    })
 }
