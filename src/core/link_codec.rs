@@ -17,17 +17,21 @@
 //! | id, title, question set id | text each, when taken |
 //! | question set version | varint, when taken |
 //! | started | varint (milliseconds since 1970), when taken |
-//! | last changed | zigzag varint of the difference from started, when taken |
+//! | author's name, organisation | text each, when taken |
+//! | proof of who made it | 32 bytes, when it is 64 hex digits |
 //! | question set layout | 2 bytes: CRC-32 of its question codes and level ids, low half |
 //! | current answers | a response table (below), when taken |
 //! | earlier rounds | varint count, then for each a flag byte and, if 1, its table |
+//! | last changed | zigzag varint of the difference from the last answer's time, when taken |
+//! | signatures | varint count, then 32 bytes each, when taken (see `DIGEST_MARK`) |
 //! | the remainder | text: the JSON left over, with every `…_at` time made relative |
 //!
-//! A response table, for the questions in the question set's order: one byte per question
+//! A response table, for the questions in the question set's order: a symbol per question
 //! (0 = none; otherwise 1 + 2 × answer + note, where answer is 0 for none, 1 for "I don't
-//! know" and 2 + i for the scale's level i), then each response's time as a zigzag varint
-//! of the difference from the one before (the first from the start), then the notes. Like
-//! with like, so the compression finds the repeats.
+//! know" and 2 + i for the scale's level i), two to a byte for a scale of up to 5 levels,
+//! then each response's time as a zigzag varint of the difference from the one before
+//! (the first from the start), then the notes. Like with like, so the compression finds
+//! the repeats.
 //!
 //! Anything that does not fit (an answer not on the scale, a question not in the set, a
 //! time that is not a whole number) simply stays in the remainder.
@@ -54,8 +58,14 @@ impl Taken {
     const RELATIVE_TIMES: u64 = 1 << 7;
     const AUTHOR_NAME: u64 = 1 << 8;
     const AUTHOR_ORGANISATION: u64 = 1 << 9;
+    /// Texts in the remainder that are 64 hexadecimal digits (a signature: the proof of who
+    /// made an assessment or a review) are written as their 32 bytes.
+    const DIGESTS: u64 = 1 << 10;
+    /// The assessment's own proof of who made it, when it is such a signature: its 32
+    /// bytes, without even the mark.
+    const PROOF: u64 = 1 << 11;
     /// Every part this version knows.
-    const ALL: u64 = (1 << 10) - 1;
+    const ALL: u64 = (1 << 12) - 1;
 }
 
 /// Why a link's contents cannot be read (after its checksums passed, so only a hand-made
@@ -180,6 +190,11 @@ fn encode_one(out: &mut Vec<u8>, mut map: Map<String, Value>, banks: &[Bank]) {
             map.remove("author");
         }
     }
+    if let Some(bytes) = map.get("proof").and_then(Value::as_str).and_then(digest) {
+        fields.extend_from_slice(&bytes);
+        map.remove("proof");
+        taken |= Taken::PROOF;
+    }
     let mut time = start;
     let bank = bank_id
         .as_deref()
@@ -222,6 +237,15 @@ fn encode_one(out: &mut Vec<u8>, mut map: Map<String, Value>, banks: &[Bank]) {
     if relative_times_fit(&remainder) {
         taken |= Taken::RELATIVE_TIMES;
         shift_times(&mut remainder, start, false);
+    }
+    if !has_text(&remainder, DIGEST_MARK) {
+        let mut digests = Vec::new();
+        take_digests(&mut remainder, &mut digests);
+        if !digests.is_empty() {
+            taken |= Taken::DIGESTS;
+            put_varint(&mut fields, digests.len() as u64);
+            digests.iter().for_each(|d| fields.extend_from_slice(d));
+        }
     }
     put_varint(out, taken);
     out.extend_from_slice(&fields);
@@ -338,6 +362,7 @@ fn decode_one(r: &mut Reader, banks: &[Bank]) -> Result<Value, CodecError> {
     let organisation = has(Taken::AUTHOR_ORGANISATION)
         .then(|| r.text())
         .transpose()?;
+    let proof = has(Taken::PROOF).then(|| r.take(32).map(hex)).transpose()?;
     let mut time = start;
     let mut tables = None;
     if has(Taken::TABLES) {
@@ -380,6 +405,18 @@ fn decode_one(r: &mut Reader, banks: &[Bank]) -> Result<Value, CodecError> {
     let updated = has(Taken::UPDATED)
         .then(|| r.zigzag().map(|d| time.wrapping_add(d)))
         .transpose()?;
+    let mut digests = Vec::new();
+    if has(Taken::DIGESTS) {
+        let count = r.varint()?;
+        if count == 0 || count > (r.left() / 32) as u64 {
+            return Err(CodecError::Malformed(
+                "it counts more signatures than it holds",
+            ));
+        }
+        for _ in 0..count {
+            digests.push(r.take(32)?.to_vec());
+        }
+    }
     let json = r.text()?;
     let mut remainder = if json.is_empty() {
         Value::Object(Map::new())
@@ -389,6 +426,15 @@ fn decode_one(r: &mut Reader, banks: &[Bank]) -> Result<Value, CodecError> {
     };
     if has(Taken::RELATIVE_TIMES) {
         shift_times(&mut remainder, start, true);
+    }
+    if has(Taken::DIGESTS) {
+        let mut digests = digests.into_iter();
+        put_digests(&mut remainder, &mut digests)?;
+        if digests.next().is_some() {
+            return Err(CodecError::Malformed(
+                "it has signatures with no place in it",
+            ));
+        }
     }
     let Value::Object(map) = &mut remainder else {
         return Err(CodecError::Malformed("its remainder is not an object"));
@@ -407,6 +453,7 @@ fn decode_one(r: &mut Reader, banks: &[Bank]) -> Result<Value, CodecError> {
     put("title", title.map(Value::String))?;
     put("created_at", created.map(Value::from))?;
     put("updated_at", updated.map(Value::from))?;
+    put("proof", proof.map(Value::String))?;
     put_into(
         map,
         "bank",
@@ -615,6 +662,82 @@ fn shift_times(value: &mut Value, start: u64, back: bool) {
         Value::Array(list) => list.iter_mut().for_each(|v| shift_times(v, start, back)),
         _ => {}
     }
+}
+
+/// What a signature's place in the remainder holds: a text no assessment has (if one does,
+/// signatures stay as they are).
+const DIGEST_MARK: &str = "\u{0}";
+
+fn has_text(value: &Value, text: &str) -> bool {
+    match value {
+        Value::String(s) => s == text,
+        Value::Object(map) => map.values().any(|v| has_text(v, text)),
+        Value::Array(list) => list.iter().any(|v| has_text(v, text)),
+        _ => false,
+    }
+}
+
+/// A signature as hex: 64 lower-case hexadecimal digits, the 32 bytes of an HMAC-SHA256.
+fn digest(text: &str) -> Option<Vec<u8>> {
+    let hex = |b: u8| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        _ => None,
+    };
+    if text.len() != 64 {
+        return None;
+    }
+    text.as_bytes()
+        .chunks(2)
+        .map(|pair| Some(hex(pair[0])? << 4 | hex(pair[1])?))
+        .collect()
+}
+
+/// Takes every signature out of the remainder, in the order the JSON lists them (object
+/// keys sorted), leaving its mark.
+fn take_digests(value: &mut Value, out: &mut Vec<Vec<u8>>) {
+    match value {
+        Value::String(s) => {
+            if let Some(bytes) = digest(s) {
+                out.push(bytes);
+                *s = DIGEST_MARK.to_string();
+            }
+        }
+        Value::Object(map) => map.values_mut().for_each(|v| take_digests(v, out)),
+        Value::Array(list) => list.iter_mut().for_each(|v| take_digests(v, out)),
+        _ => {}
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Puts the signatures back where their marks are, in the same order.
+fn put_digests(
+    value: &mut Value,
+    digests: &mut impl Iterator<Item = Vec<u8>>,
+) -> Result<(), CodecError> {
+    match value {
+        Value::String(s) if s == DIGEST_MARK => {
+            let bytes = digests.next().ok_or(CodecError::Malformed(
+                "it has fewer signatures than places for them",
+            ))?;
+            *s = hex(&bytes);
+        }
+        Value::Object(map) => {
+            for v in map.values_mut() {
+                put_digests(v, digests)?;
+            }
+        }
+        Value::Array(list) => {
+            for v in list.iter_mut() {
+                put_digests(v, digests)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 pub fn put_varint(out: &mut Vec<u8>, mut n: u64) {
