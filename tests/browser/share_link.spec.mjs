@@ -113,6 +113,7 @@ test("a link copied in one browser is read in another with nothing stored, kept 
   await other.goto(link);
   await expect(other.getByRole("heading", { name: "Ready to import from the link" })).toBeVisible();
   await expect(other.getByText("This link holds 1 assessment. Nothing has been stored yet.")).toBeVisible();
+  await expectNoAxeViolations(other);
   await other.getByRole("button", { name: "Cancel" }).click();
   expect(await storedCount(other)).toBe(1);
   expect(problems).toEqual([]);
@@ -203,6 +204,8 @@ test("an assessment with no title is Untitled assessment everywhere", async ({ p
   await page.goto("./");
   await expect(page.getByRole("heading", { level: 2, name: "Untitled assessment" })).toBeVisible();
   await moreActions(page, "Untitled assessment");
+  await expect(page.getByRole("link", { name: "Share Untitled assessment", exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.goto("./#/a/shr6/results");
   await expect(page.getByRole("heading", { level: 1, name: "Results: Untitled assessment" })).toBeVisible();
 });
