@@ -13,6 +13,7 @@ pub mod disagreement;
 pub mod discussion_timer;
 pub mod example;
 pub mod file_format;
+pub mod identity;
 pub mod json_outline;
 pub mod link_codec;
 pub mod lower_case;
