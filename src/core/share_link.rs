@@ -159,7 +159,7 @@ pub fn pack(compressed: &[u8]) -> String {
 
 fn frame(compressed: &[u8]) -> Vec<u8> {
     let mut frame = Vec::with_capacity(5 + compressed.len() + TRAILER);
-    link_codec::put_varint(&mut frame, compressed.len() as u64);
+    super::link_bytes::put_varint(&mut frame, compressed.len() as u64);
     frame.extend_from_slice(&crc16(&frame).to_be_bytes());
     frame.extend_from_slice(compressed);
     frame.extend_from_slice(&crc32(&frame).to_be_bytes());
