@@ -199,6 +199,23 @@ test("on your own assessment, Ask someone to review this is the same link, worde
   await expect(page.getByRole("link", { name: "Ask someone to review this Care home tablets", exact: true })).toBeVisible();
 });
 
+test("a preview shows dates as they will be stored, never in the future", async ({ page }) => {
+  // A sender's clock far ahead, and a date no clock gives: both are stored as now.
+  const future = assessmentOf("shr7", "Clock ahead", "quick", { 1: "simple" }, { created_at: 4102444800000, updated_at: 4102444800000 });
+  const huge = JSON.stringify(assessmentOf("shr8", "Huge date", "quick", { 1: "simple" }, { updated_at: 0 }))
+    .replace('"updated_at":0', '"updated_at":18446744073709551615'); // u64's largest: JSON.stringify cannot write it
+  const file = exportFile([future]);
+  file.buffer = Buffer.from(file.buffer.toString().replace(/("assessments": \[)/, `$1${huge},`));
+  await page.goto("./#/import");
+  await page.getByLabel("Choose a file (.json)").setInputFiles(file);
+  const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  for (const title of ["Clock ahead", "Huge date"]) {
+    const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title }) });
+    await expect(row.getByText(new RegExp(`last changed ${today}$`))).toBeVisible();
+  }
+  await expect(page.getByText(/2100|January 0/)).toHaveCount(0);
+});
+
 test("an assessment with no title is Untitled assessment everywhere", async ({ page }) => {
   await importFiles(page, exportFile([assessmentOf("shr6", "", "quick", { 1: "simple" })]));
   await page.goto("./");
