@@ -142,7 +142,11 @@ fn quick_with_plan(banks: &[Bank]) -> Assessment {
 fn full_with_review(banks: &[Bank]) -> Assessment {
     let mut a = full_without_notes(banks);
     let mut review = Review {
-        reviewer: "Sam Okafor".into(),
+        id: "r7k2m9q1xw".into(),
+        reviewer: Author::new(String::new(), "Sam Okafor", "Eastgate Trust"),
+        // The reviewing device's signature: 64 hexadecimal digits.
+        proof: Some("3b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c".into()),
+        updated_at: a.updated_at + 3_600_000,
         ..Review::default()
     };
     for d in 1..=4 {
@@ -159,7 +163,7 @@ fn full_with_review(banks: &[Bank]) -> Assessment {
             },
         );
     }
-    a.review = Some(review);
+    a.reviews.push(review);
     a
 }
 

@@ -5,7 +5,7 @@
 //! (the first release's, which still opens).
 
 use nasss_navigator::core::assessment::{Answer, Assessment};
-use nasss_navigator::core::file_format::{export_compact, ImportError};
+use nasss_navigator::core::file_format::{export_compact, ImportError, SCHEMA_VERSION};
 use nasss_navigator::core::share_link::{
     base64url, crc16, crc32, decode_exact, encoded_len, length_note, link, link_data, pack,
     pack_v1, read, unpack, LinkError, Packed, MAX_LINK_CHARS, MAX_OPEN_CHARS,
@@ -288,14 +288,17 @@ fn a_link_from_a_newer_version_is_refused_as_newer() {
         .starts_with("A newer version of NASSS Navigator made this link."));
     // The assessment inside can be newer too: the same rule as a file refuses it.
     let banks = shipped_banks();
-    let json = String::from_utf8(sample_json())
-        .unwrap()
-        .replace("\"schema_version\":2", "\"schema_version\":3");
+    let json = String::from_utf8(sample_json()).unwrap().replace(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+    );
     let v1 = unpack(&pack_v1(json.as_bytes(), json.len())).unwrap();
     let refused = read(&v1, json.as_bytes(), &banks).unwrap_err();
     assert_eq!(
         refused,
-        LinkError::Import(ImportError::NewerVersion { found: 3 })
+        LinkError::Import(ImportError::NewerVersion {
+            found: SCHEMA_VERSION + 1
+        })
     );
     // In format 2 the schema version is the data's first number.
     let mut data = link_data(&[sample()], &banks);
