@@ -191,6 +191,7 @@ fn judgements(rng: &mut Rng, bank: &Bank) -> BTreeMap<u32, Judgement> {
                 level,
                 reason: rng.text(),
                 updated_at: rng.below(2_000_000_000_000),
+                copied_from: String::new(),
             };
             (1 + rng.below(7) as u32, judgement)
         })

@@ -116,6 +116,11 @@ pub struct Judgement {
     pub reason: String,
     #[serde(default)]
     pub updated_at: Millis,
+    /// Whose judgement it was when "Make my own copy" brought it over ("Priya Shah"), until
+    /// the new owner changes it: a copied judgement is still the other person's view, and
+    /// is named as theirs. Empty for a judgement made on the assessment it sits in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub copied_from: String,
 }
 
 /// What the person wrote on looking back over a domain, as the NASSS-CAT long form asks.
@@ -408,6 +413,7 @@ impl Assessment {
                 level: level.to_string(),
                 reason: reason.trim().to_string(),
                 updated_at: now,
+                copied_from: String::new(),
             },
         );
         self.updated_at = now;

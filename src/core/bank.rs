@@ -28,6 +28,22 @@ pub struct Framework {
     /// not yet known. Optional for the same reason.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub some_unknown_guidance: String,
+    /// `dont_know_guidance` for someone reading another person's answers (a reviewer, the
+    /// worked example), after the core's "Priya Shah answered …" sentence: they cannot
+    /// change the answers. Optional, as `unrated_guidance` is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dont_know_guidance_others: String,
+    /// `unrated_guidance` for someone reading another person's answers. Optional.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unrated_guidance_others: String,
+}
+
+fn join_sentences(first: &str, rest: &str) -> String {
+    if rest.trim().is_empty() {
+        first.to_string()
+    } else {
+        format!("{first} {}", rest.trim())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,6 +53,26 @@ pub struct ProfileGuidance {
 }
 
 impl Framework {
+    /// What to say above the "I don't know" answers, to whoever reads them: the author is
+    /// asked to find out and come back; anyone else is told whose answers they were.
+    pub fn dont_know_guidance_for(&self, whose: &super::author::Whose) -> String {
+        match whose {
+            super::author::Whose::Yours => self.dont_know_guidance.clone(),
+            others => join_sentences(
+                &others.answered_dont_know(),
+                &self.dont_know_guidance_others,
+            ),
+        }
+    }
+
+    /// What a profile with no level means, to whoever reads it.
+    pub fn unrated_guidance_for(&self, whose: &super::author::Whose) -> &str {
+        match whose {
+            super::author::Whose::Yours => &self.unrated_guidance,
+            _ => &self.unrated_guidance_others,
+        }
+    }
+
     /// The guidance whose threshold is the highest one not above `complex_domains`.
     pub fn profile_guidance_for(&self, complex_domains: u32) -> Option<&str> {
         self.profile_guidance

@@ -20,6 +20,7 @@ pub mod link_bytes;
 pub mod link_codec;
 pub mod link_remainder;
 pub mod lower_case;
+pub mod opinions;
 pub mod plan;
 pub mod return_trip;
 pub mod review;

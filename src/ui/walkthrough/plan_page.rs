@@ -49,11 +49,22 @@ pub fn PlanPage(id: String) -> impl IntoView {
     view! {
         <a class="back-link" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
         <h1 tabindex="-1">"Plan actions"</h1>
-        <p>
-            "For each question you rated complex or complicated, and each you do not know yet, note what "
-            "you will do about it, who will do it and by when. The most complex come first. "
-            "The plan appears in your results and in the printed report."
-        </p>
+        {match library.whose(&id) {
+            crate::core::author::Whose::Yours => view! {
+                <p>
+                    "For each question you rated complex or complicated, and each you do not know yet, note what "
+                    "you will do about it, who will do it and by when. The most complex come first. "
+                    "The plan appears in your results and in the printed report."
+                </p>
+            }.into_any(),
+            // Someone else's plan is read, not written: it is theirs.
+            theirs => view! {
+                <p>{format!(
+                    "{} plan: for each question rated complex or complicated, or not known yet, what will be done about it, who will do it and by when. The most complex come first.",
+                    theirs.possessive()
+                )}</p>
+            }.into_any(),
+        }}
         <Show when=move || candidates.get().is_empty()>
             <div class="inset">
                 <p>"No question is rated complicated or complex, or answered \"I don't know\", yet, so there is nothing to plan."</p>

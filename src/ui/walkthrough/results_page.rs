@@ -2,8 +2,9 @@
 //! every question, what it means, the action plan and all answers. Printing it gives the report.
 
 use crate::core::example::is_example;
+use crate::core::opinions::review_lines;
 use crate::core::route::Route;
-use crate::core::scoring::{summary, RULE};
+use crate::core::scoring::{summary_for, RULE};
 use crate::ui::components::action_plan::ActionPlan;
 use crate::ui::components::answers_list::AnswersList;
 use crate::ui::components::attention_list::AttentionList;
@@ -42,7 +43,23 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         })
     };
     let profile = Library::watch_profile(bank, assessment);
-    let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
+    let summary = {
+        let whose = whose.clone();
+        Memo::new(move |_| profile.with(|p| summary_for(bank, p, &whose)))
+    };
+    // Each reviewer's view of the whole profile, beside the headline it answers.
+    let reviews = move || {
+        let lines = assessment.with(|a| {
+            profile.with(|p| {
+                a.as_ref()
+                    .map(|a| review_lines(bank, a, p))
+                    .unwrap_or_default()
+            })
+        });
+        (!lines.is_empty()).then(|| view! {
+            <ul class="headline-reviews" aria-label="Each reviewer's view">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        })
+    };
     let title =
         move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
     let progress = move || {
@@ -79,6 +96,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <VisitNotice id=id.clone() />
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
+        {reviews}
         <p>{progress}</p>
         {
             let id = id.clone();
@@ -103,11 +121,11 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         // Not knowing is itself complexity: what to find out comes before anything else,
         // on screen and on paper (`Summary::find_out_first`).
         {
-            let id = id.clone();
-            move || summary.with(|s| s.find_out_first).then(|| view! { <ThingsToFindOut bank profile id=id.clone() /> })
+            let (id, whose) = (id.clone(), whose.clone());
+            move || summary.with(|s| s.find_out_first).then(|| view! { <ThingsToFindOut bank profile id=id.clone() whose=whose.clone() /> })
         }
         <p>
-            "NASSS is a guide for thinking and talking, not a test you pass or fail. "
+            "NASSS is a guide for thinking and talking, not a test to pass or fail. "
             "Use these results to decide where to look first."
         </p>
         <AttentionList bank profile summary />
@@ -122,9 +140,9 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 
         <h2>{format!("{} complexity profile", whose.possessive())}</h2>
         <ProfileChart bank profile assessment />
-        <DomainTable bank profile />
+        <DomainTable bank profile assessment />
         <p class="hint">{RULE}</p>
-        <DomainJudgements bank profile id=id.clone() />
+        <DomainJudgements bank profile id=id.clone() editable />
         <DomainLinks bank assessment id=id.clone() editable />
 
         <ReviewSummary bank assessment />
