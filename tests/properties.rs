@@ -107,6 +107,12 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
                 String::new()
             },
             status: ActionStatus::ALL[rng.below(3) as usize],
+            uid: if rng.chance(50) {
+                format!("{:x}-{:x}", rng.next(), rng.next())
+            } else {
+                String::new()
+            },
+            updated_at: rng.below(2_000_000_000_000),
         })
         .collect();
     let rounds = (0..rng.below(3))
@@ -137,6 +143,7 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
     Assessment {
         id: format!("id{}", rng.next()),
         title: rng.text(),
+        title_at: rng.below(2_000_000_000_000),
         created_at: rng.below(2_000_000_000_000),
         updated_at: rng.below(2_000_000_000_000),
         bank: BankRef {
@@ -145,6 +152,7 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
         },
         responses: responses(rng, bank),
         actions,
+        removed_actions: (0..rng.below(3)).map(|i| format!("#{}", 10 + i)).collect(),
         rounds,
         next_check_in: rng.chance(50).then(|| "2027-02-25".to_string()),
         review,

@@ -154,20 +154,20 @@ impl WorkshopQuestion {
         }
     }
 
-    /// Records the group's answer (keys 1, 2, 3 and D always set it).
+    /// Records the group's answer (keys 1, 2, 3 and D, and the Group answer buttons). Choosing
+    /// the answer already chosen keeps it.
     pub fn choose(&self, answer: Answer) {
         let code = self.code();
         self.library
             .update(&self.id, |a, now| a.set_answer(code, Some(answer), now));
     }
 
-    /// The on-screen buttons are toggles: pressing the chosen answer again clears it.
-    pub fn toggle(&self, answer: Answer) {
+    /// Takes the group's answer back: the question is undecided again, and later votes do not
+    /// choose for the group (the votes already suggested something, and it was taken back).
+    pub fn clear(&self) {
         let code = self.code();
-        self.library.update(&self.id, |a, now| {
-            let next = (a.answer(code) != Some(&answer)).then_some(answer);
-            a.set_answer(code, next, now);
-        });
+        self.library
+            .update(&self.id, |a, now| a.set_answer(code, None, now));
     }
 
     pub fn vote(&self, answer: &Answer) {
