@@ -173,3 +173,37 @@ fn without_a_lock_the_save_reads_back_and_merges_again_until_the_store_holds_the
     assert_eq!(stored.answer("2"), Some(&Answer::parse("complex")));
     assert_eq!(stored.answer("3"), Some(&Answer::DontKnow));
 }
+
+#[test]
+fn votes_from_two_windows_at_the_same_instant_all_count_and_so_do_undos() {
+    use nasss_navigator::core::workshop::{add_vote, add_vote_from, remove_vote_from, votes_for};
+    let bank = bank();
+    let simple = Answer::parse("simple");
+    let complex = Answer::parse("complex");
+    let mut base = Assessment::new("w".into(), "Workshop", &bank, 1_000);
+    // Two votes counted by an older version, before windows were told apart.
+    add_vote(&mut base, &bank, "1", &simple, 1_000);
+    add_vote(&mut base, &bank, "1", &simple, 1_001);
+    let (mut projector, mut facilitator) = (base.clone(), base.clone());
+    for i in 0..8 {
+        add_vote_from(&mut projector, &bank, "1", &simple, "projector", T + i);
+        add_vote_from(&mut facilitator, &bank, "1", &complex, "facilitator", T + i);
+    }
+    // An undo in each window, at the same instant as the other window's votes.
+    remove_vote_from(&mut projector, &bank, "1", &simple, "projector", T + 8);
+    remove_vote_from(&mut facilitator, &bank, "1", &complex, "facilitator", T + 8);
+    let m = settled(&projector, &facilitator);
+    let tally = &m.response("1").unwrap().tally;
+    assert_eq!(votes_for(tally, &simple), 2 + 8 - 1);
+    assert_eq!(votes_for(tally, &complex), 8 - 1);
+    // Both windows take back the same last vote at once: none left, and the next "+" shows one.
+    let mut last = Assessment::new("v".into(), "Workshop", &bank, 1_000);
+    add_vote_from(&mut last, &bank, "2", &simple, "projector", T);
+    let (mut p, mut f) = (last.clone(), last.clone());
+    remove_vote_from(&mut p, &bank, "2", &simple, "projector", T + 1);
+    remove_vote_from(&mut f, &bank, "2", &simple, "facilitator", T + 1);
+    let mut both = settled(&p, &f);
+    assert_eq!(votes_for(&both.response("2").unwrap().tally, &simple), 0);
+    add_vote_from(&mut both, &bank, "2", &simple, "facilitator", T + 2);
+    assert_eq!(votes_for(&both.response("2").unwrap().tally, &simple), 1);
+}

@@ -9,6 +9,7 @@ use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::file_format::{export, import, ImportError};
 use nasss_navigator::core::shipped::shipped_banks;
+use nasss_navigator::core::vote_log::WindowVotes;
 use std::collections::BTreeMap;
 
 /// xorshift64*: tiny, fast and good enough to explore inputs.
@@ -80,6 +81,19 @@ fn responses(rng: &mut Rng, bank: &Bank) -> BTreeMap<String, Response> {
                     },
                     updated_at: rng.below(2_000_000_000_000),
                     carried_over: rng.chance(20),
+                    votes: if tally.is_empty() {
+                        Default::default()
+                    } else {
+                        [(
+                            format!("w{}", rng.below(3)),
+                            WindowVotes {
+                                added: tally.clone(),
+                                removed: Default::default(),
+                            },
+                        )]
+                        .into_iter()
+                        .collect()
+                    },
                     tally,
                 },
             );

@@ -65,8 +65,13 @@ pub struct Response {
     #[serde(default, skip_serializing_if = "is_false")]
     pub carried_over: bool,
     /// Workshop votes per answer id ("simple", "dont_know", ...), when a group voted.
+    /// Always what `votes` adds up to, once there are any.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tally: BTreeMap<String, u32>,
+    /// The presses behind the tally, window by window, so two windows' votes merge
+    /// (`vote_log`). Empty in files from before windows were told apart.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub votes: super::vote_log::VoteLog,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -647,6 +652,7 @@ impl Assessment {
         for response in copy.responses.values_mut() {
             response.carried_over = response.answer.is_some();
             response.tally.clear();
+            response.votes.clear();
         }
         copy
     }
@@ -682,8 +688,19 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
         let keep_older = merged.responses.get(code).is_none_or(|current| {
             rank(response.updated_at, response) > rank(current.updated_at, current)
         });
+        let votes = merged
+            .responses
+            .get(code)
+            .map(|current| super::vote_log::join(&current.votes, &response.votes));
         if keep_older {
             merged.responses.insert(code.clone(), response.clone());
+        }
+        // Whichever copy's answer and note are kept, every window's votes are.
+        if let (Some(votes), Some(kept)) = (votes, merged.responses.get_mut(code)) {
+            if !votes.is_empty() {
+                kept.tally = super::vote_log::total(&votes);
+            }
+            kept.votes = votes;
         }
     }
     keep_later(&mut merged.judgements, &older.judgements, |j| j.updated_at);
@@ -808,6 +825,7 @@ pub fn replace_keeping_local(local: &Assessment, file: &Assessment) -> Assessmen
         }
         if theirs.tally.is_empty() {
             theirs.tally = mine.tally.clone();
+            theirs.votes = mine.votes.clone();
         }
         if theirs.answer.is_none() && mine.answer.is_some() {
             theirs.answer = mine.answer.clone();

@@ -24,6 +24,7 @@ pub mod shortcuts;
 pub mod storage;
 pub mod team;
 pub mod trend;
+pub mod vote_log;
 pub mod walkthrough;
 pub mod workshop;
 pub mod workshop_message;
