@@ -11,6 +11,7 @@ pub mod custom_bank;
 pub mod decimal;
 pub mod disagreement;
 pub mod discussion_timer;
+pub mod draft;
 pub mod example;
 pub mod file_format;
 pub mod json_outline;

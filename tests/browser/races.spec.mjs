@@ -202,3 +202,53 @@ test("a rename in one tab beside an action added in the other keeps both", async
   await a.reload();
   await expect(a.getByRole("heading", { name: `Renamed project ${REPEATS - 1}` })).toBeVisible();
 });
+
+test("votes from the projector and the facilitator's window at the same instant all count, undos too", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto("./#/workshop");
+  await page.getByRole("textbox", { name: "Name of the workshop (optional)" }).fill("Vote race");
+  await page.getByRole("radio", { name: "Quick check" }).check();
+  await page.getByRole("button", { name: "Start the workshop" }).click();
+  await expect(page).toHaveURL(/\/present\/1$/);
+  const id = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+  const facilitator = await context.newPage();
+  await facilitator.goto(`./#/a/${id}/facilitate`);
+  await expect(facilitator.getByText("Question 1 of 7")).toBeVisible();
+  // With the facilitator's window open, the projector's buttons go: it votes by key.
+  await expect(page.getByRole("button", { name: /^Add a vote/ })).toHaveCount(0);
+  const reader = await context.newPage();
+  await reader.goto("./#/privacy");
+  const expected = { simple: 0, complex: 0 };
+  for (let i = 0; i < REPEATS; i++) {
+    // Every fourth run the facilitator takes a vote back while the projector adds one.
+    const undo = i % 4 === 3;
+    const at = agreedMoment();
+    await page.evaluate((at) => {
+      setTimeout(() => {
+        window.dispatchEvent(new KeyboardEvent("keydown", { key: "#", code: "Digit3", shiftKey: true, bubbles: true }));
+      }, Math.max(0, at - Date.now()));
+    }, at);
+    const button = undo ? "Remove a vote for Simple" : "Add a vote for Simple";
+    await actAt(facilitator, facilitator.getByRole("button", { name: button }), at);
+    expected.complex += 1;
+    expected.simple += undo ? -1 : 1;
+    const summary = (s) => `${s.simple} votes for Simple|${s.complex} votes for Complex`;
+    await expect(facilitator.locator(".vote-counter__count").filter({ hasText: new RegExp(`^${expected.simple} votes for Simple$`) })).toHaveCount(1);
+    await expect(facilitator.locator(".vote-counter__count").filter({ hasText: new RegExp(`^${expected.complex} votes for Complex$`) })).toHaveCount(1);
+    await expect(card(page, "Complex")).toContainText(`${expected.complex} vote`);
+    await expectStored(
+      reader,
+      id,
+      (s) => {
+        const tally = s.responses["1"]?.tally ?? {};
+        return summary({ simple: tally.simple ?? 0, complex: tally.complex ?? 0 }) === summary(expected);
+      },
+      `run ${i + 1}: ${summary(expected)} stored`,
+    );
+  }
+  await facilitator.reload();
+  await expect(facilitator.getByText(`${expected.simple + expected.complex} votes.`, { exact: false })).toBeVisible();
+});
+
+/** The option card for an answer on the projector view. */
+const card = (page, label) => page.getByRole("listitem").filter({ has: page.getByText(label, { exact: true }) });

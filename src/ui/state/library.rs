@@ -23,6 +23,7 @@ use crate::ui::state::backup::Backup;
 use crate::ui::state::banks::{
     add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
 };
+use crate::ui::state::drafts::forget_drafts;
 use crate::ui::state::me::Me;
 use leptos::ev;
 use leptos::prelude::*;
@@ -495,6 +496,7 @@ impl Library {
             return;
         }
         self.assessments.update(|list| list.retain(|a| a.id != id));
+        forget_drafts(id);
         self.recently_deleted.set(Some(gone));
     }
 

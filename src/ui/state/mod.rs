@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod banks;
+pub mod drafts;
 pub mod library;
 pub mod me;
 pub mod route_signal;
