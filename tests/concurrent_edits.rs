@@ -207,3 +207,30 @@ fn votes_from_two_windows_at_the_same_instant_all_count_and_so_do_undos() {
     add_vote_from(&mut both, &bank, "2", &simple, "facilitator", T + 2);
     assert_eq!(votes_for(&both.response("2").unwrap().tally, &simple), 1);
 }
+
+#[test]
+fn an_action_can_be_edited_after_it_is_added_and_the_edit_merges_by_its_time() {
+    let (_, mut a, _) = two_tabs();
+    let id = a.add_action("1", "Ask the ward", "", "", T);
+    let before = a.clone();
+    assert!(
+        !a.edit_action(id, "  ", "Sam", "", T + 1),
+        "an action must say what"
+    );
+    assert_eq!(a, before);
+    assert!(a.edit_action(id, " Ask the ward manager ", " Sam ", "2027-01-31", T + 2));
+    let edited = &a.actions[0];
+    assert_eq!(
+        (
+            edited.what.as_str(),
+            edited.who.as_str(),
+            edited.due.as_str()
+        ),
+        ("Ask the ward manager", "Sam", "2027-01-31")
+    );
+    assert_eq!(edited.status, ActionStatus::NotStarted);
+    // Merged with the copy from before the edit, the edit stays; it is still one action.
+    let m = settled(&a, &before);
+    assert_eq!(m.actions.len(), 1);
+    assert_eq!(m.actions[0].what, "Ask the ward manager");
+}

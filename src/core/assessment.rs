@@ -617,6 +617,24 @@ impl Assessment {
         }
     }
 
+    /// Rewords an action, or changes who does it and by when; its status stays. An action
+    /// must say what will be done, so a blank `what` changes nothing (and says so).
+    pub fn edit_action(&mut self, id: u32, what: &str, who: &str, due: &str, now: Millis) -> bool {
+        let what = what.trim();
+        let Some(action) = self.actions.iter_mut().find(|a| a.id == id) else {
+            return false;
+        };
+        if what.is_empty() {
+            return false;
+        }
+        action.what = what.to_string();
+        action.who = who.trim().to_string();
+        action.due = due.trim().to_string();
+        action.updated_at = now;
+        self.updated_at = now;
+        true
+    }
+
     pub fn remove_action(&mut self, id: u32, now: Millis) {
         let removed: Vec<String> = self
             .actions

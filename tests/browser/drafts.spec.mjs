@@ -34,3 +34,33 @@ test("a half-typed action is there after leaving the plan and coming back, and g
   await expect(what).toHaveValue("");
   await expect(who).toHaveValue("");
 });
+
+test("an action can be edited after it is added, and keeps its status", async ({ page }) => {
+  const id = await startAssessment(page, { title: "Edit project", depth: "Quick check" });
+  await page.getByRole("radio", { name: "Complex", exact: true }).check();
+  await expect(page.getByText("Saved on this device")).toBeVisible();
+  await page.goto(`./#/a/${id}/plan`);
+  await page.locator("summary", { hasText: "Add an action" }).first().click();
+  await page.getByRole("textbox", { name: "What will you do?" }).fill("Ask the ward");
+  await page.getByRole("button", { name: "Add action for question 1" }).click();
+  await page.getByRole("combobox", { name: 'Status of "Ask the ward"' }).selectOption("In progress");
+  const edit = page.getByRole("button", { name: 'Edit "Ask the ward"' });
+  await edit.click();
+  await expect(edit).toHaveAttribute("aria-expanded", "true");
+  const form = page.locator("form.action__edit");
+  await expect(form.getByRole("textbox", { name: "What will you do?" })).toHaveValue("Ask the ward");
+  // An action must say what: a blank is refused with the reason.
+  await form.getByRole("textbox", { name: "What will you do?" }).fill("");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByText("Enter what you will do")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await form.getByRole("textbox", { name: "What will you do?" }).fill("Ask the ward manager about cover");
+  await form.getByRole("textbox", { name: "Who will do it? (optional)" }).fill("Sam");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Ask the ward manager about cover", { exact: true })).toBeVisible();
+  await expect(page.getByText("who: Sam", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: 'Edit "Ask the ward manager about cover"' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByText("Ask the ward manager about cover", { exact: true })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: 'Status of "Ask the ward manager about cover"' })).toHaveValue("in_progress");
+});
