@@ -273,6 +273,7 @@ fn problem_kind(e: &ImportError) -> &'static str {
         ImportError::UnknownQuestion { .. } => "unknown question",
         ImportError::UnknownAnswer { .. } => "unknown answer",
         ImportError::NoAssessments => "no assessments",
+        ImportError::TooMany { .. } => "too many",
         ImportError::BadValue { .. } => "bad value",
     }
 }
