@@ -14,6 +14,7 @@ pub mod discussion_timer;
 pub mod draft;
 pub mod example;
 pub mod file_format;
+pub mod identity;
 pub mod json_outline;
 pub mod lower_case;
 pub mod plan;
