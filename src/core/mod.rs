@@ -18,6 +18,8 @@ pub mod identity;
 pub mod json_outline;
 pub mod lower_case;
 pub mod plan;
+pub mod return_trip;
+pub mod review;
 pub mod route;
 pub mod scoring;
 pub mod share_link;

@@ -6,7 +6,10 @@ import { LEVEL_NAMES, importFiles, importIntoFreshProfile, unfold } from "./help
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
 
 test("review comments and verdicts are saved, shown apart from the author's notes, and survive export and import", async ({ page, browser }) => {
-  await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
+  // The innovator's file, with her name on it: reviews are written on someone else's work.
+  const views = JSON.parse(readFileSync("tests/fixtures/compare/two-views.json", "utf8"));
+  views.assessments[0].author = { id: "innovators-device", name: "Ines" };
+  await importFiles(page, { name: "two-views.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(views)) });
   await page.goto("./#/a/cmpinnov/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review: Innovator view" })).toBeVisible();
   await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya (commissioner)");
@@ -24,7 +27,7 @@ test("review comments and verdicts are saved, shown apart from the author's note
   await expect(author).toBeVisible();
 
   await page.getByRole("link", { name: "See the results with your review" }).click();
-  const review = page.getByRole("region", { name: "Review by Priya (commissioner)" });
+  const review = page.getByRole("region", { name: "Your review" });
   await expect(review).toContainText("Priya (commissioner) would say complex: Frailty makes this complex for us.");
   // The verdict also sits beside its domain, in the chart and in the detail.
   await expect(page.getByRole("img", { name: "Complexity profile by domain" })).toContainText("review: Priya (commissioner) would say complex");
@@ -37,11 +40,12 @@ test("review comments and verdicts are saved, shown apart from the author's note
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export JSON Innovator view" }).click();
   const file = await (await download).path();
-  expect(JSON.parse(readFileSync(file, "utf8")).assessments[0].review.reviewer).toBe("Priya (commissioner)");
+  expect(JSON.parse(readFileSync(file, "utf8")).assessments[0].reviews[0].reviewer.name).toBe("Priya (commissioner)");
 
   const { context, fresh, base } = await importIntoFreshProfile(browser, page, file);
   await fresh.goto(`${base}#/a/cmpinnov/results`);
-  await expect(fresh.getByRole("region", { name: "Review by Priya (commissioner)" })).toContainText("Check the ward data first.");
+  // On any other device it is Priya's review, read-only.
+  await expect(fresh.getByRole("region", { name: "Priya (commissioner)'s review" })).toContainText("Check the ward data first.");
   await context.close();
 });
 

@@ -6,13 +6,13 @@ import { assessmentOf, exportFile, importFiles } from "./helpers.mjs";
 const several = (n, from = 0) =>
   Array.from({ length: n }, (_, i) => assessmentOf(`lim${i + from}`, `Limits project ${i + from}`, "quick", { 1: "simple" }));
 
-test("many clashes are one choice, keep both, replace all or skip all, and the list opens on request", async ({ page }) => {
+test("many clashes are one choice, add what is new, keep both, replace all or skip all, and the list opens on request", async ({ page }) => {
   await importFiles(page, exportFile(several(3)));
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile(several(25)));
-  const all = page.getByRole("group", { name: "3 clash with assessments on this device: keep both, replace all or skip all?" });
+  const all = page.getByRole("group", { name: "3 clash with assessments on this device: add what is new, keep both, replace all or skip all?" });
   await expect(all).toBeVisible();
-  await expect(all.getByRole("radio", { name: "Keep both" })).toBeChecked();
+  await expect(all.getByRole("radio", { name: "Add what is new to each" })).toBeChecked();
   // The 25 rows wait until the list is opened.
   await expect(page.getByRole("heading", { name: "Limits project 24" })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -20,8 +20,9 @@ test("many clashes are one choice, keep both, replace all or skip all, and the l
   await expect(page.getByRole("heading", { name: "Limits project 24" })).toBeVisible();
   // Replace all sets each row's own choice; skip all leaves the three here alone.
   await all.getByRole("radio", { name: "Replace all with the file's copies" }).check();
-  await expect(page.getByRole("group", { name: '"Limits project 0" is already on this device. What should happen?' })
-    .getByRole("radio", { name: "Replace the one on this device with the file's copy" })).toBeChecked();
+  const rowChoices = page.getByRole("radio", { name: "Replace with the file's copy" });
+  await expect(rowChoices).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await expect(rowChoices.nth(i)).toBeChecked();
   await all.getByRole("radio", { name: "Skip all" }).check();
   await page.getByRole("button", { name: "Import 22" }).click();
   await expect(page.getByText("Imported 22 assessments.")).toBeVisible();

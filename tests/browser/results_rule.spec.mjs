@@ -104,7 +104,7 @@ test("a file from the schema-1 release imports with everything in it, and says o
   await unfold(page, "Your answers and notes");
   await expect(page.getByText("Many patients also have diabetes; ask the GP practices.").first()).toBeVisible();
   await expect(page.getByText("Map the pathway with two practices")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Review by Alex Reviewer" })).toContainText("I would call the condition complex.");
+  await expect(page.getByRole("region", { name: "Alex Reviewer's review" })).toContainText("I would call the condition complex.");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("Answers: 1 of 2 aspects complex, 1 simple.");
   await expectNoAxeViolations(page);
   await notice.getByRole("button", { name: "OK, got it" }).click();

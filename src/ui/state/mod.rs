@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod banks;
+pub mod device_key;
 pub mod drafts;
 pub mod library;
 pub mod me;
