@@ -416,3 +416,31 @@ fn an_empty_title_reads_as_untitled_assessment() {
     let back = import(export(&sample(), 0).as_bytes(), &banks).unwrap();
     assert_eq!(back[0].title, sample()[0].title);
 }
+
+#[test]
+fn one_file_or_link_brings_at_most_a_thousand_assessments_and_says_why() {
+    use nasss_navigator::core::file_format::MAX_ASSESSMENTS;
+    let banks = shipped_banks();
+    let many = |n: usize| -> Vec<Assessment> {
+        (0..n)
+            .map(|i| Assessment::new(format!("a{i}"), "", &banks[0], 5))
+            .collect()
+    };
+    assert_eq!(
+        import(export(&many(MAX_ASSESSMENTS), 1).as_bytes(), &banks)
+            .unwrap()
+            .len(),
+        MAX_ASSESSMENTS
+    );
+    let refused = import(export(&many(MAX_ASSESSMENTS + 1), 1).as_bytes(), &banks).unwrap_err();
+    assert_eq!(
+        refused,
+        ImportError::TooMany {
+            count: MAX_ASSESSMENTS + 1
+        }
+    );
+    assert_eq!(
+        refused.to_string(),
+        "This holds 1001 assessments. This app brings in up to 1000 at a time, so that the page never freezes and the browser's storage does not fill. Ask for them in smaller files."
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod assessment_card;
 pub mod backup_reminder;
+pub mod clash_summary;
 pub mod delete_all_page;
 pub mod delete_page;
 pub mod import_page;
