@@ -164,24 +164,53 @@ pub struct Bank {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BankError {
-    Json { file: String, message: String },
+    Json {
+        file: String,
+        message: String,
+    },
     NoLevels,
     DuplicateLevel(String),
     ReservedLevelId(String),
     LevelValuesNotRising(String),
     DuplicateDomain(u32),
     DuplicateCode(String),
-    UnknownDomain { code: String, domain: u32 },
-    EmptyText { place: String },
-    MissingDescriptor { code: String, level: String },
-    UnknownLevel { code: String, level: String },
+    UnknownDomain {
+        code: String,
+        domain: u32,
+    },
+    EmptyText {
+        place: String,
+    },
+    MissingDescriptor {
+        code: String,
+        level: String,
+    },
+    UnknownLevel {
+        code: String,
+        level: String,
+    },
     DomainWithoutQuestions(u32),
     NoQuestions,
     TooManyQuestions(usize),
+    TooManyLevels(usize),
+    /// Questions times levels: each is a description the paper form and workshop draw.
+    TooManyDescriptions {
+        questions: usize,
+        levels: usize,
+    },
     ZeroVersion,
-    IdeasForUnknownLevel { code: String, level: String },
-    TooManyIdeas { code: String, level: String },
-    IdeaTooLong { code: String, level: String },
+    IdeasForUnknownLevel {
+        code: String,
+        level: String,
+    },
+    TooManyIdeas {
+        code: String,
+        level: String,
+    },
+    IdeaTooLong {
+        code: String,
+        level: String,
+    },
 }
 
 impl fmt::Display for BankError {
@@ -227,6 +256,15 @@ impl fmt::Display for BankError {
                 f,
                 "The bank has {n} questions; a bank can have up to {MAX_QUESTIONS}, so that every page stays quick to draw."
             ),
+            BankError::TooManyLevels(n) => write!(
+                f,
+                "The scale has {n} levels; a scale can have up to {MAX_LEVELS}, one for each number key a workshop chooses with."
+            ),
+            BankError::TooManyDescriptions { questions, levels } => write!(
+                f,
+                "The bank has {questions} questions with {levels} levels each, {} descriptions to draw; a bank can have up to {MAX_DESCRIPTIONS}, so that the paper form and the workshop screens draw at once.",
+                questions * levels
+            ),
             BankError::ZeroVersion => write!(f, "The bank's version must be 1 or more."),
             BankError::IdeasForUnknownLevel { code, level } => write!(
                 f,
@@ -256,6 +294,14 @@ pub const MAX_IDEAS: usize = 5;
 
 /// One or two sentences; longer text belongs in the question's hint or a document.
 pub const MAX_IDEA_CHARS: usize = 400;
+
+/// A workshop chooses a level with the number keys 1 to 9, so a tenth could not be chosen.
+pub const MAX_LEVELS: usize = 9;
+
+/// Questions times levels. The paper form draws every level's description of every
+/// question, and at 500 questions of 30 levels it froze the tab for a second; 1,500 (the
+/// most questions on a three-level scale) draws well inside 200 ms.
+pub const MAX_DESCRIPTIONS: usize = 1500;
 
 /// The answer id that means "I don't know"; no level may use it.
 pub const DONT_KNOW_ID: &str = "dont_know";
@@ -433,6 +479,9 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
     if scale.levels.is_empty() {
         return Err(BankError::NoLevels);
     }
+    if scale.levels.len() > MAX_LEVELS {
+        return Err(BankError::TooManyLevels(scale.levels.len()));
+    }
     let mut level_ids = BTreeSet::new();
     let mut previous_value = None;
     for level in &scale.levels {
@@ -510,6 +559,12 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
     }
     if set.questions.len() > MAX_QUESTIONS {
         return Err(BankError::TooManyQuestions(set.questions.len()));
+    }
+    if set.questions.len().saturating_mul(scale.levels.len()) > MAX_DESCRIPTIONS {
+        return Err(BankError::TooManyDescriptions {
+            questions: set.questions.len(),
+            levels: scale.levels.len(),
+        });
     }
     let mut codes = BTreeSet::new();
     for q in &set.questions {

@@ -87,6 +87,7 @@ pub fn App() -> impl IntoView {
         Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
         Route::Plan { id } => view! { <PlanPage id /> }.into_any(),
         Route::Share { id } => view! { <ShareLinkPage id /> }.into_any(),
+        Route::AskReview { id } => view! { <ShareLinkPage id for_review=true /> }.into_any(),
         Route::Open { payload } => view! { <OpenLinkPage payload /> }.into_any(),
         Route::Review { id } => view! { <ReviewPage id /> }.into_any(),
         Route::CheckIn { id } => view! { <CheckInPage id /> }.into_any(),

@@ -114,7 +114,9 @@ fn QuestionActions(
             })
         }
     };
-    // Keyed by id, so changing a status does not rebuild the row and lose keyboard focus.
+    // Keyed by what names the action, its number and its words, so changing a status does not
+    // rebuild the row and lose keyboard focus, while an edit, or an action another tab's merge
+    // renumbered, does.
     let action_row = {
         let id = id.clone();
         move |action: Action| view! { <ActionRow id=id.clone() action /> }
@@ -128,7 +130,7 @@ fn QuestionActions(
             <h2 id=heading_id>{bank.question_under_domain(&question.code)}</h2>
             <p class="card__detail">{question.text.clone()}" "{move || view! { <AnswerMark bank answer=answer() /> }}</p>
             <ul class="actions-list">
-                <For each=actions key=|action| action.id children=action_row />
+                <For each=actions key=|a| (a.key(), a.id, a.what.clone(), a.who.clone(), a.due.clone()) children=action_row />
             </ul>
             <AddActionForm id code=code.clone() />
         </section>

@@ -16,6 +16,7 @@ use crate::ui::components::heat_map::HeatMap;
 use crate::ui::components::profile_chart::ProfileChart;
 use crate::ui::components::review_summary::ReviewSummary;
 use crate::ui::components::wording_notice::WordingNotice;
+use crate::ui::library::visit_notice::VisitNotice;
 use crate::ui::platform::browser::{format_date, format_day, print_page};
 use crate::ui::state::library::Library;
 use crate::ui::state::me::provide_judged_by;
@@ -92,6 +93,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <p class="caption">{dates}</p>
         {from}
         <ExampleNotice id=id.clone() />
+        <VisitNotice id=id.clone() />
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
         {reviews}
@@ -109,7 +111,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 }
             }))
         }
-        <ResultsActions id=id.clone() editable answered=Signal::derive(move || profile.with(|p| p.answered > 0)) />
+        <ResultsActions id=id.clone() editable visiting=library.is_visiting(&id) answered=Signal::derive(move || profile.with(|p| p.answered > 0)) />
         {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
             <p>{format!("Next check-in: {}.", format_day(&d))}</p>
         })}
@@ -164,15 +166,29 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 }
 
 /// What can be done from the results: print, plan (or, for someone else's, review; the
-/// example takes neither), and once anything is answered, a check-in and change over time.
+/// example takes neither), share (your own: also ask for a review), and once anything is
+/// answered, a check-in and change over time. A link being read is only read: keeping it
+/// comes first (its notice).
 #[component]
-fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl IntoView {
+fn ResultsActions(
+    id: String,
+    editable: bool,
+    visiting: bool,
+    answered: Signal<bool>,
+) -> impl IntoView {
     let check_in_href = Route::CheckIn { id: id.clone() }.href();
     let trend_href = Route::Trend { id: id.clone() }.href();
+    let share = (!is_example(&id) && !visiting).then(|| {
+        let ask = editable.then(|| Route::AskReview { id: id.clone() }.href());
+        view! {
+            <a class="button-group__link" href=Route::Share { id: id.clone() }.href()>"Share"</a>
+            {ask.map(|href| view! { <a class="button-group__link" href=href>"Ask someone to review this"</a> })}
+        }
+    });
     let main = if editable {
         Some(("Plan actions", Route::Plan { id }))
     } else {
-        (!is_example(&id)).then_some(("Review this assessment", Route::Review { id }))
+        (!is_example(&id) && !visiting).then_some(("Review this assessment", Route::Review { id }))
     };
     view! {
         <div class="button-group no-print">
@@ -180,6 +196,7 @@ fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl In
                 "Print or save as PDF"
             </button>
             {main.map(|(label, route)| view! { <a class="button-group__link" href=route.href()>{label}</a> })}
+            {share}
             // Re-rating or tracking change means nothing until something is answered.
             <Show when=move || answered.get()>
                 {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}
