@@ -58,7 +58,7 @@ test("someone else's results say whose answers they were, on screen and on paper
   await sam.getByRole("link", { name: "See the results with your review" }).click();
 
   // One line per reviewer, beside the headline.
-  await expect(sam.getByText("Complex in 5 of 7 domains, complicated in 0, simple in 1, not yet rated 1", { exact: true })).toBeVisible();
+  await expect(sam.getByText("Complex in 5 of 7 domains, complicated in 0, simple in 1, not yet known 1", { exact: true })).toBeVisible();
   await expect(sam.getByRole("list", { name: "Each reviewer's view" }).getByRole("listitem")).toHaveText([
     "Sam Okafor's review: complex in 2 of 7 domains, complicated in 0, simple in 0, no level given for 5",
   ]);
