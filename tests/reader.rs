@@ -209,7 +209,7 @@ fn each_reviewer_has_a_line_beside_the_headline() {
     a.reviews = vec![sams_review()];
     let p = profile(&bank, &a);
     assert_eq!(
-        review_lines(&bank, &a, &p),
+        review_lines(&bank, &a, &p, None),
         ["Sam Okafor's review: complex in 3 of 7 domains, complicated in 0, simple in 1, no level given for 3"]
     );
     // Agreeing with a domain the author judged gives the judged level, not the answers'.
@@ -229,7 +229,7 @@ fn each_reviewer_has_a_line_beside_the_headline() {
         "A review by someone who gave no name: no domain given a level yet"
     );
     // No review, no line.
-    assert!(review_lines(&bank, &priyas(&bank), &p).is_empty());
+    assert!(review_lines(&bank, &priyas(&bank), &p, None).is_empty());
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
     a.set_judgement(4, Some(("simple", "")), 50);
     let p = profile(&bank, &a);
     let theirs = Whose::Theirs(priya());
-    let views = |d: u32| opinions(&bank, &a, p.domain(d).unwrap(), &theirs.possessive());
+    let views = |d: u32| opinions(&bank, &a, p.domain(d).unwrap(), &theirs.possessive(), None);
 
     // Domain 1: the answers say complex and Sam agrees: one level, no difference.
     let one = views(1);
@@ -261,7 +261,13 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
         Some("Views differ: answers suggest complicated; Priya Shah's judgement: simple; Sam Okafor's review: complex.")
     );
     // The same on the author's own results names the judgement as theirs.
-    let own = opinions(&bank, &a, p.domain(4).unwrap(), &Whose::Yours.possessive());
+    let own = opinions(
+        &bank,
+        &a,
+        p.domain(4).unwrap(),
+        &Whose::Yours.possessive(),
+        None,
+    );
     assert!(difference(&bank, &own)
         .unwrap()
         .contains("your judgement: simple"));
@@ -279,4 +285,25 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
     // Domain 3: no judgement and no verdict: only the answers, nothing to differ.
     assert_eq!(views(3).len(), 1);
     assert_eq!(difference(&bank, &views(3)), None);
+}
+
+#[test]
+fn the_reviewer_reads_their_own_review_as_yours_and_everyone_else_by_name() {
+    use nasss_navigator::core::identity::DeviceKey;
+    let bank = quick();
+    let mut a = priyas(&bank);
+    let sams_key = DeviceKey::from_random([7; 32]);
+    let mut review = Review::new("r1".into(), &a.id, &sam(), &sams_key, 10);
+    review.agree(1);
+    a.reviews = vec![review];
+    let p = profile(&bank, &a);
+    let line = |key: Option<&DeviceKey>| review_lines(&bank, &a, &p, key).join("");
+    assert!(
+        line(Some(&sams_key)).starts_with("Your review: "),
+        "{}",
+        line(Some(&sams_key))
+    );
+    let others = DeviceKey::from_random([8; 32]);
+    assert!(line(Some(&others)).starts_with("Sam Okafor's review: "));
+    assert!(line(None).starts_with("Sam Okafor's review: "));
 }

@@ -30,6 +30,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         return ().into_any();
     };
     let assessment = library.watch(&id);
+    let key = library.me().key();
     // Someone else's results name them, not "you", in every line that says whose.
     let whose = provide_judged_by(library.whose(&id));
     let answers = whose.answers();
@@ -52,7 +53,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         let lines = assessment.with(|a| {
             profile.with(|p| {
                 a.as_ref()
-                    .map(|a| review_lines(bank, a, p))
+                    .map(|a| review_lines(bank, a, p, Some(&key)))
                     .unwrap_or_default()
             })
         });
