@@ -11,12 +11,6 @@ use super::scoring::{count_levels, judgement_name, level_in_text, DomainResult, 
 /// What the line of a reviewer who gives a domain no level calls it.
 pub const NO_VERDICT: &str = "no level given for";
 
-/// "Your review" to the reviewer on their own device, "Sam Okafor's review" to everyone
-/// else (`Review::title_for`): one name for a review on every page.
-pub fn review_name(review: &Review, assessment_id: &str, key: Option<&DeviceKey>) -> String {
-    review.title_for(assessment_id, key)
-}
-
 /// The level a reviewer gives a domain: the level they would give instead, or, where they
 /// agree, the domain's own level. None where they gave no verdict, or did not agree
 /// without saying what they would give.
@@ -58,7 +52,7 @@ fn named_review_line(name: &str, review: &Review, bank: &Bank, profile: &Profile
 }
 
 /// One line per review, in the order they are kept, each named for the reader
-/// (`review_name`).
+/// (`Review::title_for`: "Your review" to the reviewer on their own device).
 pub fn review_lines(
     bank: &Bank,
     assessment: &Assessment,
@@ -68,7 +62,7 @@ pub fn review_lines(
     assessment
         .review_list()
         .iter()
-        .map(|r| named_review_line(&review_name(r, &assessment.id, key), r, bank, profile))
+        .map(|r| named_review_line(&r.title_for(&assessment.id, key), r, bank, profile))
         .collect()
 }
 
@@ -137,12 +131,7 @@ pub fn opinions(
         });
     }
     views.extend(assessment.review_list().iter().filter_map(|review| {
-        review_view(
-            review,
-            review_name(review, &assessment.id, key),
-            bank,
-            result,
-        )
+        review_view(review, review.title_for(&assessment.id, key), bank, result)
     }));
     views
 }

@@ -2,7 +2,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
-use crate::core::opinions::{review_name, review_view};
+use crate::core::opinions::review_view;
 use crate::core::scoring::Profile;
 use crate::ui::components::level_mark::LevelMark;
 use crate::ui::state::me::judged_by;
@@ -31,7 +31,7 @@ pub fn DomainTable(
                 .map(|a| {
                     a.review_list()
                         .iter()
-                        .map(|r| review_name(r, &a.id, Some(&key)))
+                        .map(|r| r.title_for(&a.id, Some(&key)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

@@ -4,7 +4,7 @@
 use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::compare::DomainDiff;
-use crate::core::opinions::{review_name, review_view};
+use crate::core::opinions::review_view;
 use crate::ui::components::domain_level::DomainLevel;
 use crate::ui::implementer::compare_page::{direction_mark, side_by_side_head};
 use crate::ui::state::library::Library;
@@ -36,7 +36,7 @@ pub fn CompareDomains(
                         .review_list()
                         .iter()
                         .filter_map(|review| {
-                            review_view(review, review_name(review, &a.id, Some(&key)), own, r)
+                            review_view(review, review.title_for(&a.id, Some(&key)), own, r)
                         })
                         .map(|v| view! { <span class="domain-level__review">{v.text(own)}</span> })
                         .collect_view();

@@ -142,7 +142,10 @@ impl Me {
         let author = self.keep_author();
         match key.and(author) {
             Ok(()) => {
-                self.problem.set(None);
+                // Every save lands here: notify the save warning only when it changes.
+                if self.problem.with_untracked(Option::is_some) {
+                    self.problem.set(None);
+                }
                 true
             }
             Err(e) => {
