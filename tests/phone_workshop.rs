@@ -288,3 +288,48 @@ fn the_preview_spots_the_same_person_again_and_stores_nothing() {
     assert_eq!(received_text(1, None), "1 person's answers received");
     assert_eq!(add_text(1), "Add 1 person's answers");
 }
+
+#[test]
+fn the_reveal_puts_where_people_differ_first() {
+    use nasss_navigator::core::participants::{most_disputed, people};
+    let banks = shipped_banks();
+    let bank = quick(&banks);
+    let mut w = workshop(bank);
+    assert!(most_disputed(bank, &w, 3).is_empty());
+    add(
+        &mut w,
+        person(
+            "a",
+            "Ana",
+            0,
+            &[("1", "simple"), ("2", "complex"), ("3", "simple")],
+        ),
+    );
+    add(
+        &mut w,
+        person(
+            "b",
+            "",
+            0,
+            &[("1", "simple"), ("2", "simple"), ("3", "simple")],
+        ),
+    );
+    add(
+        &mut w,
+        person(
+            "c",
+            "",
+            0,
+            &[("1", "dont_know"), ("2", "complex"), ("3", "simple")],
+        ),
+    );
+    let labels: Vec<String> = people(&w).into_iter().map(|(_, l)| l).collect();
+    assert_eq!(labels, ["Ana", "Person 1", "Person 2"]);
+    let order: Vec<String> = most_disputed(bank, &w, 3)
+        .into_iter()
+        .map(|q| q.code)
+        .collect();
+    // 2 is split from simple to complex; 1 has an "I don't know" beside a level; everyone
+    // agrees on 3, so it is left out.
+    assert_eq!(order, ["2", "1"]);
+}

@@ -138,3 +138,34 @@ pub fn as_assessment(workshop: &Assessment, p: &Participant, label: &str) -> Ass
     }
     a
 }
+
+/// Each person's answers in `workshop` as assessments, with what the page calls them, in
+/// list order: the team view's columns.
+pub fn people(workshop: &Assessment) -> Vec<(Assessment, String)> {
+    let names = labels(&workshop.participants);
+    workshop
+        .participants
+        .iter()
+        .zip(names)
+        .map(|(p, label)| (as_assessment(workshop, p, &label), label))
+        .collect()
+}
+
+/// Where the people's own answers differ most, first, by the team view's rule
+/// (`team::most_disputed`: "I don't know" beside a level counts); empty when nobody has
+/// sent answers or they all agree.
+pub fn most_disputed(
+    bank: &super::bank::Bank,
+    workshop: &Assessment,
+    n: usize,
+) -> Vec<super::team::QuestionSpread> {
+    let people = people(workshop);
+    let refs: Vec<&Assessment> = people.iter().map(|(a, _)| a).collect();
+    match super::team::team_view(bank, &refs) {
+        Ok(view) => super::team::most_disputed(&view, n)
+            .into_iter()
+            .cloned()
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}

@@ -22,6 +22,8 @@ use crate::ui::library::privacy_page::PrivacyPage;
 use crate::ui::library::rename_page::RenamePage;
 use crate::ui::library::share_link_page::ShareLinkPage;
 use crate::ui::library::your_name_page::YourNamePage;
+use crate::ui::phone::join_page::JoinPage;
+use crate::ui::phone::phone_page::PhonePage;
 use crate::ui::platform::browser::{focus_selector, typing_in_page};
 use crate::ui::state::library::Library;
 use crate::ui::state::route_signal::{use_hash_route, CurrentRoute};
@@ -32,7 +34,9 @@ use crate::ui::walkthrough::question_page::QuestionPage;
 use crate::ui::walkthrough::results_page::ResultsPage;
 use crate::ui::walkthrough::start_page::StartPage;
 use crate::ui::workshop::blank_form_page::BlankFormPage;
+use crate::ui::workshop::collect_page::{AnswersLinkPage, CollectPage};
 use crate::ui::workshop::facilitator_page::FacilitatorPage;
+use crate::ui::workshop::invite_page::InvitePage;
 use crate::ui::workshop::paused_page::PausedPage;
 use crate::ui::workshop::presenter_page::PresenterPage;
 use crate::ui::workshop::reveal_page::RevealPage;
@@ -100,6 +104,11 @@ pub fn App() -> impl IntoView {
         Route::Reveal { id } => view! { <RevealPage id /> }.into_any(),
         Route::Facilitate { id } => view! { <FacilitatorPage id /> }.into_any(),
         Route::Paused { id, code } => view! { <PausedPage id code /> }.into_any(),
+        Route::Invite { id } => view! { <InvitePage id /> }.into_any(),
+        Route::Collect { id } => view! { <CollectPage id /> }.into_any(),
+        Route::Join { payload } => view! { <JoinPage payload /> }.into_any(),
+        Route::Phone { workshop, step } => view! { <PhonePage workshop step /> }.into_any(),
+        Route::Answers { .. } => view! { <AnswersLinkPage /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     };
 

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod implementer;
 mod library;
+mod phone;
 mod platform;
 mod state;
 mod walkthrough;

@@ -84,6 +84,9 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         )));
     };
 
+    // Which start button was pressed: straight to the questions, or first the invite that
+    // lets everyone answer on their own phone.
+    let phones = RwSignal::new(false);
     let once = SubmitOnce::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -108,10 +111,14 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             typed
         };
         let id = library.create(&title, bank);
-        navigate(&Route::Present {
-            id,
-            code: bank.questions()[0].code.clone(),
-        });
+        if phones.get_untracked() {
+            navigate(&Route::Invite { id });
+        } else {
+            navigate(&Route::Present {
+                id,
+                code: bank.questions()[0].code.clone(),
+            });
+        }
     };
 
     let remove = move |(id, title): (String, String)| match library
@@ -167,7 +174,10 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                 on_choose=move || problems.0.update(|p| p.retain(|p| p.field != FIRST_CHOICE)) />
             <BankFileField id=BANK_FIELD problem=Signal::derive(move || problems.text(BANK_FIELD))
                 on_start=move || loaded.set(None) on_loaded on_problem=move |m| problems.show(BANK_FIELD, m) />
-            <button class="button button--start" type="submit">"Start the workshop"</button>
+            <div class="button-group">
+                <button class="button button--start" type="submit" on:click=move |_| phones.set(false)>"Start the workshop"</button>
+                <button class="button button--secondary" type="submit" on:click=move |_| phones.set(true)>"Start with everyone answering on their phones"</button>
+            </div>
         </form>
         <OwnBanks changed=banks_changed on_remove=remove />
         <h2>"No screens in the room?"</h2>
