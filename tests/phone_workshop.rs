@@ -291,7 +291,7 @@ fn the_preview_spots_the_same_person_again_and_stores_nothing() {
 
 #[test]
 fn the_reveal_puts_where_people_differ_first() {
-    use nasss_navigator::core::participants::{most_disputed, people};
+    use nasss_navigator::core::participants::{most_disputed, own_answers_summary, people};
     let banks = shipped_banks();
     let bank = quick(&banks);
     let mut w = workshop(bank);
@@ -332,4 +332,13 @@ fn the_reveal_puts_where_people_differ_first() {
     // 2 is split from simple to complex; 1 has an "I don't know" beside a level; everyone
     // agrees on 3, so it is left out.
     assert_eq!(order, ["2", "1"]);
+    assert_eq!(
+        own_answers_summary(bank, &w, "1").unwrap(),
+        "Own answers (3 people): Simple 2, I don't know 1"
+    );
+    assert_eq!(
+        own_answers_summary(bank, &w, "4").unwrap(),
+        "Own answers (3 people): nobody answered this question."
+    );
+    assert_eq!(own_answers_summary(bank, &workshop(bank), "1"), None);
 }

@@ -169,3 +169,40 @@ pub fn most_disputed(
         Err(_) => Vec::new(),
     }
 }
+
+/// How the people's own answers to one question fell, in the scale's order, leaving out
+/// options nobody chose: "Own answers (3 people): Simple 1, Complex 1, I don't know 1".
+/// `None` when nobody has sent answers.
+pub fn own_answers_summary(
+    bank: &super::bank::Bank,
+    workshop: &Assessment,
+    code: &str,
+) -> Option<String> {
+    let list = &workshop.participants;
+    if list.is_empty() {
+        return None;
+    }
+    let options = super::workshop::vote_options(bank);
+    let counts: Vec<String> = options
+        .iter()
+        .map(|o| {
+            (
+                o,
+                list.iter()
+                    .filter(|p| p.answers.get(code) == Some(o))
+                    .count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .map(|(o, n)| format!("{} {n}", bank.answer_label(o)))
+        .collect();
+    let people = match list.len() {
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
+    };
+    Some(if counts.is_empty() {
+        format!("Own answers ({people}): nobody answered this question.")
+    } else {
+        format!("Own answers ({people}): {}", counts.join(", "))
+    })
+}

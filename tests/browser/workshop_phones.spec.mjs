@@ -115,8 +115,10 @@ test("everyone answers on their own phone, and the room sees who disagrees first
       { name: "", first: "I don't know", second: "Simple" },
     ];
     const links = [];
+    const phones = [];
     for (const [i, person] of people.entries()) {
       const phone = await openPage(browser, { width: 390, height: 844 }, errors);
+      phones.push(phone);
       links.push(await answerOnPhone(phone, invite, person, i === 0));
       if (i === 0) await phone.screenshot({ path: "target/screens/phones-send-390.png" });
     }
@@ -158,6 +160,29 @@ test("everyone answers on their own phone, and the room sees who disagrees first
     await expect(first).toContainText(/Person \d: Complex/);
     await expect(first).toContainText(/Person \d: I don't know/);
     await host.screenshot({ path: "target/screens/phones-reveal-1280.png" });
+
+    // The facilitator sees the silent answers above the room's votes, question by question.
+    await host.goto(`${ORIGIN}/#/a/${id}/facilitate`);
+    await expect(host.getByText("Own answers (3 people): Simple 1, Complex 1, I don't know 1")).toBeVisible();
+
+    // Ana changes her mind and sends again: her later sending replaces the first.
+    const ana = phones[0];
+    await ana.getByRole("link", { name: "Change my answers" }).click();
+    await ana.getByRole("radio", { name: "Complicated" }).check();
+    await ana.goto(ana.url().replace(/\/1$/, "/send"));
+    await expect(ana.getByText("Not sent yet.")).toBeVisible();
+    await ana.getByRole("button", { name: "Send my answers to the facilitator" }).click();
+    await expect(ana.getByText("Link copied.")).toBeVisible();
+    const again = await ana.evaluate(() => navigator.clipboard.readText());
+    expect(again).not.toBe(links[0]);
+    await host.goto(`${ORIGIN}/#/a/${id}/collect`);
+    await host.getByRole("textbox", { name: "Paste the links people sent you" }).fill(`${links[0]} ${again}`);
+    await host.getByRole("button", { name: "Check these answers" }).click();
+    await expect(host.getByRole("cell", { name: /^A newer sending/ })).toHaveCount(1);
+    await host.getByRole("button", { name: "Add 1 person's answers" }).click();
+    await expect(host.getByText("3 of 4 received")).toBeVisible();
+    await host.goto(`${ORIGIN}/#/a/${id}/facilitate`);
+    await expect(host.getByText("Own answers (3 people): Complicated 1, Complex 1, I don't know 1")).toBeVisible();
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

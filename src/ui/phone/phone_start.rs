@@ -22,7 +22,7 @@ pub fn PhoneStart(mine: MyAnswers, bank: &'static Bank) -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Your own answers"</h1>
         <p>{format!("Answer the {} questions on your own, before the room talks about them.", bank.questions().len())}</p>
-        <ul class="list list--bullet">
+        <ul>
             <li>"Your answers stay on this phone until you send them to the facilitator."</li>
             <li>"Nobody else sees them first. Leave your name out to stay anonymous."</li>
         </ul>

@@ -47,7 +47,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
                 <a class="back-link" href=Route::Facilitate { id: id.clone() }.href()>"Facilitator window"</a>
                 <h1 tabindex="-1">"Answer on your phone"</h1>
                 <p class="invite__lede">{format!("Scan the code to answer the questions of \"{}\" on your own phone.", workshop.title)}</p>
-                <ul class="list list--bullet">
+                <ul>
                     <li>"Your answers are private: nobody sees them until you send them."</li>
                     <li>"You do not have to give your name."</li>
                     <li>"Nothing is uploaded: you send your answers to the facilitator yourself, as a link."</li>

@@ -16,6 +16,7 @@ pub mod invite_code;
 pub mod invite_page;
 pub mod most_disputed;
 pub mod option_card;
+pub mod own_answers;
 pub mod own_banks;
 pub mod paper_question;
 pub mod paused_page;
