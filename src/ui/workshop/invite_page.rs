@@ -10,7 +10,6 @@ use crate::ui::platform::browser::download;
 use crate::ui::state::banks::shipped;
 use crate::ui::state::library::Library;
 use crate::ui::state::phone::make_link;
-use crate::ui::workshop::expected_people::ExpectedPeople;
 use crate::ui::workshop::invite_code::InviteCode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -52,7 +51,6 @@ pub fn InvitePage(id: String) -> impl IntoView {
                     <li>"You do not have to give your name."</li>
                     <li>"Nothing is uploaded: you send your answers to the facilitator yourself, as a link."</li>
                 </ul>
-                <ExpectedPeople id=id.clone() />
                 <div class="button-group">
                     <a class="button" href=Route::Collect { id: id.clone() }.href()>"Collect answers"</a>
                     <a class="button-group__link" href=first.href()>"Start the questions"</a>
