@@ -5,7 +5,7 @@
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
 /// The largest QR version offered: 97 modules a side. On a 1280×720 projector the code is
-/// about 500 pixels tall, so each module is then about 5 pixels, about 7 mm on a 2 m wide
+/// about 420 pixels tall: a version-20 code then has 4 pixels a module, about 6 mm on a 2 m wide
 /// screen: a phone at the back of a meeting room still reads it. A longer link makes a
 /// denser code that only phones near the screen could read, so the page offers the link
 /// (and a file) instead.

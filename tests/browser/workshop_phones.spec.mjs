@@ -10,6 +10,7 @@
 import { chromium } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
 import jsQR from "jsqr";
+import { readFileSync } from "node:fs";
 
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const ORIGIN = `http://workshop.test:${PORT}`;
@@ -203,4 +204,59 @@ test("on this computer's own address the invite says phones cannot reach it, and
   await expect(page.getByRole("img", { name: "QR code of the invite link" })).toHaveCount(0);
   await expect(page.getByRole("textbox", { name: "The invite link" })).toHaveValue(/#\/join\/v2\./);
   await expectNoAxeViolations(page);
+});
+
+// The facilitator's own questions: the same seven as the quick check, reworded.
+const QUICK = JSON.parse(readFileSync(new URL("../../questions/quick.json", import.meta.url)));
+const WARD_BANK = {
+  name: "ward-team.json",
+  mimeType: "application/json",
+  buffer: Buffer.from(JSON.stringify({
+    format: "nasss-navigator-bank",
+    bank: {
+      id: "ward-team", version: 1, title: "Our ward's questions", summary: "Seven questions for the ward team.", minutes: 30,
+      questions: QUICK.questions.map((q) => ({ ...q, code: `W${q.code}`, text: `Ward: ${q.text}` })),
+    },
+  })),
+};
+
+test("the facilitator's own questions travel whole in the link; the code, too short for them, works once the file is loaded", async () => {
+  test.setTimeout(120_000);
+  const browser = await launchRoomBrowser();
+  const errors = [];
+  try {
+    const host = await openPage(browser, { width: 1280, height: 720 }, errors);
+    await host.goto(`${ORIGIN}/#/workshop`);
+    await host.getByLabel("Load your own questions (optional)").setInputFiles(WARD_BANK);
+    await expect(host.getByRole("radio", { name: "Our ward's questions" })).toBeChecked();
+    await host.getByRole("button", { name: "Start with everyone answering on their phones" }).click();
+    await expect(host.getByText(/Your own questions make the whole invite link [\d,]+ characters long, too long for a code/)).toBeVisible();
+    const whole = await host.getByRole("textbox", { name: "The invite link" }).inputValue();
+    const short = await readQrCode(browser, host);
+    expect(short).toMatch(new RegExp(`^${ORIGIN}/#/join/v2\\.`));
+    expect(short.length).toBeLessThan(200);
+    expect(whole.length).toBeGreaterThan(short.length);
+    await expectNoAxeViolations(host);
+
+    // The whole link brings the questions with it.
+    const withLink = await openPage(browser, { width: 390, height: 844 }, errors);
+    await withLink.goto(whole);
+    await withLink.getByRole("button", { name: "Start" }).click();
+    await expect(withLink.getByRole("heading", { level: 1 })).toContainText("Ward:");
+
+    // The code alone needs the question set file first, and says so.
+    const scanned = await openPage(browser, { width: 390, height: 844 }, errors);
+    await scanned.goto(short);
+    await expect(scanned.getByText("The workshop's questions are not on this phone.")).toBeVisible();
+    await expectNoAxeViolations(scanned);
+    await scanned.goto(`${ORIGIN}/#/workshop`);
+    await scanned.getByLabel("Load your own questions (optional)").setInputFiles(WARD_BANK);
+    await expect(scanned.getByRole("radio", { name: "Our ward's questions" })).toBeChecked();
+    await scanned.goto(short);
+    await scanned.getByRole("button", { name: "Start" }).click();
+    await expect(scanned.getByRole("heading", { level: 1 })).toContainText("Ward:");
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });

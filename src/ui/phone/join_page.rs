@@ -29,7 +29,7 @@ fn take_bank(invite: &Invite) -> Result<(), String> {
     match bank(&invite.bank_id) {
         Some(b) if layout(b) == invite.layout => Ok(()),
         Some(_) => Err("This phone has a different version of the workshop's questions. Update the app (reload the page), then open the invite again.".into()),
-        None => Err("The workshop's questions are not on this phone. Ask the facilitator to send you the invite link again.".into()),
+        None => Err("The workshop's questions are not on this phone. Load the question set file the facilitator sent you (on Run a workshop, under \"Load your own questions\"), then open the invite again, or ask the facilitator for the invite link.".into()),
     }
 }
 

@@ -10,9 +10,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[component]
-pub fn InviteCode(url: String, #[prop(into)] bank_file: Option<Callback<()>>) -> impl IntoView {
+pub fn InviteCode(
+    /// The whole invite, to copy.
+    url: String,
+    /// What the code carries: the same, or without the question set when that is too long.
+    code_url: String,
+    #[prop(into)] bank_file: Option<Callback<()>>,
+) -> impl IntoView {
     let reachable = reachable_by_phones(&page_without_hash());
-    let picture = qr_picture(&url);
+    let picture = qr_picture(&code_url);
+    let without_bank = code_url != url;
     let copied = RwSignal::new(false);
     let copy = {
         let url = url.clone();
@@ -23,6 +30,16 @@ pub fn InviteCode(url: String, #[prop(into)] bank_file: Option<Callback<()>>) ->
             });
         }
     };
+    let file_note = without_bank.then(|| {
+        view! {
+            <div class="inset">
+                <p>{format!("Your own questions make the whole invite link {} characters long, too long for a code. The code works on phones that have loaded the question set file first (on Run a workshop); or send people the link, which carries everything.", url.chars().count())}</p>
+                {bank_file.map(|save| view! {
+                    <button class="button button--secondary" type="button" on:click=move |_| save.run(())>"Save the question set file"</button>
+                })}
+            </div>
+        }
+    });
     let code = match (&picture, reachable) {
         (Some(p), true) => view! {
             <svg class="invite__code" role="img" aria-label="QR code of the invite link"
@@ -42,17 +59,14 @@ pub fn InviteCode(url: String, #[prop(into)] bank_file: Option<Callback<()>>) ->
         (None, true) => view! {
             <div class="warning-callout">
                 <h2 class="warning-callout__title">"Too long for a code"</h2>
-                <p>{format!("The invite holds your own question set, so the link is {} characters long: too long for a code phones could read from across a room. Send people the link by email or a message instead.", url.chars().count())}</p>
-                {bank_file.map(|save| view! {
-                    <p>"Or send them the question set file, for them to load on the set-up page first."</p>
-                    <button class="button button--secondary" type="button" on:click=move |_| save.run(())>"Save the question set file"</button>
-                })}
+                <p>{format!("The invite link is {} characters long: too long for a code phones could read from across a room. Send people the link by email or a message instead.", url.chars().count())}</p>
             </div>
         }
         .into_any(),
     };
     view! {
         {code}
+        {file_note}
         <div class="form-group invite__link">
             <label class="label" for="invite-link">"The invite link"</label>
             <input class="input" id="invite-link" type="text" readonly prop:value=url.clone() />

@@ -5,6 +5,7 @@
 
 use crate::core::custom_bank::bank_file_text;
 use crate::core::phone_link::invite_data;
+use crate::core::qr::qr_picture;
 use crate::core::route::Route;
 use crate::ui::platform::browser::download;
 use crate::ui::state::banks::shipped;
@@ -21,10 +22,19 @@ pub fn InvitePage(id: String) -> impl IntoView {
         return ().into_any();
     };
     let is_shipped = shipped().iter().any(|b| b.id() == bank.id());
-    let link = RwSignal::new(None::<Option<String>>);
+    // Your own question set travels whole in the link to copy; when that is too long for a
+    // code, the code carries only the set's name, for phones that loaded its file first.
+    let link = RwSignal::new(None::<Option<(String, String)>>);
     let data = invite_data(&workshop, bank, is_shipped);
+    let short = invite_data(&workshop, bank, true);
     spawn_local(async move {
-        let made = make_link("#/join/", &data).await;
+        let whole = make_link("#/join/", &data).await;
+        let made = match whole {
+            Some(url) if !is_shipped && qr_picture(&url).is_none() => {
+                make_link("#/join/", &short).await.map(|code| (url, code))
+            }
+            other => other.map(|url| (url.clone(), url)),
+        };
         let _ = link.try_set(Some(made));
     });
     let bank_file = (!is_shipped).then(|| {
@@ -60,7 +70,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
                 {move || match link.get() {
                     None => view! { <p>"Making the invite…"</p> }.into_any(),
                     Some(None) => view! { <p class="warning-callout">"This browser cannot make links. Use a recent version of Chrome, Edge, Firefox or Safari."</p> }.into_any(),
-                    Some(Some(url)) => view! { <InviteCode url bank_file /> }.into_any(),
+                    Some(Some((url, code_url))) => view! { <InviteCode url code_url bank_file /> }.into_any(),
                 }}
             </div>
         </div>
