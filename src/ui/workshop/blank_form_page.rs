@@ -49,7 +49,7 @@ pub fn BlankFormPage(bank_id: String) -> impl IntoView {
         <h1 tabindex="-1">{format!("Blank form: {}", bank.set.title)}</h1>
         <div class="no-print">
             <p>"Print this form for an interview, or for a workshop where screens are not welcome. Each domain starts on a new A4 page. Below is the form as it will print: its boxes are for ticking on paper."</p>
-            <p>"To bring the answers into the app later, start a new assessment with the same questions and copy the ticks across. Nothing you write on paper is stored here."</p>
+            <p>"To bring a workshop's forms into the app, open the workshop and choose \"Type in paper answers\": each form becomes one person's answers. For an interview, start a new assessment with the same questions and copy the ticks across. Nothing you write on paper is stored here until you type it in."</p>
             <div class="button-group">
                 <button class="button" type="button" on:click=|_| print_page()>"Print this form"</button>
             </div>
