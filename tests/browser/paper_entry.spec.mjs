@@ -106,7 +106,7 @@ test("an empty form is refused, a half-typed form survives a reload, and forms c
   // Nothing on the form: the error summary says what to do and links to the name.
   await tabTo(page, page.getByRole("button", { name: "Save this form" }));
   await page.keyboard.press("Enter");
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Enter the name on the form, or tick at least one answer, before saving it");
   await expectNoAxeViolations(page);
