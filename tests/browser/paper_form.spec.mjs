@@ -65,11 +65,16 @@ test("no question is split across two printed pages", async ({ page }) => {
   const pageTexts = execFileSync("pdftotext", ["-raw", file, "-"]).toString().split("\f");
   const full = bankFile("full");
   for (const q of full.questions) {
-    // A question's code and its "Notes" line (the last thing it has) are on one page.
+    // A question's code and the end of its last description are on one page.
     const at = pageTexts.findIndex((t) => t.includes(`Question ${q.code} `));
     expect(at, q.code).toBeGreaterThanOrEqual(0);
-    const rest = pageTexts[at].slice(pageTexts[at].indexOf(`Question ${q.code} `));
-    expect(rest, `question ${q.code} ends on its page`).toContain("Notes");
+    const rest = words(pageTexts[at].slice(pageTexts[at].indexOf(`Question ${q.code} `)));
+    expect(rest, `question ${q.code} ends on its page`).toContain(words(q.descriptors.complex).slice(-30));
+  }
+  // And its "Notes" line too: each page has as many as it has questions.
+  for (const [i, t] of pageTexts.entries()) {
+    const count = (word) => t.split(word).length - 1;
+    expect(count("Notes"), `page ${i + 1}`).toBe(count("Question "));
   }
 });
 
