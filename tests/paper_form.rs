@@ -158,3 +158,44 @@ fn a_half_typed_form_comes_back_from_its_draft() {
     assert_eq!(PaperForm::from_draft("not json"), None);
     assert_eq!(PaperForm::from_draft("{\"id\":\"\"}"), None);
 }
+
+#[test]
+fn a_name_already_typed_in_is_pointed_out_but_a_correction_is_not_its_own_double() {
+    let quick = bank("quick");
+    let mut w = Assessment::new("ws".into(), "Ward 7", &quick, 1_000);
+    let mut sam = PaperForm::new("f1".into());
+    sam.name = "Sam Okafor".into();
+    add(&mut w, sam.to_participant(&quick).unwrap());
+    let mut again = PaperForm::new("f2".into());
+    again.name = "  sam okafor ".into();
+    assert_eq!(
+        again.same_name_as(&w.participants).map(|p| p.id.as_str()),
+        Some("f1")
+    );
+    again.name = "Sam O".into();
+    assert_eq!(again.same_name_as(&w.participants), None);
+    again.name = String::new();
+    assert_eq!(
+        again.same_name_as(&w.participants),
+        None,
+        "unnamed forms are never doubles"
+    );
+    let fix = PaperForm::correcting(&w.participants[0]);
+    assert_eq!(fix.same_name_as(&w.participants), None);
+}
+
+#[test]
+fn saving_says_whose_form_it_was_and_how_much_of_it_was_answered() {
+    let full = bank("full");
+    let mut form = PaperForm::new("f1".into());
+    form.set("1A", Some(level("simple")));
+    form.set("7B", Some(Answer::DontKnow));
+    assert_eq!(
+        form.saved_line(&full, "Person 1"),
+        "Saved the form from Person 1: 2 of 23 questions answered. Type in the next form."
+    );
+    form.revision = 1;
+    assert!(form
+        .saved_line(&full, "Sam")
+        .starts_with("Corrected the form from Sam: 2 of 23"));
+}

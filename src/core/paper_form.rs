@@ -146,6 +146,29 @@ impl PaperForm {
         })
     }
 
+    /// Another person already typed in under the same name (a form typed twice, most often);
+    /// told, never refused, as two people may share a name.
+    pub fn same_name_as<'p>(&self, list: &'p [Participant]) -> Option<&'p Participant> {
+        let name = self.name.trim();
+        (!name.is_empty()).then_some(())?;
+        list.iter()
+            .find(|p| p.id != self.id && p.name.trim().eq_ignore_ascii_case(name))
+    }
+
+    /// What the page says once this form is saved as the person called `label`.
+    pub fn saved_line(&self, bank: &Bank, label: &str) -> String {
+        let done = if self.is_correction() {
+            "Corrected"
+        } else {
+            "Saved"
+        };
+        format!(
+            "{done} the form from {label}: {} of {} questions answered. Type in the next form.",
+            self.answered(bank),
+            bank.questions().len()
+        )
+    }
+
     /// The text kept as a draft while the form is typed, so a reload loses nothing; none
     /// for a new form with nothing on it yet.
     pub fn to_draft(&self) -> Option<String> {

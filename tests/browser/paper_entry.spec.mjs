@@ -127,6 +127,12 @@ test("an empty form is refused, a half-typed form survives a reload, and forms c
   await page.keyboard.press("Enter");
   await expect(page.getByText("Saved the form from Lee Chan: 2 of 23 questions answered.")).toBeVisible();
 
+  // The same form typed twice is pointed out, at the name.
+  await page.keyboard.type("lee chan");
+  await expect(name).toHaveAccessibleDescription(/A form from Lee Chan is already typed in/);
+  await page.getByRole("button", { name: "Clear this form" }).click();
+  await expect(name).toHaveValue("");
+
   // Correcting it: the form comes back, and saving replaces that person's answers.
   await page.getByRole("button", { name: "Correct the form from Lee Chan" }).click();
   await expect(name).toBeFocused();

@@ -16,6 +16,7 @@ pub mod paper_entry_form;
 pub mod paper_entry_page;
 pub mod paper_entry_row;
 pub mod paper_forms_entered;
+pub mod paper_name_field;
 pub mod paper_question;
 pub mod paused_page;
 pub mod presenter_page;

@@ -9,6 +9,7 @@ use crate::ui::platform::browser::{focus_selector, new_id};
 use crate::ui::state::drafts::keep_draft;
 use crate::ui::state::library::Library;
 use crate::ui::workshop::paper_entry_row::{focus_row, PaperEntryRow};
+use crate::ui::workshop::paper_name_field::PaperNameField;
 use leptos::prelude::*;
 
 #[component]
@@ -48,12 +49,21 @@ pub fn PaperEntryForm(
             view! { <PaperEntryRow bank question form on_next /> }
         })
         .collect_view();
-    let first = codes[0].clone();
-    let on_name_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Enter" {
-            ev.prevent_default();
-            focus_row(&first);
-        }
+    let people = {
+        let workshop = library.watch(&id);
+        Signal::derive(move || {
+            workshop.with(|a| {
+                a.as_ref()
+                    .map(|a| a.participants.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    // Whether saved or cleared, an empty form waits for the next sheet.
+    let next_form = move || {
+        form.set(PaperForm::new(new_id()));
+        problem.set(None);
+        focus_selector("#paper-name");
     };
     let on_submit = {
         let id = id.clone();
@@ -69,35 +79,20 @@ pub fn PaperEntryForm(
                     return;
                 }
             };
-            let answered = f.answered(bank);
             let pid = person.id.clone();
             library.update(&id, move |a, _| {
                 add(a, person);
             });
-            let label = library.get_untracked(&id).and_then(|(a, _)| {
-                let i = a.participants.iter().position(|p| p.id == pid)?;
-                labels(&a.participants).get(i).cloned()
-            });
-            let Some(label) = label else {
-                saved.set(Some("That form was not saved. Try again.".to_string()));
-                return;
-            };
-            let done = if f.is_correction() {
-                "Corrected"
-            } else {
-                "Saved"
-            };
-            let total = bank.questions().len();
-            saved.set(Some(format!("{done} the form from {label}: {answered} of {total} questions answered. Type in the next form.")));
-            problem.set(None);
-            form.set(PaperForm::new(new_id()));
-            focus_selector("#paper-name");
+            let list = people.get_untracked();
+            let at = list.iter().position(|p| p.id == pid);
+            match at.and_then(|i| labels(&list).get(i).cloned()) {
+                Some(label) => {
+                    saved.set(Some(f.saved_line(bank, &label)));
+                    next_form();
+                }
+                None => saved.set(Some("That form was not saved. Try again.".to_string())),
+            }
         }
-    };
-    let clear = move |_| {
-        form.set(PaperForm::new(new_id()));
-        problem.set(None);
-        focus_selector("#paper-name");
     };
     let total = bank.questions().len();
     let count = move || format!("{} of {total} answered", form.with(|f| f.answered(bank)));
@@ -109,20 +104,12 @@ pub fn PaperEntryForm(
         <form class="paper-entry" novalidate on:submit=on_submit on:input=move |_| problem.set(None)>
             <h2>{heading}</h2>
             {move || problem.get().map(|m| view! { <ErrorSummary problems=vec![("#paper-name".to_string(), m.to_string())] /> })}
-            <div class="form-group" class:form-group--error=move || problem.get().is_some()>
-                <label class="label" for="paper-name">"Name on the form (optional)"</label>
-                {move || problem.get().map(|m| view! { <p class="error-message" id="paper-name-error">{m}</p> })}
-                <input class="input" type="text" id="paper-name" autocomplete="off" spellcheck="false"
-                    aria-describedby=move || problem.get().map(|_| "paper-name-error")
-                    prop:value=move || form.with(|f| f.name.clone())
-                    on:input=move |ev| form.update(|f| f.name = event_target_value(&ev))
-                    on:keydown=on_name_key />
-            </div>
+            <PaperNameField form people problem first_code=codes[0].clone() />
             <div class="paper-entry__rows">{rows}</div>
             <p class="paper-entry__count">{count}</p>
             <div class="button-group">
                 <button class="button" type="submit" id="paper-save">"Save this form"</button>
-                <button class="button button--secondary" type="button" on:click=clear>"Clear this form"</button>
+                <button class="button button--secondary" type="button" on:click=move |_| next_form()>"Clear this form"</button>
             </div>
         </form>
     }
