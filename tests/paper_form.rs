@@ -4,7 +4,7 @@
 use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::paper_form::{key_for, row_key, FormProblem, PaperForm, RowKey};
-use nasss_navigator::core::participants::{add, AnswerSource, Arrival};
+use nasss_navigator::core::participants::{add, remove, AnswerSource, Arrival};
 use nasss_navigator::core::shipped::shipped_banks;
 
 fn bank(id: &str) -> Bank {
@@ -198,4 +198,35 @@ fn saving_says_whose_form_it_was_and_how_much_of_it_was_answered() {
     assert!(form
         .saved_line(&full, "Sam")
         .starts_with("Corrected the form from Sam: 2 of 23"));
+}
+
+#[test]
+fn a_correction_of_someone_removed_meanwhile_is_saved_as_a_new_person() {
+    let quick = bank("quick");
+    let mut w = Assessment::new("ws".into(), "Ward 7", &quick, 1_000);
+    let mut sam = PaperForm::new("f1".into());
+    sam.name = "Sam".into();
+    add(&mut w, sam.to_participant(&quick).unwrap());
+    let fix = PaperForm::correcting(&w.participants[0]);
+    assert_eq!(
+        fix.saved_as(&w.removed_participants, || "f9".into()),
+        fix,
+        "nobody removed: as typed"
+    );
+    remove(&mut w, "f1");
+    // As typed, the removed person would stay removed and the form be lost.
+    assert_eq!(
+        add(&mut w, fix.to_participant(&quick).unwrap()),
+        Arrival::Removed
+    );
+    let again = fix.saved_as(&w.removed_participants, || "f9".into());
+    assert_eq!(
+        (again.id.as_str(), again.revision, again.name.as_str()),
+        ("f9", 0, "Sam")
+    );
+    assert_eq!(
+        add(&mut w, again.to_participant(&quick).unwrap()),
+        Arrival::New
+    );
+    assert_eq!(w.participants.len(), 1);
 }

@@ -7,7 +7,7 @@ use super::assessment::Answer;
 use super::bank::Bank;
 use super::participants::{AnswerSource, Participant};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a key does on a question's row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +153,23 @@ impl PaperForm {
         (!name.is_empty()).then_some(())?;
         list.iter()
             .find(|p| p.id != self.id && p.name.trim().eq_ignore_ascii_case(name))
+    }
+
+    /// The form as it is saved: a correction of someone whose answers were removed
+    /// meanwhile (removed people stay removed) goes in as a new person instead of nowhere.
+    pub fn saved_as(
+        &self,
+        removed: &BTreeSet<String>,
+        fresh_id: impl FnOnce() -> String,
+    ) -> PaperForm {
+        if !removed.contains(&self.id) {
+            return self.clone();
+        }
+        PaperForm {
+            id: fresh_id(),
+            revision: 0,
+            ..self.clone()
+        }
     }
 
     /// What the page says once this form is saved as the person called `label`.

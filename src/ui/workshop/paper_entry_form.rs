@@ -69,7 +69,12 @@ pub fn PaperEntryForm(
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let f = form.get_untracked();
+            let removed = library
+                .get_untracked(&id)
+                .map(|(a, _)| a.removed_participants);
+            let f = form
+                .get_untracked()
+                .saved_as(&removed.unwrap_or_default(), new_id);
             let person = match f.to_participant(bank) {
                 Ok(p) => p,
                 Err(e) => {
