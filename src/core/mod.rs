@@ -23,6 +23,7 @@ pub mod link_codec;
 pub mod link_remainder;
 pub mod lower_case;
 pub mod opinions;
+pub mod paper_form;
 pub mod participants;
 pub mod phone_answers;
 pub mod phone_link;

@@ -37,6 +37,7 @@ use crate::ui::workshop::blank_form_page::BlankFormPage;
 use crate::ui::workshop::collect_page::{AnswersLinkPage, CollectPage};
 use crate::ui::workshop::facilitator_page::FacilitatorPage;
 use crate::ui::workshop::invite_page::InvitePage;
+use crate::ui::workshop::paper_entry_page::PaperEntryPage;
 use crate::ui::workshop::paused_page::PausedPage;
 use crate::ui::workshop::presenter_page::PresenterPage;
 use crate::ui::workshop::reveal_page::RevealPage;
@@ -109,6 +110,7 @@ pub fn App() -> impl IntoView {
         Route::Join { payload } => view! { <JoinPage payload /> }.into_any(),
         Route::Phone { workshop, step } => view! { <PhonePage workshop step /> }.into_any(),
         Route::Answers { .. } => view! { <AnswersLinkPage /> }.into_any(),
+        Route::Paper { id } => view! { <PaperEntryPage id /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     };
 
