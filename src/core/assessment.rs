@@ -274,6 +274,9 @@ pub struct Assessment {
     /// assessment yours. It verifies only on the device that made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof: Option<String>,
+    /// A workshop's length, as the facilitator planned it (`core::time_plan`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop_length: Option<super::time_plan::WorkshopLength>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -302,6 +305,7 @@ impl Assessment {
             author: None,
             imported_at: None,
             proof: None,
+            workshop_length: None,
         }
     }
 
@@ -717,6 +721,12 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
         .extend(older.removed_actions.iter().cloned());
     merged.actions = merge_actions(&newer.actions, &older.actions, &merged.removed_actions);
     merge_reviews(&mut merged.reviews, &older.reviews);
+    // The length last set wins, whichever copy is newer overall.
+    if older.workshop_length.map(|l| (l.updated_at, l))
+        > merged.workshop_length.map(|l| (l.updated_at, l))
+    {
+        merged.workshop_length = older.workshop_length;
+    }
     merged
 }
 
@@ -751,6 +761,7 @@ fn untimed_parts(a: &Assessment) -> String {
     rest.reviews.clear();
     rest.title.clear();
     rest.title_at = 0;
+    rest.workshop_length = None;
     serde_json::to_string(&rest).unwrap_or_default()
 }
 
