@@ -51,6 +51,10 @@ fn the_quick_check_in_45_minutes() {
     assert_eq!(plan.questions(), n);
     assert_eq!(plan.domain_minutes(3), Some(4));
     assert!(plan.fits());
+    assert_eq!(
+        verdict(&plan),
+        "This fits: 4 minutes a question, with 2 minutes to spare."
+    );
     assert!(advice(&plan, &others()).is_empty());
 }
 
@@ -94,9 +98,12 @@ fn the_full_set_in_90_minutes_does_not_fit_and_says_what_would() {
 
     // The quick check in 90: 75 / 7 = 10 each.
     assert_eq!(
+        verdict(&plan),
+        "This does not fit: 90 minutes leaves 3 minutes a question, and a question needs at least 4 minutes to be talked through. 23 questions need at least 107 minutes."
+    );
+    assert_eq!(
         advice(&plan, &others()),
         vec![
-            "This does not fit: 90 minutes leaves 3 minutes a question, and a question needs at least 4 minutes to be talked through. 23 questions need at least 107 minutes.".to_string(),
             "Choose \"Quick check\" instead: 7 questions, 10 minutes each.".to_string(),
             "Or take domains 1, 2, 3, 4, 5 and 7 now (18 questions, 4 minutes each) and domain 6 in a second session.".to_string(),
         ]
@@ -118,14 +125,14 @@ fn too_short_for_anything() {
     assert_eq!(choice.later, vec![4, 5, 6, 7]);
     assert_eq!(choice.now.per_question, 5);
     assert_eq!(
-        advice(&plan, &others())[1],
+        advice(&plan, &others())[0],
         "Take domains 1, 2 and 3 now (3 questions, 5 minutes each) and domains 4, 5, 6 and 7 in a second session."
     );
     // 18 minutes: 3 for the questions is not 4 for even one.
     let plan = propose(&sizes, 18);
     assert_eq!(domains_that_fit(&sizes, 18), None);
     assert_eq!(
-        advice(&plan, &others())[1],
+        advice(&plan, &others())[0],
         "18 minutes is too short for even one domain: allow at least 19 minutes."
     );
 }
@@ -230,5 +237,30 @@ mod saved_with_the_workshop {
         for merged in [merge(&planned, &replanned), merge(&replanned, &planned)] {
             assert_eq!(merged.workshop_length.map(|l| l.minutes), Some(60));
         }
+    }
+}
+
+#[test]
+fn the_length_as_typed() {
+    assert_eq!(parse_length("  "), Ok(None));
+    assert_eq!(parse_length("90"), Ok(Some(90)));
+    assert_eq!(parse_length(" 90 minutes "), Ok(Some(90)));
+    assert_eq!(parse_length("45min"), Ok(Some(45)));
+    assert_eq!(parse_length("10"), Ok(Some(10)));
+    assert_eq!(parse_length("600"), Ok(Some(600)));
+    assert_eq!(
+        parse_length("9"),
+        Err("Enter a length between 10 and 600 minutes".into())
+    );
+    assert_eq!(
+        parse_length("601"),
+        Err("Enter a length between 10 and 600 minutes".into())
+    );
+    for typed in ["1h30", "ninety", "-5", "1.5"] {
+        assert_eq!(
+            parse_length(typed),
+            Err("Enter the workshop's length as a whole number of minutes, like 90".into()),
+            "{typed}"
+        );
     }
 }

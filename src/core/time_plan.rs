@@ -183,20 +183,37 @@ pub struct OtherSet {
     pub questions: u32,
 }
 
-/// What the set-up says about a plan: nothing when it fits; otherwise why not and what
-/// would fit (rule 4), each a sentence of its own.
+/// Whether the plan fits, in a sentence: "This fits: 4 minutes a question, with 2 minutes
+/// to spare." or why it does not.
+pub fn verdict(plan: &TimePlan) -> String {
+    let n = plan.questions();
+    if plan.fits() {
+        let spare = match plan.spare {
+            0 => String::new(),
+            s => format!(", with {} to spare", minutes(s)),
+        };
+        format!(
+            "This fits: {} a question{spare}.",
+            minutes(plan.per_question)
+        )
+    } else {
+        format!(
+            "This does not fit: {} leaves {} a question, and a question needs at least {MIN_PER_QUESTION} minutes to be talked through. {} questions need at least {}.",
+            minutes(plan.length),
+            minutes(plan.per_question),
+            n,
+            minutes(minimum_length(n)),
+        )
+    }
+}
+
+/// What would fit instead (rule 4), a sentence each; nothing when the plan fits.
 pub fn advice(plan: &TimePlan, others: &[OtherSet]) -> Vec<String> {
     if plan.fits() {
         return Vec::new();
     }
     let n = plan.questions();
-    let mut said = vec![format!(
-        "This does not fit: {} leaves {} a question, and a question needs at least {MIN_PER_QUESTION} minutes to be talked through. {} questions need at least {}.",
-        minutes(plan.length),
-        minutes(plan.per_question),
-        n,
-        minutes(minimum_length(n)),
-    )];
+    let mut said = Vec::new();
     let mut lead = "Take";
     if let Some(other) = others
         .iter()
@@ -304,4 +321,26 @@ fn capital_first(s: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The length as typed on the set-up: blank is no plan; otherwise whole minutes within
+/// `SHORTEST..=LONGEST`, or the message the error summary shows.
+pub fn parse_length(typed: &str) -> Result<Option<u32>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let minutes = typed
+        .strip_suffix("minutes")
+        .or_else(|| typed.strip_suffix("mins"))
+        .or_else(|| typed.strip_suffix("min"))
+        .unwrap_or(typed)
+        .trim();
+    match minutes.parse::<u32>() {
+        Ok(m) if (SHORTEST..=LONGEST).contains(&m) => Ok(Some(m)),
+        Ok(_) => Err(format!(
+            "Enter a length between {SHORTEST} and {LONGEST} minutes"
+        )),
+        Err(_) => Err("Enter the workshop's length as a whole number of minutes, like 90".into()),
+    }
 }

@@ -1,7 +1,8 @@
 //! The optional time box for discussing a question. Quiet on purpose: plain text that
 //! changes once a second, nothing that flashes or moves, and no sound.
 
-use crate::core::discussion_timer::{TimerState, LENGTHS};
+use crate::core::discussion_timer::{lengths_with, TimerState};
+use crate::core::time_plan::{against_plan, minutes};
 use crate::ui::platform::browser::now;
 use crate::ui::workshop::workshop_question::WorkshopQuestion;
 use leptos::prelude::*;
@@ -30,10 +31,14 @@ pub fn TimerDisplay(q: WorkshopQuestion) -> impl IntoView {
             (timer.state(at) != TimerState::Ready).then(|| {
                 let over = timer.state(at) == TimerState::Over;
                 let paused = timer.state(at) == TimerState::Paused;
+                let planned = q
+                    .planned()
+                    .map(|(each, _)| format!(" · {}", against_plan(timer.elapsed(at), each)));
                 view! {
                     <p class="timer-display" class:timer-display--over=over>
                         {timer.display(at)}
                         {paused.then_some(" (paused)")}
+                        {planned}
                     </p>
                 }
             })
@@ -54,7 +59,7 @@ pub fn TimerControls(q: WorkshopQuestion) -> impl IntoView {
         let q = q.clone();
         move || q.timer().display(time.get())
     };
-    let minutes = {
+    let box_minutes = {
         let q = q.clone();
         move || q.timer().minutes()
     };
@@ -74,25 +79,54 @@ pub fn TimerControls(q: WorkshopQuestion) -> impl IntoView {
         let q = q.clone();
         move |_| q.change_timer(|t, at| t.reset(at))
     };
-    let set_length = move |ev: leptos::ev::Event| {
-        if let Ok(m) = event_target_value(&ev).parse::<u64>() {
-            q.change_timer(|t, at| t.set_length(m, at));
+    let set_length = {
+        let q = q.clone();
+        move |ev: leptos::ev::Event| {
+            if let Ok(m) = event_target_value(&ev).parse::<u64>() {
+                q.change_timer(|t, at| t.set_length(m, at));
+            }
         }
     };
-    let options = LENGTHS
-        .iter()
-        .map(|m| {
-            let selected = {
-                let minutes = minutes.clone();
-                move || minutes() == *m
-            };
-            view! { <option value=m.to_string() prop:selected=selected>{format!("{m} minutes")}</option> }
-        })
-        .collect_view();
+    let planned = {
+        let q = q.clone();
+        Memo::new(move |_| q.planned())
+    };
+    let against = {
+        move || {
+            planned.get().map(|(each, domain)| {
+                let elapsed = q.timer().elapsed(time.get());
+                view! {
+                    <span class="timer-controls__plan">
+                        {against_plan(elapsed, each)}
+                        {format!(" (this domain: {})", minutes(domain))}
+                    </span>
+                }
+            })
+        }
+    };
+    let options = move || {
+        let plan = planned.get().map(|(each, _)| u64::from(each));
+        lengths_with(plan)
+            .into_iter()
+            .map(|m| {
+                let selected = {
+                    let box_minutes = box_minutes.clone();
+                    move || box_minutes() == m
+                };
+                let label = if Some(m) == plan {
+                    format!("{m} minutes (as planned)")
+                } else {
+                    format!("{m} minutes")
+                };
+                view! { <option value=m.to_string() prop:selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
     view! {
         <div class="timer-controls" role="group" aria-labelledby="timer-heading">
             <span class="timer-controls__title" id="timer-heading">"Timer"</span>
             <span class="timer-controls__display">{display}</span>
+            {against}
             <button class="workshop-button" type="button" on:click=start_pause>
                 {move || if running.get() { "Pause" } else { "Start" }}
                 <span class="visually-hidden">" timer"</span>

@@ -7,6 +7,7 @@ use crate::core::bank::{Bank, Question};
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::shortcuts::{Choice, Shortcut};
+use crate::core::time_plan::saved_plan;
 use crate::core::workshop::{add_vote_from, is_undecided, remove_vote_from};
 use crate::core::workshop_message::Stop;
 use crate::ui::platform::browser::{exit_fullscreen, focus_selector, navigate, toggle_fullscreen};
@@ -190,6 +191,17 @@ impl WorkshopQuestion {
         let code = self.code();
         self.library
             .update(&self.id, |a, now| a.set_note(code, text, now));
+    }
+
+    /// The minutes planned for each question and for this question's domain, when the
+    /// workshop has a planned length (tracked).
+    pub fn planned(&self) -> Option<(u32, u32)> {
+        let (a, bank) = self.library.get(&self.id)?;
+        let plan = saved_plan(&a, bank)?;
+        Some((
+            plan.per_question,
+            plan.domain_minutes(self.question().domain)?,
+        ))
     }
 
     /// The discussion timer for this question (tracked).
