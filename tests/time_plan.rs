@@ -171,14 +171,20 @@ fn how_long_to_plan_for_a_set() {
 
 #[test]
 fn the_timer_against_the_plan_in_words() {
-    assert_eq!(against_plan(0, 4), "0:00 of 4 minutes planned");
-    assert_eq!(against_plan(130_400, 4), "2:10 of 4 minutes planned");
-    assert_eq!(against_plan(240_000, 4), "4:00 of 4 minutes planned");
+    assert_eq!(against_plan(0, 4), "0:00 of 4 min planned");
+    assert_eq!(against_plan(130_400, 4), "2:10 of 4 min planned");
+    assert_eq!(against_plan(240_999, 4), "4:00 of 4 min planned");
+    assert!(!is_over_plan(240_999, 4));
+    assert_eq!(
+        against_plan(241_000, 4),
+        "4:01 of 4 min planned (0:01 over)"
+    );
+    assert!(is_over_plan(241_000, 4));
     assert_eq!(
         against_plan(310_000, 4),
-        "5:10 of 4 minutes planned (1:10 over)"
+        "5:10 of 4 min planned (1:10 over)"
     );
-    assert_eq!(against_plan(30_000, 1), "0:30 of 1 minute planned");
+    assert_eq!(against_plan(30_000, 1), "0:30 of 1 min planned");
 }
 
 mod saved_with_the_workshop {

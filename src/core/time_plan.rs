@@ -279,21 +279,23 @@ pub fn length_hint(questions: u32) -> String {
     }
 }
 
-/// The discussion so far against the plan, in words (never colour alone):
-/// "2:10 of 4 minutes planned", or "5:10 of 4 minutes planned (1:10 over)".
+/// The discussion so far against the plan, in words (never colour alone), short enough to
+/// share the projector's top line: "2:10 of 4 min planned", or "5:10 of 4 min planned
+/// (1:10 over)".
 pub fn against_plan(elapsed_ms: u64, planned_minutes: u32) -> String {
     let seconds = elapsed_ms / 1000;
     let planned = u64::from(planned_minutes) * 60;
-    let over = if seconds > planned {
+    let over = if is_over_plan(elapsed_ms, planned_minutes) {
         format!(" ({} over)", clock(seconds - planned))
     } else {
         String::new()
     };
-    format!(
-        "{} of {} planned{over}",
-        clock(seconds),
-        minutes(planned_minutes)
-    )
+    format!("{} of {planned_minutes} min planned{over}", clock(seconds))
+}
+
+/// Whether the discussion has run past the minutes planned for it (by a whole second).
+pub fn is_over_plan(elapsed_ms: u64, planned_minutes: u32) -> bool {
+    elapsed_ms / 1000 > u64::from(planned_minutes) * 60
 }
 
 /// "1 minute", "4 minutes".

@@ -2,7 +2,7 @@
 //! changes once a second, nothing that flashes or moves, and no sound.
 
 use crate::core::discussion_timer::{lengths_with, TimerState};
-use crate::core::time_plan::{against_plan, minutes};
+use crate::core::time_plan::{against_plan, is_over_plan};
 use crate::ui::platform::browser::now;
 use crate::ui::workshop::workshop_question::WorkshopQuestion;
 use leptos::prelude::*;
@@ -19,26 +19,34 @@ fn use_clock() -> ReadSignal<u64> {
     time
 }
 
-/// What the room sees: only once the timer has been started.
+/// What the room sees: only once the timer has been started. With a plan for the workshop
+/// it reads against the plan ("2:10 of 4 min planned"), and is inverted once past it;
+/// otherwise against the time box ("4:12 left").
 #[component]
 pub fn TimerDisplay(q: WorkshopQuestion) -> impl IntoView {
     let time = use_clock();
+    let planned = {
+        let q = q.clone();
+        Memo::new(move |_| q.planned().map(|(each, _)| each))
+    };
     let shown = {
         let q = q.clone();
         move || {
             let timer = q.timer();
             let at = time.get();
             (timer.state(at) != TimerState::Ready).then(|| {
-                let over = timer.state(at) == TimerState::Over;
                 let paused = timer.state(at) == TimerState::Paused;
-                let planned = q
-                    .planned()
-                    .map(|(each, _)| format!(" · {}", against_plan(timer.elapsed(at), each)));
+                let (text, over) = match planned.get() {
+                    Some(each) => (
+                        against_plan(timer.elapsed(at), each),
+                        is_over_plan(timer.elapsed(at), each),
+                    ),
+                    None => (timer.display(at), timer.state(at) == TimerState::Over),
+                };
                 view! {
                     <p class="timer-display" class:timer-display--over=over>
-                        {timer.display(at)}
+                        {text}
                         {paused.then_some(" (paused)")}
-                        {planned}
                     </p>
                 }
             })
@@ -47,9 +55,10 @@ pub fn TimerDisplay(q: WorkshopQuestion) -> impl IntoView {
     view! { {shown} }
 }
 
-/// Start, pause and reset, and the length of the time box.
+/// Start, pause and reset, and the length of the time box; with a plan, the time against
+/// it (left out where `brief`: the projector's own top line already shows it).
 #[component]
-pub fn TimerControls(q: WorkshopQuestion) -> impl IntoView {
+pub fn TimerControls(q: WorkshopQuestion, #[prop(optional)] brief: bool) -> impl IntoView {
     let time = use_clock();
     let running = {
         let q = q.clone();
@@ -93,12 +102,12 @@ pub fn TimerControls(q: WorkshopQuestion) -> impl IntoView {
     };
     let against = {
         move || {
-            planned.get().map(|(each, domain)| {
+            planned.get().filter(|_| !brief).map(|(each, domain)| {
                 let elapsed = q.timer().elapsed(time.get());
                 view! {
                     <span class="timer-controls__plan">
                         {against_plan(elapsed, each)}
-                        {format!(" (this domain: {})", minutes(domain))}
+                        {format!(" (this domain: {} min)", domain)}
                     </span>
                 }
             })
