@@ -122,12 +122,9 @@ pub fn TimerControls(q: WorkshopQuestion, #[prop(optional)] brief: bool) -> impl
                     let box_minutes = box_minutes.clone();
                     move || box_minutes() == m
                 };
-                let label = if Some(m) == plan {
-                    format!("{m} minutes (as planned)")
-                } else {
-                    format!("{m} minutes")
-                };
-                view! { <option value=m.to_string() prop:selected=selected>{label}</option> }
+                // Plain "4 minutes": the line beside says what was planned, and a longer
+                // label would widen the box past the projector's two rows of controls.
+                view! { <option value=m.to_string() prop:selected=selected>{format!("{m} minutes")}</option> }
             })
             .collect_view()
     };
