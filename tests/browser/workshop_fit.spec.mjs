@@ -32,7 +32,8 @@ const verticalOverflow = (page) =>
 for (const { radio, bank } of BANKS) {
   test(`the projector and the facilitator's window fit 1280×720 on every question of the ${radio}`, async ({ page, context }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    const id = await startWorkshop(page, radio);
+    // With a plan, so the projector's timer reads against it ("0:00 of 4 min planned").
+    const id = await startWorkshop(page, radio, { minutes: radio === "Quick check" ? "45" : "120" });
     const long = longest(bank);
 
     // The projector alone (a facilitator with one screen): the question, its answers and
@@ -44,8 +45,27 @@ for (const { radio, bank } of BANKS) {
       expect(overflow, `question ${q.code} on the projector scrolls by ${overflow}px`).toBeLessThanOrEqual(0);
       await expect(page.getByRole("button", { name: "Leave" })).toBeInViewport({ ratio: 1 });
     }
+    // The longest question at its fullest: a four-way tie explained in words, the group's own
+    // answer, and the timer paused against the plan, on a 720p and a 1080p projector.
     await page.goto(`./#/a/${id}/present/${long.code}`);
     await expect(page.getByRole("heading", { level: 1, name: long.text })).toBeVisible();
+    for (const key of ["Shift+Digit1", "Shift+Digit2", "Shift+Digit3", "Shift+KeyD"]) await page.keyboard.press(key);
+    await expect(page.getByText(/^4 votes\. Tied between Simple, Complicated, Complex and I don't know/)).toBeVisible();
+    await page.keyboard.press("Digit3");
+    await expect(page.getByText("Group answer: Complex (the group decided)")).toBeVisible();
+    await page.getByRole("button", { name: "Start timer" }).click();
+    await page.getByRole("button", { name: "Pause timer" }).click();
+    await expect(page.getByText(/^0:0\d of 4 min planned \(paused\)$/)).toBeVisible();
+    for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+      await page.setViewportSize({ width, height });
+      await expect(async () => {
+        const overflow = await verticalOverflow(page);
+        expect(overflow, `question ${long.code} with votes and the timer at ${width}×${height} scrolls by ${overflow}px`).toBeLessThanOrEqual(0);
+      }).toPass();
+      await expect(page.getByRole("button", { name: "Leave" })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole("button", { name: "Clear the group answer" })).toBeInViewport({ ratio: 1 });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
     await expectNoAxeViolations(page);
 
     // The keys, over the projector: all in the window, with Close.
@@ -152,7 +172,7 @@ test("the set-up plans the time: the full set in 90 minutes does not fit, and th
   const facilitator = await context.newPage();
   await facilitator.goto(`./#/a/${id}/facilitate`);
   const timer = facilitator.getByRole("group", { name: "Timer" });
-  await expect(timer).toContainText("0:00 of 4 min planned (this domain: 4 min)");
+  await expect(timer).toContainText("0:00 of 4 min planned");
   await expect(facilitator.getByRole("combobox", { name: "Time box" }).getByRole("option", { name: "4 minutes", exact: true })).toHaveCount(1);
   await facilitator.getByRole("combobox", { name: "Time box" }).selectOption("4");
   await facilitator.getByRole("button", { name: "Start timer" }).click();

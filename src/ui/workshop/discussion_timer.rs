@@ -27,7 +27,7 @@ pub fn TimerDisplay(q: WorkshopQuestion) -> impl IntoView {
     let time = use_clock();
     let planned = {
         let q = q.clone();
-        Memo::new(move |_| q.planned().map(|(each, _)| each))
+        Memo::new(move |_| q.planned())
     };
     let shown = {
         let q = q.clone();
@@ -100,21 +100,14 @@ pub fn TimerControls(q: WorkshopQuestion, #[prop(optional)] brief: bool) -> impl
         let q = q.clone();
         Memo::new(move |_| q.planned())
     };
-    let against = {
-        move || {
-            planned.get().filter(|_| !brief).map(|(each, domain)| {
-                let elapsed = q.timer().elapsed(time.get());
-                view! {
-                    <span class="timer-controls__plan">
-                        {against_plan(elapsed, each)}
-                        {format!(" (this domain: {} min)", domain)}
-                    </span>
-                }
-            })
-        }
+    let against = move || {
+        planned.get().filter(|_| !brief).map(|each| {
+            let elapsed = q.timer().elapsed(time.get());
+            view! { <span class="timer-controls__plan">{against_plan(elapsed, each)}</span> }
+        })
     };
     let options = move || {
-        let plan = planned.get().map(|(each, _)| u64::from(each));
+        let plan = planned.get().map(u64::from);
         lengths_with(plan)
             .into_iter()
             .map(|m| {

@@ -193,15 +193,11 @@ impl WorkshopQuestion {
             .update(&self.id, |a, now| a.set_note(code, text, now));
     }
 
-    /// The minutes planned for each question and for this question's domain, when the
-    /// workshop has a planned length (tracked).
-    pub fn planned(&self) -> Option<(u32, u32)> {
+    /// The minutes planned for each question, when the workshop has a planned length
+    /// (tracked).
+    pub fn planned(&self) -> Option<u32> {
         let (a, bank) = self.library.get(&self.id)?;
-        let plan = saved_plan(&a, bank)?;
-        Some((
-            plan.per_question,
-            plan.domain_minutes(self.question().domain)?,
-        ))
+        Some(saved_plan(&a, bank)?.per_question)
     }
 
     /// The discussion timer for this question (tracked).
