@@ -113,6 +113,12 @@ for (const { radio, bank } of BANKS) {
     // No level cut off in its bar (a squeezed bar once read "Cor" for Complex).
     const clipped = await page.locator(".reveal-bar").evaluateAll((bars) => bars.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
     expect(clipped).toEqual([]);
+    // Each domain's name reads in at most two lines (squeezed by the count beside it, the
+    // full set's once took four: "7. / Embedding / and / adaptation...").
+    const nameLines = await page.locator(".reveal-domain__name").evaluateAll((names) =>
+      names.map((n) => Math.round(n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight))));
+    expect(nameLines).toHaveLength(7);
+    for (const lines of nameLines) expect(lines, `a domain name at 720p takes ${lines} lines`).toBeLessThanOrEqual(2);
     if (radio === "Quick check") expect(await verticalOverflow(page), "the reveal at 720p").toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await expect(async () => expect(await verticalOverflow(page), "the reveal at 1080p").toBeLessThanOrEqual(0)).toPass();
