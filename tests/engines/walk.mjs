@@ -125,6 +125,7 @@ export async function walk(browser, base, step = () => {}) {
     const shown = await pageText(tab);
     return DURABILITY.find((sentence) => shown.includes(sentence));
   });
+  if (browser.expectSaid) check(said === browser.expectSaid, `the library said "${said}", expected "${browser.expectSaid}"`);
   // Said calmly: no alert, no warning that the browser is not saving.
   const alerts = await tab.evaluate("[...document.querySelectorAll('[role=alert]')].map((el) => el.innerText.trim()).join('')");
   check(alerts === "", `the library shows an alert: ${alerts}`);
