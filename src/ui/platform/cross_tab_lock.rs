@@ -1,30 +1,90 @@
 //! One lock across every tab and window of the app on this device: the browser's Web Locks
 //! API (`navigator.locks`). Two tabs that read, merge and write one assessment at the same
 //! moment would otherwise each write over the other's change.
+//!
+//! The tab that last wrote keeps the lock until another tab asks for it (a message on a
+//! BroadcastChannel), the tab is hidden or left, or it goes unused for a while. Its next
+//! write then runs at once, inside the click or key press that made it. Waiting for a grant
+//! is a task of its own, and Chromium runs a task that follows an input only after the next
+//! frame (about 50 ms in a window that is not drawing): a save would wait that long.
 
-use leptos::prelude::window;
+use leptos::prelude::{set_timeout, window};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
+use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{BroadcastChannel, MessageEvent};
 
 type Work = Rc<RefCell<Option<Box<dyn FnOnce(bool)>>>>;
+
+/// Where tabs ask each other for a lock that one of them keeps.
+const CHANNEL: &str = "nasss-navigator/locks";
+/// A kept lock unused this long is let go, for a tab that never asks (an older version).
+const KEEP_UNUSED: Duration = Duration::from_secs(3);
+/// A request heard this recently (ms) means the lock is not kept after the work it grants:
+/// the asking tab may have asked before this tab's own request was granted.
+const RECENTLY_ASKED_MS: f64 = 1_000.0;
+
+/// A lock this tab holds after its work, and how to let it go.
+struct Kept {
+    release: js_sys::Function,
+    /// Counts uses, so the timer that lets an unused lock go knows whether it was used since.
+    uses: u64,
+}
+
+#[derive(Default)]
+struct Keeper {
+    /// `None` where the browser has no BroadcastChannel: nobody could ask, so nothing is kept.
+    channel: Option<BroadcastChannel>,
+    kept: HashMap<String, Kept>,
+    /// When another tab last asked for each lock (`Date.now()`).
+    asked: HashMap<String, f64>,
+    /// This tab's own requests not yet granted, by lock: a lock is never kept while one waits.
+    waiting: HashMap<String, u32>,
+}
+
+thread_local! {
+    static KEEPER: RefCell<Option<Keeper>> = const { RefCell::new(None) };
+}
+
+fn with_keeper<T>(f: impl FnOnce(&mut Keeper) -> T) -> T {
+    KEEPER.with(|k| {
+        let mut k = k.borrow_mut();
+        let keeper = k.get_or_insert_with(start_keeper);
+        f(keeper)
+    })
+}
 
 /// Runs `work` while holding the lock `name`, once any other tab holding it lets go: with
 /// `true`. Where the browser has no `navigator.locks`, or refuses the request, runs it at
 /// once with `false`, and `work` must then guard itself (`storage::save_until_held`).
 pub fn with_lock(name: &str, work: impl FnOnce(bool) + 'static) {
-    let work: Work = Rc::new(RefCell::new(Some(Box::new(work))));
     let Some(request) = lock_request() else {
-        run(&work, false);
+        work(false);
         return;
     };
+    // Kept from this tab's last write: nobody else can hold it, so the work runs now.
+    if use_kept(name) {
+        work(true);
+        return;
+    }
+    ask_others(name);
+    with_keeper(|k| *k.waiting.entry(name.to_string()).or_default() += 1);
+    let work: Work = Rc::new(RefCell::new(Some(Box::new(work))));
     let granted = {
-        let work = work.clone();
-        // The work is synchronous, so returning from the callback releases the lock.
+        let (work, name) = (work.clone(), name.to_string());
+        // The work is synchronous: returning nothing releases the lock at once, returning a
+        // promise keeps it until that promise settles.
         Closure::once_into_js(move |_lock: JsValue| {
+            with_keeper(|k| {
+                if let Some(n) = k.waiting.get_mut(&name) {
+                    *n = n.saturating_sub(1);
+                }
+            });
             run(&work, true);
-            JsValue::UNDEFINED
+            keep(&name)
         })
     };
     let (locks, request) = request;
@@ -49,6 +109,126 @@ fn run(work: &Work, locked: bool) {
     if let Some(next) = next {
         next(locked);
     }
+}
+
+/// Whether this tab keeps `name`; if so, counts a use, so it is kept a while longer.
+fn use_kept(name: &str) -> bool {
+    let uses = with_keeper(|k| {
+        k.kept.get_mut(name).map(|kept| {
+            kept.uses += 1;
+            kept.uses
+        })
+    });
+    match uses {
+        Some(uses) => {
+            let_go_if_unused(name, uses);
+            true
+        }
+        None => false,
+    }
+}
+
+/// In the grant: what to return to keep the lock (a promise this tab settles to let it go),
+/// or `undefined` to release it now.
+fn keep(name: &str) -> JsValue {
+    // Kept only where others can ask for it, nobody asked meanwhile and no request of this
+    // tab's own waits behind it (the work may have asked again).
+    let let_go_now = with_keeper(|k| {
+        k.channel.is_none()
+            || k.waiting.get(name).is_some_and(|n| *n > 0)
+            || k.asked
+                .get(name)
+                .is_some_and(|at| js_sys::Date::now() - at < RECENTLY_ASKED_MS)
+    });
+    if let_go_now || hidden() {
+        return JsValue::UNDEFINED;
+    }
+    let mut release = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| release = Some(resolve));
+    let Some(release) = release else {
+        return JsValue::UNDEFINED;
+    };
+    with_keeper(|k| k.kept.insert(name.to_string(), Kept { release, uses: 0 }));
+    let_go_if_unused(name, 0);
+    promise.into()
+}
+
+/// Lets `name` go after `KEEP_UNUSED`, unless it was used again meanwhile.
+fn let_go_if_unused(name: &str, uses: u64) {
+    let name = name.to_string();
+    set_timeout(
+        move || {
+            let unused = with_keeper(|k| k.kept.get(&name).is_some_and(|kept| kept.uses == uses));
+            if unused {
+                let_go(&name);
+            }
+        },
+        KEEP_UNUSED,
+    );
+}
+
+/// Lets a kept lock go: forgotten first, so no work runs under it once the browser frees it.
+fn let_go(name: &str) {
+    if let Some(kept) = with_keeper(|k| k.kept.remove(name)) {
+        let _ = kept.release.call0(&JsValue::UNDEFINED);
+    }
+}
+
+fn let_go_of_all() {
+    let names: Vec<String> = with_keeper(|k| k.kept.keys().cloned().collect());
+    for name in names {
+        let_go(&name);
+    }
+}
+
+/// Tells a tab that keeps `name` to let it go.
+fn ask_others(name: &str) {
+    with_keeper(|k| {
+        if let Some(channel) = &k.channel {
+            let _ = channel.post_message(&name.into());
+        }
+    });
+}
+
+/// The channel on which other tabs ask, and the moments a kept lock is let go: when the tab
+/// is hidden or left (a tab in the background has nothing to write quickly).
+fn start_keeper() -> Keeper {
+    let channel = BroadcastChannel::new(CHANNEL).ok();
+    if let Some(channel) = &channel {
+        let on_ask = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
+            if let Some(name) = event.data().as_string() {
+                with_keeper(|k| k.asked.insert(name.clone(), js_sys::Date::now()));
+                let_go(&name);
+            }
+        });
+        channel.set_onmessage(Some(on_ask.as_ref().unchecked_ref()));
+        // Lives as long as the page, like the channel.
+        on_ask.forget();
+    }
+    let on_leave = Closure::<dyn Fn()>::new(|| {
+        if hidden() {
+            let_go_of_all();
+        }
+    });
+    let on_hide = Closure::<dyn Fn()>::new(let_go_of_all);
+    let window = window();
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_leave.as_ref().unchecked_ref(),
+        );
+    }
+    let _ = window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+    on_leave.forget();
+    on_hide.forget();
+    Keeper {
+        channel,
+        ..Keeper::default()
+    }
+}
+
+fn hidden() -> bool {
+    window().document().is_some_and(|d| d.hidden())
 }
 
 /// `navigator.locks` and its `request`, looked up by name so a browser without them (or a
