@@ -1,7 +1,8 @@
 // Saving at once (issue 26): the tab that last saved keeps the lock across tabs, so its next
 // change is stored inside the click that made it, instead of one task (and, in Chromium, one
 // frame) later. Keeping it never keeps another tab waiting: that tab asks and gets it at
-// once, and a tab that cannot ask (an older version) gets it when the keeper stops using it.
+// once, and a tab that cannot ask (an older version) gets it when the keeper sees it waiting
+// (it looks once a second).
 // Every write still happens under the lock (tests/browser/races.spec.mjs).
 import { test, expect } from "./fixtures.mjs";
 import { startAssessment } from "./helpers.mjs";
@@ -58,10 +59,10 @@ test("another tab that saves asks for the kept lock and gets it at once", async 
   const other = await context.newPage();
   await other.goto(`./#/a/${id}/q/2`);
   await expect(other.getByText("Question 2 of 7")).toBeVisible();
-  // This tab saves, and keeps the lock (for 3 s unused).
+  // This tab saves, and keeps the lock.
   await clickAndTimeWrite(page, id, "Simple");
   await expect(saved(page)).toBeVisible();
-  // The other tab's save waits for a hand-over, far less than the 3 s an unused lock is kept.
+  // The other tab's save waits only for a hand-over: it asks, so it need not be seen waiting.
   const waited = await clickAndTimeWrite(other, id, "Complex");
   expect(waited).toBeLessThan(1_500);
   await expect(saved(other)).toBeVisible();
@@ -73,7 +74,7 @@ test("another tab that saves asks for the kept lock and gets it at once", async 
   await expect(page.getByRole("radio", { name: "Complicated", exact: true })).toBeChecked();
 });
 
-test("a tab that cannot ask still gets the lock once the keeper stops using it", async ({ page, context }) => {
+test("a tab that cannot ask still gets the lock once the keeper sees it waiting", async ({ page, context }) => {
   const id = await startAssessment(page, { title: "Never asked", depth: "Quick check" });
   const other = await context.newPage();
   // An older version of the app, say: it takes the lock but never asks for it.
@@ -84,9 +85,9 @@ test("a tab that cannot ask still gets the lock once the keeper stops using it",
   await expect(other.getByText("Question 2 of 7")).toBeVisible();
   await clickAndTimeWrite(page, id, "Simple");
   const waited = await clickAndTimeWrite(other, id, "Complex");
-  // Kept for 3 s after its last use, then let go.
-  expect(waited).toBeGreaterThan(1_000);
-  expect(waited).toBeLessThan(10_000);
+  // The keeper looks once a second: a generous limit for a busy machine, and far less than
+  // forever, which is how long a kept lock would otherwise wait here.
+  expect(waited).toBeLessThan(5_000);
   await expect(saved(other)).toBeVisible();
   await page.reload();
   await expect(page.getByRole("radio", { name: "Simple", exact: true })).toBeChecked();

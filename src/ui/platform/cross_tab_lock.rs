@@ -3,8 +3,9 @@
 //! moment would otherwise each write over the other's change.
 //!
 //! The tab that last wrote keeps the lock until another tab asks for it (a message on a
-//! BroadcastChannel), the tab is hidden or left, or it goes unused for a while. Its next
-//! write then runs at once, inside the click or key press that made it. Waiting for a grant
+//! BroadcastChannel), the tab is hidden or left, or a request that did not ask is seen
+//! waiting (`navigator.locks.query()`, once a second). Its next write then runs at once,
+//! inside the click or key press that made it. Waiting for a grant
 //! is a task of its own, and Chromium runs a task that follows an input only after the next
 //! frame (about 50 ms in a window that is not drawing): a save would wait that long.
 
@@ -21,17 +22,16 @@ type Work = Rc<RefCell<Option<Box<dyn FnOnce(bool)>>>>;
 
 /// Where tabs ask each other for a lock that one of them keeps.
 const CHANNEL: &str = "nasss-navigator/locks";
-/// A kept lock unused this long is let go, for a tab that never asks (an older version).
-const KEEP_UNUSED: Duration = Duration::from_secs(3);
+/// How often a tab that keeps a lock looks for requests that did not ask (an older version
+/// of the app in another tab, say).
+const LOOK_FOR_WAITING: Duration = Duration::from_secs(1);
 /// A request heard this recently (ms) means the lock is not kept after the work it grants:
 /// the asking tab may have asked before this tab's own request was granted.
 const RECENTLY_ASKED_MS: f64 = 1_000.0;
 
-/// A lock this tab holds after its work, and how to let it go.
+/// A lock this tab holds after its work: the function that lets it go.
 struct Kept {
     release: js_sys::Function,
-    /// Counts uses, so the timer that lets an unused lock go knows whether it was used since.
-    uses: u64,
 }
 
 #[derive(Default)]
@@ -43,6 +43,8 @@ struct Keeper {
     asked: HashMap<String, f64>,
     /// This tab's own requests not yet granted, by lock: a lock is never kept while one waits.
     waiting: HashMap<String, u32>,
+    /// Whether the once-a-second look for waiting requests is running.
+    looking: bool,
 }
 
 thread_local! {
@@ -111,21 +113,9 @@ fn run(work: &Work, locked: bool) {
     }
 }
 
-/// Whether this tab keeps `name`; if so, counts a use, so it is kept a while longer.
+/// Whether this tab keeps `name`.
 fn use_kept(name: &str) -> bool {
-    let uses = with_keeper(|k| {
-        k.kept.get_mut(name).map(|kept| {
-            kept.uses += 1;
-            kept.uses
-        })
-    });
-    match uses {
-        Some(uses) => {
-            let_go_if_unused(name, uses);
-            true
-        }
-        None => false,
-    }
+    with_keeper(|k| k.kept.contains_key(name))
 }
 
 /// In the grant: what to return to keep the lock (a promise this tab settles to let it go),
@@ -148,23 +138,70 @@ fn keep(name: &str) -> JsValue {
     let Some(release) = release else {
         return JsValue::UNDEFINED;
     };
-    with_keeper(|k| k.kept.insert(name.to_string(), Kept { release, uses: 0 }));
-    let_go_if_unused(name, 0);
+    let start_looking = with_keeper(|k| {
+        k.kept.insert(name.to_string(), Kept { release });
+        !std::mem::replace(&mut k.looking, true)
+    });
+    if start_looking {
+        look_for_waiting();
+    }
     promise.into()
 }
 
-/// Lets `name` go after `KEEP_UNUSED`, unless it was used again meanwhile.
-fn let_go_if_unused(name: &str, uses: u64) {
-    let name = name.to_string();
+/// While any lock is kept: once a second, lets go of each kept lock that another request
+/// waits for. Every request is seen here, whether or not its tab asked.
+fn look_for_waiting() {
     set_timeout(
-        move || {
-            let unused = with_keeper(|k| k.kept.get(&name).is_some_and(|kept| kept.uses == uses));
-            if unused {
-                let_go(&name);
+        || {
+            let keeping = with_keeper(|k| {
+                k.looking = !k.kept.is_empty();
+                k.looking
+            });
+            if !keeping {
+                return;
             }
+            wasm_bindgen_futures::spawn_local(async {
+                for name in waiting_requests().await {
+                    let_go(&name);
+                }
+                look_for_waiting();
+            });
         },
-        KEEP_UNUSED,
+        LOOK_FOR_WAITING,
     );
+}
+
+/// The names of the locks that requests wait for (`navigator.locks.query().pending`).
+/// This tab never requests a lock it keeps, so each is another tab's.
+async fn waiting_requests() -> Vec<String> {
+    let Some((locks, _)) = lock_request() else {
+        return Vec::new();
+    };
+    let query = js_sys::Reflect::get(&locks, &"query".into())
+        .ok()
+        .and_then(|q| q.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = query
+        .and_then(|q| q.call0(&locks).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return Vec::new();
+    };
+    let Ok(snapshot) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        return Vec::new();
+    };
+    let pending = js_sys::Reflect::get(&snapshot, &"pending".into()).unwrap_or_default();
+    if !js_sys::Array::is_array(&pending) {
+        return Vec::new();
+    }
+    pending
+        .unchecked_into::<js_sys::Array>()
+        .iter()
+        .filter_map(|request| {
+            js_sys::Reflect::get(&request, &"name".into())
+                .ok()?
+                .as_string()
+        })
+        .collect()
 }
 
 /// Lets a kept lock go: forgotten first, so no work runs under it once the browser frees it.
