@@ -11,7 +11,6 @@
 
 use leptos::prelude::{set_timeout, window};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
@@ -34,15 +33,47 @@ struct Kept {
     release: js_sys::Function,
 }
 
+/// A few values by lock name (a tab writes a handful of assessments): a list is enough, and
+/// smaller in the wasm than a hash map.
+struct Named<T>(Vec<(String, T)>);
+
+impl<T> Default for Named<T> {
+    fn default() -> Self {
+        Named(Vec::new())
+    }
+}
+
+impl<T> Named<T> {
+    fn get(&self, name: &str) -> Option<&T> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    fn get_mut(&mut self, name: &str) -> Option<&mut T> {
+        self.0.iter_mut().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    fn insert(&mut self, name: &str, value: T) {
+        match self.get_mut(name) {
+            Some(slot) => *slot = value,
+            None => self.0.push((name.to_string(), value)),
+        }
+    }
+
+    fn remove(&mut self, name: &str) -> Option<T> {
+        let at = self.0.iter().position(|(n, _)| n == name)?;
+        Some(self.0.swap_remove(at).1)
+    }
+}
+
 #[derive(Default)]
 struct Keeper {
     /// `None` where the browser has no BroadcastChannel: nobody could ask, so nothing is kept.
     channel: Option<BroadcastChannel>,
-    kept: HashMap<String, Kept>,
+    kept: Named<Kept>,
     /// When another tab last asked for each lock (`Date.now()`).
-    asked: HashMap<String, f64>,
+    asked: Named<f64>,
     /// This tab's own requests not yet granted, by lock: a lock is never kept while one waits.
-    waiting: HashMap<String, u32>,
+    waiting: Named<u32>,
     /// Whether the once-a-second look for waiting requests is running.
     looking: bool,
 }
@@ -73,7 +104,10 @@ pub fn with_lock(name: &str, work: impl FnOnce(bool) + 'static) {
         return;
     }
     ask_others(name);
-    with_keeper(|k| *k.waiting.entry(name.to_string()).or_default() += 1);
+    with_keeper(|k| {
+        let n = k.waiting.get(name).copied().unwrap_or(0);
+        k.waiting.insert(name, n + 1);
+    });
     let work: Work = Rc::new(RefCell::new(Some(Box::new(work))));
     let granted = {
         let (work, name) = (work.clone(), name.to_string());
@@ -115,7 +149,7 @@ fn run(work: &Work, locked: bool) {
 
 /// Whether this tab keeps `name`.
 fn use_kept(name: &str) -> bool {
-    with_keeper(|k| k.kept.contains_key(name))
+    with_keeper(|k| k.kept.get(name).is_some())
 }
 
 /// In the grant: what to return to keep the lock (a promise this tab settles to let it go),
@@ -139,7 +173,7 @@ fn keep(name: &str) -> JsValue {
         return JsValue::UNDEFINED;
     };
     let start_looking = with_keeper(|k| {
-        k.kept.insert(name.to_string(), Kept { release });
+        k.kept.insert(name, Kept { release });
         !std::mem::replace(&mut k.looking, true)
     });
     if start_looking {
@@ -154,7 +188,7 @@ fn look_for_waiting() {
     set_timeout(
         || {
             let keeping = with_keeper(|k| {
-                k.looking = !k.kept.is_empty();
+                k.looking = !k.kept.0.is_empty();
                 k.looking
             });
             if !keeping {
@@ -212,7 +246,7 @@ fn let_go(name: &str) {
 }
 
 fn let_go_of_all() {
-    let names: Vec<String> = with_keeper(|k| k.kept.keys().cloned().collect());
+    let names: Vec<String> = with_keeper(|k| k.kept.0.iter().map(|(n, _)| n.clone()).collect());
     for name in names {
         let_go(&name);
     }
@@ -234,7 +268,7 @@ fn start_keeper() -> Keeper {
     if let Some(channel) = &channel {
         let on_ask = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
             if let Some(name) = event.data().as_string() {
-                with_keeper(|k| k.asked.insert(name.clone(), js_sys::Date::now()));
+                with_keeper(|k| k.asked.insert(&name, js_sys::Date::now()));
                 let_go(&name);
             }
         });
