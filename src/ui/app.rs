@@ -33,6 +33,7 @@ use crate::ui::walkthrough::results_page::ResultsPage;
 use crate::ui::walkthrough::start_page::StartPage;
 use crate::ui::workshop::blank_form_page::BlankFormPage;
 use crate::ui::workshop::facilitator_page::FacilitatorPage;
+use crate::ui::workshop::paper_entry_page::PaperEntryPage;
 use crate::ui::workshop::paused_page::PausedPage;
 use crate::ui::workshop::presenter_page::PresenterPage;
 use crate::ui::workshop::reveal_page::RevealPage;
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
         Route::Reveal { id } => view! { <RevealPage id /> }.into_any(),
         Route::Facilitate { id } => view! { <FacilitatorPage id /> }.into_any(),
         Route::Paused { id, code } => view! { <PausedPage id code /> }.into_any(),
+        Route::Paper { id } => view! { <PaperEntryPage id /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     };
 
