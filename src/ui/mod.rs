@@ -4,6 +4,8 @@ mod app;
 mod components;
 mod implementer;
 mod library;
+mod page_focus;
+mod pages;
 mod platform;
 mod state;
 mod walkthrough;
