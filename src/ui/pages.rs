@@ -1,10 +1,10 @@
 //! Which page each route shows, and which pages load only when first opened.
 //!
-//! A first visit downloads the start page and the question page. Every other page is a
-//! `#[lazy]` function: the split build (src/web/split_build.sh) cuts it, with the code only it
-//! uses, into its own wasm chunk, fetched the first time someone opens the page. A new page
-//! goes here as one more lazy function and one more arm of `page`, so it never grows the
-//! first visit (tests/size_guard.mjs fails if something does).
+//! A first visit downloads the start page and the question page. Every other page is a lazy
+//! function (`lazy_page!`): the split build (src/web/split_build.sh) cuts it, with the code
+//! only such pages use, into a wasm chunk fetched the first time someone opens one of them. A
+//! new page goes here as one more lazy function and one more arm of `page`, so it never grows
+//! the first visit (tests/size_guard.test.mjs fails if something does).
 
 use crate::core::route::Route;
 use crate::ui::components::not_found_page::NotFoundPage;
@@ -73,159 +73,144 @@ fn lazy(page: impl Future<Output = AnyView> + Send + 'static) -> AnyView {
 /// they open as fast as a page already seen. Called once the first page is idle.
 pub fn preload_next_pages() {
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(async {
-        __preload_reflection_page().await;
-        __preload_check_answers_page().await;
-        __preload_results_page().await;
-    });
+    leptos::task::spawn_local(__wasm_split_preload_results_page());
 }
 
-// One function per page. `#[lazy]` only in the split build: anywhere else the wasm has no
-// chunks to load, so these stay plain async functions.
+/// One function per page, each in a named chunk: the pages in one chunk are opened together
+/// (the walkthrough's later pages; the library's; sharing and importing; an implementer's;
+/// a workshop's), and the chunk carries the code only they use. One chunk per page would
+/// cut the wasm into hundreds of tiny shared pieces, each its own request.
+///
+/// The split build marks them with `wasm_split` (what Leptos's `#[lazy]` expands to, but
+/// with the chunk named); anywhere else the wasm has no chunks to load, so they stay plain
+/// async functions.
+macro_rules! lazy_page {
+    ($chunk:ident: fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split)]
+        fn $name($($arg: $ty),*) -> AnyView $body
 
-#[cfg(feature = "split")]
-use leptos::lazy;
-
-#[cfg_attr(feature = "split", lazy)]
-async fn library_page() -> AnyView {
-    use crate::ui::library::library_page::LibraryPage;
-    view! { <LibraryPage /> }.into_any()
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty),*) -> AnyView $body
+    };
 }
 
-#[cfg_attr(feature = "split", lazy)]
-async fn import_page() -> AnyView {
-    use crate::ui::library::import_page::ImportPage;
-    view! { <ImportPage /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn delete_all_page() -> AnyView {
-    use crate::ui::library::delete_all_page::DeleteAllPage;
-    view! { <DeleteAllPage /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn privacy_page() -> AnyView {
-    use crate::ui::library::privacy_page::PrivacyPage;
-    view! { <PrivacyPage /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn your_name_page() -> AnyView {
-    use crate::ui::library::your_name_page::YourNamePage;
-    view! { <YourNamePage /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn rename_page(id: String) -> AnyView {
-    use crate::ui::library::rename_page::RenamePage;
-    view! { <RenamePage id /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn delete_page(id: String) -> AnyView {
-    use crate::ui::library::delete_page::DeletePage;
-    view! { <DeletePage id /> }.into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn reflection_page(id: String, domain: u32, from: crate::core::route::Origin) -> AnyView {
+lazy_page!(answering: fn reflection_page(id: String, domain: u32, from: crate::core::route::Origin) {
     use crate::ui::walkthrough::domain_reflection_page::DomainReflectionPage;
     view! { <DomainReflectionPage id domain from /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn check_answers_page(id: String) -> AnyView {
+lazy_page!(answering: fn check_answers_page(id: String) {
     use crate::ui::walkthrough::check_answers_page::CheckAnswersPage;
     view! { <CheckAnswersPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn results_page(id: String) -> AnyView {
+lazy_page!(answering: fn results_page(id: String) {
     use crate::ui::walkthrough::results_page::ResultsPage;
     view! { <ResultsPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn plan_page(id: String) -> AnyView {
+lazy_page!(answering: fn plan_page(id: String) {
     use crate::ui::walkthrough::plan_page::PlanPage;
     view! { <PlanPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn share_link_page(id: String) -> AnyView {
+lazy_page!(library: fn library_page() {
+    use crate::ui::library::library_page::LibraryPage;
+    view! { <LibraryPage /> }.into_any()
+});
+
+lazy_page!(library: fn delete_all_page() {
+    use crate::ui::library::delete_all_page::DeleteAllPage;
+    view! { <DeleteAllPage /> }.into_any()
+});
+
+lazy_page!(library: fn privacy_page() {
+    use crate::ui::library::privacy_page::PrivacyPage;
+    view! { <PrivacyPage /> }.into_any()
+});
+
+lazy_page!(library: fn your_name_page() {
+    use crate::ui::library::your_name_page::YourNamePage;
+    view! { <YourNamePage /> }.into_any()
+});
+
+lazy_page!(library: fn rename_page(id: String) {
+    use crate::ui::library::rename_page::RenamePage;
+    view! { <RenamePage id /> }.into_any()
+});
+
+lazy_page!(library: fn delete_page(id: String) {
+    use crate::ui::library::delete_page::DeletePage;
+    view! { <DeletePage id /> }.into_any()
+});
+
+lazy_page!(sharing: fn import_page() {
+    use crate::ui::library::import_page::ImportPage;
+    view! { <ImportPage /> }.into_any()
+});
+
+lazy_page!(sharing: fn share_link_page(id: String) {
     use crate::ui::library::share_link_page::ShareLinkPage;
     view! { <ShareLinkPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn open_link_page(payload: String) -> AnyView {
+lazy_page!(sharing: fn open_link_page(payload: String) {
     use crate::ui::library::open_link_page::OpenLinkPage;
     view! { <OpenLinkPage payload /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn review_page(id: String) -> AnyView {
+lazy_page!(implementer: fn review_page(id: String) {
     use crate::ui::implementer::review_page::ReviewPage;
     view! { <ReviewPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn check_in_page(id: String) -> AnyView {
+lazy_page!(implementer: fn check_in_page(id: String) {
     use crate::ui::implementer::check_in_page::CheckInPage;
     view! { <CheckInPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn trend_page(id: String) -> AnyView {
+lazy_page!(implementer: fn trend_page(id: String) {
     use crate::ui::implementer::trend_page::TrendPage;
     view! { <TrendPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn compare_page(ids: Vec<String>) -> AnyView {
+lazy_page!(implementer: fn compare_page(ids: Vec<String>) {
     use crate::ui::implementer::compare_page::ComparePage;
     view! { <ComparePage ids /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn team_page(ids: Vec<String>) -> AnyView {
+lazy_page!(implementer: fn team_page(ids: Vec<String>) {
     use crate::ui::implementer::team_page::TeamPage;
     view! { <TeamPage ids /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn workshop_setup_page() -> AnyView {
+lazy_page!(workshop: fn workshop_setup_page() {
     use crate::ui::workshop::workshop_setup_page::WorkshopSetupPage;
     view! { <WorkshopSetupPage /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn blank_form_page(bank_id: String) -> AnyView {
+lazy_page!(workshop: fn blank_form_page(bank_id: String) {
     use crate::ui::workshop::blank_form_page::BlankFormPage;
     view! { <BlankFormPage bank_id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn presenter_page(id: String, code: String) -> AnyView {
+lazy_page!(workshop: fn presenter_page(id: String, code: String) {
     use crate::ui::workshop::presenter_page::PresenterPage;
     view! { <PresenterPage id code /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn reveal_page(id: String) -> AnyView {
+lazy_page!(workshop: fn reveal_page(id: String) {
     use crate::ui::workshop::reveal_page::RevealPage;
     view! { <RevealPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn facilitator_page(id: String) -> AnyView {
+lazy_page!(workshop: fn facilitator_page(id: String) {
     use crate::ui::workshop::facilitator_page::FacilitatorPage;
     view! { <FacilitatorPage id /> }.into_any()
-}
+});
 
-#[cfg_attr(feature = "split", lazy)]
-async fn paused_page(id: String, code: String) -> AnyView {
+lazy_page!(workshop: fn paused_page(id: String, code: String) {
     use crate::ui::workshop::paused_page::PausedPage;
     view! { <PausedPage id code /> }.into_any()
-}
+});
