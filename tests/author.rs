@@ -93,8 +93,9 @@ fn my_own_copy_is_mine_and_leaves_theirs_and_the_review_alone() {
     theirs.set_answer("1", Some(Answer::parse("complex")), 20);
     theirs.set_note("1", "Two conditions", 21);
     theirs.set_judgement(1, Some(("complicated", "We know this one")), 22);
-    theirs.review = Some(Review {
-        reviewer: "Priya".into(),
+    theirs.reviews.push(Review {
+        id: "r1".into(),
+        reviewer: priya(),
         ..Review::default()
     });
 
@@ -103,7 +104,7 @@ fn my_own_copy_is_mine_and_leaves_theirs_and_the_review_alone() {
     assert_eq!(copy.title, "Remote monitoring (my copy)");
     assert_eq!(copy.whose(Some(&priya())), Whose::Yours);
     assert_eq!(copy.imported_at, None);
-    assert_eq!(copy.review, None);
+    assert!(copy.reviews.is_empty());
     assert_eq!((copy.created_at, copy.updated_at), (1_000, 1_000));
     assert_eq!(copy.answer("1"), theirs.answer("1"));
     assert_eq!(copy.note("1"), "Two conditions");

@@ -276,6 +276,7 @@ fn shipped_text_is_plain_text() {
             for text in [&q.text, &q.hint, &q.topic]
                 .into_iter()
                 .chain(q.descriptors.values())
+                .chain(q.ideas.values().flatten())
             {
                 assert!(
                     !text.contains('<') && !text.contains('*'),
@@ -289,8 +290,143 @@ fn shipped_text_is_plain_text() {
 }
 
 #[test]
+fn the_plan_names_questions_under_their_domain() {
+    let banks = shipped_banks();
+    assert_eq!(banks[0].question_under_domain("4"), "4. The adopters");
+    assert_eq!(
+        banks[1].question_under_domain("2D"),
+        "2. The technology: 2D Supply and ownership"
+    );
+}
+
+#[test]
+fn a_question_number_is_shown_once() {
+    let banks = shipped_banks();
+    // Quick check: "Question 1 of 7" already says 1.
+    assert_eq!(banks[0].code_tag("1"), None);
+    assert_eq!(banks[0].code_tag("7"), None);
+    // Full: "Question 5 of 23" and the code 2C are different numbers.
+    assert_eq!(banks[1].code_tag("2C").as_deref(), Some("Question 2C"));
+    assert_eq!(banks[1].code_tag("9Z"), None);
+}
+
+#[test]
 fn questions_are_labelled_by_code_and_topic() {
     let bank = load(framework(), set()).unwrap();
     assert_eq!(bank.question_label("1A"), "1A Topic");
     assert_eq!(bank.question_label("9Z"), "9Z");
+}
+
+#[test]
+fn every_shipped_question_has_ideas_for_complicated_and_complex() {
+    // Every bank listed in questions/ is compiled in here: a new shipped bank joins this test.
+    let questions_dir = std::fs::read_dir("questions").unwrap();
+    let set_files = questions_dir
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .filter(|e| e.file_name() != "framework.json")
+        .count();
+    let banks = shipped_banks();
+    assert_eq!(
+        banks.len(),
+        set_files,
+        "every bank file in questions/ is shipped"
+    );
+    for bank in &banks {
+        for q in bank.questions() {
+            let (complicated, complex) = (q.ideas_for("complicated"), q.ideas_for("complex"));
+            assert!(
+                (2..=3).contains(&complex.len()),
+                "{} {}: {} ideas for complex",
+                bank.id(),
+                q.code,
+                complex.len()
+            );
+            assert!(
+                (1..=2).contains(&complicated.len()),
+                "{} {}: {} ideas for complicated",
+                bank.id(),
+                q.code,
+                complicated.len()
+            );
+            assert!(
+                q.ideas_for("simple").is_empty(),
+                "{}: simple needs no ideas",
+                q.code
+            );
+            for idea in complicated.iter().chain(complex) {
+                let first = idea.chars().next().unwrap();
+                assert!(
+                    first.is_uppercase() && idea.ends_with('.'),
+                    "{}: {idea}",
+                    q.code
+                );
+            }
+        }
+    }
+    // No sentence is used twice, within or across banks, or copied from a domain's ideas.
+    let mut seen = std::collections::BTreeSet::new();
+    for d in banks[0].domains() {
+        for idea in &d.if_complex {
+            seen.insert(idea.clone());
+        }
+    }
+    for idea in banks
+        .iter()
+        .flat_map(|b| b.questions())
+        .flat_map(|q| q.ideas.values().flatten())
+    {
+        assert!(seen.insert(idea.clone()), "used twice: {idea}");
+    }
+}
+
+#[test]
+fn custom_ideas_are_checked() {
+    let with_ideas = |ideas: Value| {
+        let mut s = set();
+        s["questions"][0]["ideas"] = ideas;
+        load(framework(), s)
+    };
+    let bank = with_ideas(json!({"complex": ["Ask.", "Test."], "complicated": ["Plan."]})).unwrap();
+    let q = bank.question("1A").unwrap();
+    assert_eq!(q.ideas_for("complex"), ["Ask.", "Test."]);
+    assert!(q.ideas_for("simple").is_empty());
+    // A question with no ideas is fine: the domain's ideas stand alone.
+    assert!(bank.question("2A").unwrap().ideas.is_empty());
+
+    let err = with_ideas(json!({"very_complex": ["Ask."]})).unwrap_err();
+    assert_eq!(
+        err,
+        BankError::IdeasForUnknownLevel {
+            code: "1A".into(),
+            level: "very_complex".into()
+        }
+    );
+    assert!(
+        err.to_string().contains("which the scale does not have"),
+        "{err}"
+    );
+    let err = with_ideas(json!({"complex": ["1.", "2.", "3.", "4.", "5.", "6."]})).unwrap_err();
+    assert_eq!(
+        err,
+        BankError::TooManyIdeas {
+            code: "1A".into(),
+            level: "complex".into()
+        }
+    );
+    assert!(with_ideas(json!({"complex": ["1.", "2.", "3.", "4.", "5."]})).is_ok());
+    let err = with_ideas(json!({"complex": ["x".repeat(401)]})).unwrap_err();
+    assert_eq!(
+        err,
+        BankError::IdeaTooLong {
+            code: "1A".into(),
+            level: "complex".into()
+        }
+    );
+    assert!(
+        with_ideas(json!({"complex": ["é".repeat(400)]})).is_ok(),
+        "counted in characters"
+    );
+    let err = with_ideas(json!({"complex": ["  "]})).unwrap_err();
+    assert!(matches!(err, BankError::EmptyText { .. }), "{err:?}");
 }

@@ -191,10 +191,11 @@ fn rows_for_a_level_a_dont_know_and_an_unanswered_question() {
         lines[1],
         "\"1. The condition\",\"Complex\",\"1 of 1 aspect complex\",,1,\"How clear and predictable are the health or care needs of the people your project is for?\",\"Complex\","
     );
-    // Every text cell is quoted, commas or not; "don't know" gives the domain no level.
+    // Every text cell is quoted, commas or not; "don't know" gives the domain no level:
+    // with nothing else answered there, it is not yet known.
     assert_eq!(
         lines[2],
-        "\"2. The technology\",\"Not yet rated\",\"1 of 1 aspect don't know\",,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",\"I don't know\","
+        "\"2. The technology\",\"Not yet known\",\"1 of 1 aspect don't know\",,2,\"How straightforward is the technology to set up, use, make sense of and keep supplied?\",\"I don't know\","
     );
     // Unanswered, with only a note: the answer is empty.
     assert_eq!(

@@ -315,3 +315,30 @@ fn a_bank_is_removed_only_when_no_assessment_uses_it() {
     remove_custom_bank(&mut store, "ward-team", &assessments[2..]).unwrap();
     assert!(load_custom_banks(&store, &shipped).is_empty());
 }
+
+#[test]
+fn a_custom_bank_may_carry_its_own_ideas_and_keeps_them() {
+    let mut b = bank_json("ward-ideas");
+    b["questions"][1]["ideas"] = json!({
+        "complex": ["Ask the ward's IT lead which systems it must link to.", "Try it on one bay first."],
+        "complicated": ["Book the training before go-live."]
+    });
+    let bank = parse(&file(b.clone())).unwrap();
+    let w2 = bank.question("W2").unwrap();
+    assert_eq!(w2.ideas_for("complex").len(), 2);
+    assert!(bank.question("W1").unwrap().ideas.is_empty());
+    // Kept on the device with its ideas.
+    let mut store = MemoryStore::default();
+    save_custom_bank(&mut store, &bank).unwrap();
+    assert_eq!(load_custom_banks(&store, &shipped_banks()), vec![bank]);
+
+    // Too many, too long or for a level the scale lacks: refused, saying where.
+    b["questions"][1]["ideas"] = json!({"complex": ["A.", "B.", "C.", "D.", "E.", "F."]});
+    let too_many = BankError::TooManyIdeas {
+        code: "W2".into(),
+        level: "complex".into(),
+    };
+    assert!(message(&file(b.clone())).ends_with(&too_many.to_string()));
+    b["questions"][1]["ideas"] = json!({"urgent": ["Act."]});
+    assert!(message(&file(b)).contains("Question W2 has ideas for the level \"urgent\""));
+}

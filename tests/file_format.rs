@@ -65,7 +65,7 @@ fn export_is_versioned_and_names_its_bank() {
     assert_eq!(v["exported_at"], 42);
     assert_eq!(
         v["assessments"][0]["bank"],
-        json!({"id": "full", "version": 2})
+        json!({"id": "full", "version": 3})
     );
     assert_eq!(
         v["assessments"][0]["responses"]["2B"]["answer"],
@@ -275,8 +275,8 @@ fn a_schema_1_export_from_the_previous_release_still_imports_whole() {
         Some(Answer::parse("complicated"))
     );
     assert!(full.rounds[0].judgements.is_empty());
-    let review = full.review.as_ref().unwrap();
-    assert_eq!(review.reviewer, "Alex Reviewer");
+    let review = &full.reviews[0];
+    assert_eq!(review.reviewer.name, "Alex Reviewer");
     assert!(!review.verdicts[&1].agrees);
     assert_eq!(review.domain_comments[&6], "Policy is moving fast.");
     assert!(full.judgements.is_empty() && full.reflections.is_empty());
@@ -361,8 +361,9 @@ fn a_reviewer_who_disagrees_can_give_their_own_level() {
         why: why.into(),
         level: level.map(str::to_string),
     };
-    a.review = Some(Review {
-        reviewer: "Priya".into(),
+    a.reviews.push(Review {
+        id: "r1".into(),
+        reviewer: nasss_navigator::core::author::Author::new(String::new(), "Priya", ""),
         verdicts: [
             (1, verdict(false, Some("complex"), "Frailty")),
             (2, verdict(true, None, "")),
@@ -371,7 +372,7 @@ fn a_reviewer_who_disagrees_can_give_their_own_level() {
         .into(),
         ..Review::default()
     });
-    let review = a.review.as_ref().unwrap();
+    let review = &a.reviews[0];
     assert_eq!(
         review.verdict_text(1, bank, true).as_deref(),
         Some("Priya would say complex: Frailty")
@@ -390,10 +391,10 @@ fn a_reviewer_who_disagrees_can_give_their_own_level() {
     );
     assert_eq!(review.verdict_text(4, bank, true), None);
     let back = import(export(std::slice::from_ref(&a), 2).as_bytes(), &banks).unwrap();
-    assert_eq!(back[0].review, a.review);
+    assert_eq!(back[0].reviews, a.reviews);
     // A level the scale lacks is refused.
     let mut v = as_value(&export(std::slice::from_ref(&a), 2));
-    v["assessments"][0]["review"]["verdicts"]["1"]["level"] = json!("chaotic");
+    v["assessments"][0]["reviews"][0]["verdicts"]["1"]["level"] = json!("chaotic");
     assert_eq!(
         import_value(&v).unwrap_err().to_string(),
         "\"Reviewed\" has a reviewer's level \"chaotic\" for domain 1, which is not on the scale."

@@ -2,11 +2,11 @@
 //! exhausted action ids, and caps on what a file may hold. Each case here failed before the
 //! rule it checks was written.
 
-use nasss_navigator::core::assessment::{
-    merge, replace_keeping_local, Answer, Assessment, Review, Verdict,
-};
+use nasss_navigator::core::assessment::{merge, Answer, Assessment, Review, Verdict};
+use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::{Bank, BankError, MAX_QUESTIONS};
 use nasss_navigator::core::file_format::{export, import, MAX_ACTIONS, MAX_ROUNDS};
+use nasss_navigator::core::return_trip::replace;
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::storage::{load_one, save, save_merged, MemoryStore};
 use nasss_navigator::core::trend::start_check_in;
@@ -108,8 +108,9 @@ fn replacing_with_the_files_copy_keeps_what_only_this_device_holds() {
     let file = from_skewed_device(&bank, 0);
     let mut local = file.clone();
     // The reviewer's work, held only here.
-    local.review = Some(Review {
-        reviewer: "Priya".into(),
+    local.reviews.push(Review {
+        id: "r1".into(),
+        reviewer: Author::new(String::new(), "Priya", ""),
         verdicts: [(
             1,
             Verdict {
@@ -131,14 +132,14 @@ fn replacing_with_the_files_copy_keeps_what_only_this_device_holds() {
     newer_file.set_answer("1A", Some(Answer::parse("complicated")), NOW + 6);
     newer_file.set_note("1A", "Author's new note", NOW + 6);
 
-    let out = replace_keeping_local(&local, &newer_file);
+    let out = replace(&local, &newer_file);
     assert_eq!(
         out.answer("1A"),
         Some(&Answer::parse("complicated")),
         "the file wins where both hold it"
     );
     assert_eq!(out.note("1A"), "Author's new note");
-    assert_eq!(out.review.as_ref().unwrap().reviewer, "Priya");
+    assert_eq!(out.reviews[0].reviewer.name, "Priya");
     assert_eq!(out.judgement(4).unwrap().reason, "Training is booked");
     assert_eq!(out.reflection(4).unwrap().uncertain, "Staff time");
     assert_eq!(out.actions.len(), 1);

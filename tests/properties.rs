@@ -117,23 +117,28 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
             judgements: judgements(rng, bank),
         })
         .collect();
-    let review = rng.chance(30).then(|| Review {
-        reviewer: rng.text(),
-        question_comments: [(code(rng), rng.text())].into_iter().collect(),
-        domain_comments: [(1 + rng.below(7) as u32, rng.text())]
+    let reviews: Vec<Review> = (0..rng.below(3))
+        .map(|i| Review {
+            id: format!("r{i}"),
+            reviewer: Author::new(String::new(), &rng.text(), &rng.text()),
+            proof: None,
+            updated_at: rng.below(2_000_000_000_000),
+            question_comments: [(code(rng), rng.text())].into_iter().collect(),
+            domain_comments: [(1 + rng.below(7) as u32, rng.text())]
+                .into_iter()
+                .collect(),
+            verdicts: [(
+                1 + rng.below(7) as u32,
+                Verdict {
+                    agrees: rng.chance(50),
+                    why: rng.text(),
+                    level: None,
+                },
+            )]
             .into_iter()
             .collect(),
-        verdicts: [(
-            1 + rng.below(7) as u32,
-            Verdict {
-                agrees: rng.chance(50),
-                why: rng.text(),
-                level: None,
-            },
-        )]
-        .into_iter()
-        .collect(),
-    });
+        })
+        .collect();
     Assessment {
         id: format!("id{}", rng.next()),
         title: rng.text(),
@@ -147,7 +152,7 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
         actions,
         rounds,
         next_check_in: rng.chance(50).then(|| "2027-02-25".to_string()),
-        review,
+        reviews,
         judgements: judgements(rng, bank),
         reflections: (0..rng.below(3))
             .map(|_| {
@@ -251,6 +256,7 @@ fn problem_kind(e: &ImportError) -> &'static str {
         ImportError::UnknownQuestion { .. } => "unknown question",
         ImportError::UnknownAnswer { .. } => "unknown answer",
         ImportError::NoAssessments => "no assessments",
+        ImportError::SameIdTwice { .. } => "same id twice",
         ImportError::BadValue { .. } => "bad value",
     }
 }
@@ -277,7 +283,7 @@ fn assert_valid_against_bank(a: &Assessment, banks: &[Bank], case: u64) {
             );
         }
     }
-    let comments = a.review.iter().flat_map(|r| r.question_comments.keys());
+    let comments = a.reviews.iter().flat_map(|r| r.question_comments.keys());
     for code in a.actions.iter().map(|x| &x.code).chain(comments) {
         assert!(
             bank.question(code).is_some(),

@@ -30,7 +30,7 @@ fn worked_example(bank: &Bank) -> Assessment {
     answer(&mut a, "2B", "complicated");
     answer(&mut a, "2C", "complex");
     answer(&mut a, "2D", "complex");
-    // Domain 3: two "don't know" answers -> not yet rated, 2 don't know.
+    // Domain 3: two "don't know" answers -> not yet known, 2 don't know.
     answer(&mut a, "3A", "dont_know");
     answer(&mut a, "3B", "dont_know");
     // Domain 4: simple, complicated, simple -> complicated.
@@ -88,7 +88,8 @@ fn worked_example_domain_by_domain() {
     assert_eq!(d3.level, None);
     assert_eq!(d3.dont_know, ["3A", "3B"]);
     assert_eq!(d3.spread(&bank), "2 of 2 aspects don't know");
-    assert_eq!(d3.level_text(bank.levels()), "Not yet rated");
+    assert_eq!(d3.level_text(bank.levels()), "Not yet known");
+    assert!(d3.not_known());
 
     let d4 = p.domain(4).unwrap();
     assert_eq!(d4.spread(&bank), "1 of 3 aspects complicated, 2 simple");
@@ -105,6 +106,8 @@ fn worked_example_domain_by_domain() {
     let d6 = p.domain(6).unwrap();
     assert_eq!(d6.level, None);
     assert_eq!(d6.spread(&bank), "5 of 5 aspects not answered");
+    assert_eq!(d6.level_text(bank.levels()), "Not yet rated");
+    assert!(!d6.not_known());
     assert!(d6.deciding_codes().is_empty());
 }
 
@@ -113,13 +116,13 @@ fn worked_example_profile() {
     let bank = full();
     let p = profile(&bank, &worked_example(&bank));
     assert_eq!(p.level_counts, [0, 2, 3]);
-    assert_eq!(p.not_rated, 2);
+    assert_eq!((p.not_rated, p.not_known), (1, 1));
     assert_eq!(p.dont_know, 3);
     assert_eq!(p.answered, 16);
     assert_eq!(p.questions, 23);
     assert_eq!(
         p.headline(bank.levels()),
-        "Complex in 3 of 7 domains, complicated in 2, simple in 0, not yet rated 2"
+        "Complex in 3 of 7 domains, complicated in 2, simple in 0, not yet known 1, not yet rated 1"
     );
 }
 
@@ -211,9 +214,9 @@ fn headline_meaning_and_attention_never_disagree() {
             name: "don't know only",
             answers: every_code(&bank, "dont_know"),
             judgements: vec![],
-            headline: "No domain has a level yet",
+            headline: "No domain has a level yet: not yet known 7",
             attention: vec![],
-            meaning_says: "No domain has a level yet",
+            meaning_says: "Most of the picture is not known yet",
         },
         Case {
             // 1 complex (1B), 2 complicated (2A), 3 simple, 4 don't know only, 5 complex (5C),
@@ -273,8 +276,8 @@ fn headline_meaning_and_attention_never_disagree() {
         assert_eq!(s.headline, case.headline, "{}", case.name);
         assert_eq!(s.attention, case.attention, "{}", case.name);
         assert!(
-            s.meaning.contains(case.meaning_says),
-            "{}: {}",
+            s.meaning.join(" ").contains(case.meaning_says),
+            "{}: {:?}",
             case.name,
             s.meaning
         );
@@ -372,4 +375,151 @@ fn clearing_an_answer_removes_it_from_the_level() {
     assert_eq!(score_domain(&bank, &a, 7).level, None);
     assert_eq!(a.answer("7A"), None);
     assert_eq!(a.answered_count(&bank), 0);
+}
+
+/// The four cases of issue 24, on the quick check (one question a domain) and the full
+/// assessment: what the headline counts and what "What this means" leads with.
+struct UnknownCase {
+    name: &'static str,
+    quick: bool,
+    answers: Vec<(&'static str, &'static str)>,
+    headline: &'static str,
+    /// The paragraph "What this means" starts with (its first words).
+    leads_with: &'static str,
+    /// Whether a later paragraph is the note that some domains are not yet known.
+    notes_unknowns: bool,
+    find_out_first: bool,
+}
+
+fn quick() -> Bank {
+    shipped_banks().remove(0)
+}
+
+#[test]
+fn unknown_domains_are_counted_apart_and_lead_the_meaning() {
+    let dk = "dont_know";
+    let cases = [
+        UnknownCase {
+            name: "all unknown",
+            quick: true,
+            answers: ["1", "2", "3", "4", "5", "6", "7"].map(|c| (c, dk)).to_vec(),
+            headline: "No domain has a level yet: not yet known 7",
+            leads_with: "Most of the picture is not known yet",
+            notes_unknowns: false,
+            find_out_first: true,
+        },
+        UnknownCase {
+            // The report that started this: six "I don't know" and one simple read as
+            // "None of the domains you rated came out complex. That is a good sign".
+            name: "mostly unknown",
+            quick: true,
+            answers: vec![
+                ("1", dk),
+                ("2", dk),
+                ("3", dk),
+                ("4", "simple"),
+                ("5", dk),
+                ("6", dk),
+                ("7", dk),
+            ],
+            headline: "Complex in 0 of 7 domains, complicated in 0, simple in 1, not yet known 6",
+            leads_with: "Most of the picture is not known yet",
+            notes_unknowns: false,
+            find_out_first: true,
+        },
+        UnknownCase {
+            name: "one unknown among complex answers",
+            quick: true,
+            answers: vec![
+                ("1", "complex"),
+                ("2", "complex"),
+                ("3", dk),
+                ("4", "complex"),
+                ("5", "complicated"),
+                ("6", "complex"),
+                ("7", "simple"),
+            ],
+            headline: "Complex in 4 of 7 domains, complicated in 1, simple in 1, not yet known 1",
+            leads_with: "More than one domain came out complex",
+            notes_unknowns: true,
+            find_out_first: true,
+        },
+        UnknownCase {
+            // Domain 3 has both questions "I don't know": not yet known. Domain 4 has one
+            // "I don't know" and two unanswered: not yet rated, as it can still be answered.
+            // Domains 5 to 7 have nothing: not yet rated.
+            name: "unknown beside unanswered",
+            quick: false,
+            answers: vec![
+                ("1A", "simple"),
+                ("1B", "simple"),
+                ("2A", "complex"),
+                ("3A", dk),
+                ("3B", dk),
+                ("4A", dk),
+            ],
+            headline: "So far: Complex in 1 of 7 domains, complicated in 0, simple in 1, not yet known 1, not yet rated 4",
+            leads_with: "One domain came out complex",
+            notes_unknowns: true,
+            find_out_first: true,
+        },
+    ];
+    for case in cases {
+        let bank = if case.quick { quick() } else { full() };
+        let mut a = Assessment::new("u".into(), "u", &bank, 0);
+        for (code, level) in &case.answers {
+            answer(&mut a, code, level);
+        }
+        let p = profile(&bank, &a);
+        let s = summary(&bank, &p);
+        assert_eq!(s.headline, case.headline, "{}", case.name);
+        let first = s.meaning.first().map(String::as_str).unwrap_or_default();
+        assert!(
+            first.starts_with(case.leads_with),
+            "{}: {:?}",
+            case.name,
+            s.meaning
+        );
+        let note = &bank.framework.some_unknown_guidance;
+        assert_eq!(
+            s.meaning[1..].contains(note),
+            case.notes_unknowns,
+            "{}: {:?}",
+            case.name,
+            s.meaning
+        );
+        assert_eq!(s.find_out_first, case.find_out_first, "{}", case.name);
+        // Not knowing is never reassurance.
+        let all = s.meaning.join(" ");
+        for reassurance in ["good sign", "can succeed"] {
+            assert!(!all.contains(reassurance), "{}: {all}", case.name);
+        }
+    }
+}
+
+#[test]
+fn with_nothing_unknown_the_meaning_is_the_profile_guidance_alone() {
+    let bank = quick();
+    let mut a = Assessment::new("k".into(), "k", &bank, 0);
+    for q in bank.questions() {
+        answer(&mut a, &q.code, "simple");
+    }
+    let s = summary(&bank, &profile(&bank, &a));
+    assert_eq!(s.meaning, [bank.framework.profile_guidance_for(0).unwrap()]);
+    assert!(!s.find_out_first);
+    // One "I don't know" inside a rated domain is a thing to find out, not an unknown domain.
+    let full = full();
+    let mut b = Assessment::new("k".into(), "k", &full, 0);
+    for q in full.questions() {
+        answer(&mut b, &q.code, "simple");
+    }
+    answer(&mut b, "2A", "dont_know");
+    let p = profile(&full, &b);
+    assert_eq!((p.not_known, p.not_rated), (0, 0));
+    let s = summary(&full, &p);
+    assert!(s.find_out_first);
+    assert_eq!(
+        s.headline,
+        "Complex in 0 of 7 domains, complicated in 0, simple in 7"
+    );
 }

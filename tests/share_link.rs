@@ -4,7 +4,7 @@
 //! never looks inside them.
 
 use nasss_navigator::core::assessment::{Answer, Assessment};
-use nasss_navigator::core::file_format::{export_compact, ImportError};
+use nasss_navigator::core::file_format::{export_compact, ImportError, SCHEMA_VERSION};
 use nasss_navigator::core::share_link::{
     base64url, crc32, decode_exact, encoded_len, length_note, link, pack, read, unpack, LinkError,
     Packed, MAX_LINK_CHARS, MAX_OPEN_CHARS,
@@ -222,13 +222,16 @@ fn a_link_from_a_newer_version_is_refused_as_newer() {
         .starts_with("A newer version of NASSS Navigator made this link."));
     // The assessment inside can be newer too: the same rule as a file refuses it.
     let banks = shipped_banks();
-    let json = String::from_utf8(sample_json())
-        .unwrap()
-        .replace("\"schema_version\":2", "\"schema_version\":3");
+    let json = String::from_utf8(sample_json()).unwrap().replace(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+    );
     let refused = read(json.as_bytes(), json.len(), &banks).unwrap_err();
     assert_eq!(
         refused,
-        LinkError::Import(ImportError::NewerVersion { found: 3 })
+        LinkError::Import(ImportError::NewerVersion {
+            found: SCHEMA_VERSION + 1
+        })
     );
     assert!(refused
         .to_string()

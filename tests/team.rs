@@ -109,6 +109,11 @@ fn per_question_counts_spread_and_disagreement() {
     assert_eq!(q7.counts, [0, 0, 1]);
     assert_eq!((q7.dont_know, q7.unanswered), (1, 3));
     assert_eq!((q7.spread, q7.disagreement), (0, 0.0));
+    // ...but Ben's "I don't know" beside Asha's complex is disagreement all the same.
+    assert_eq!(q7.measure().unknown_beside_level, 1);
+    assert!(q7.measure().is_disputed());
+    // Q3: everyone complicated, nobody unsure: no disagreement of either kind.
+    assert!(!spread_of(&view.questions, "3").measure().is_disputed());
 }
 
 #[test]
@@ -122,9 +127,11 @@ fn most_disputed_first() {
             .map(|q| q.code.clone())
             .collect()
     };
-    // sd: Q2 1.0 > Q1 0.894 > Q4 0.8 > Q5 0.5 = Q6 0.5 (same spread 1, so bank order).
-    // Q3 and Q7 (sd 0) are left out.
-    assert_eq!(codes(10), ["2", "1", "4", "5", "6"]);
+    // sd: Q2 1.0 > Q1 0.894 > Q4 0.8 > Q6 0.5 = Q5 0.5 (same spread 1; Q6 has three
+    // "I don't know" beside its levels, Q5 none). Q7 (Asha: complex, Ben: I don't know) has
+    // no spread of levels but one "I don't know" beside a level, so it is disputed too.
+    // Q3 (everyone complicated) is left out.
+    assert_eq!(codes(10), ["2", "1", "4", "6", "5", "7"]);
     assert_eq!(codes(3), ["2", "1", "4"]);
     assert!(codes(0).is_empty());
 }

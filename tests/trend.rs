@@ -417,8 +417,8 @@ fn a_reassessment_carries_answers_and_notes_but_not_the_old_ones_life() {
     }
     assert!(new.actions.is_empty() && new.rounds.is_empty());
     assert_eq!(
-        (new.review.clone(), new.next_check_in.clone()),
-        (None, None)
+        (new.reviews.is_empty(), new.next_check_in.clone()),
+        (true, None)
     );
     // The old assessment is untouched.
     assert_eq!(old.responses["2A"].tally["complex"], 3);

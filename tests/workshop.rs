@@ -196,6 +196,28 @@ fn most_disputed_ranks_by_standard_deviation_then_spread_then_bank_order() {
 }
 
 #[test]
+fn i_dont_know_votes_beside_a_level_make_a_question_disputed() {
+    let bank = quick();
+    let mut a = Assessment::new("w".into(), "Workshop", &bank, 0);
+    let set = |a: &mut Assessment, code: &str, pairs: &[(&str, u32)]| {
+        a.touch(code, 1, |r| r.tally = tally(pairs));
+    };
+    // Q1: complex 5, don't know 1: the levels agree, but one person does not know.
+    // Q2: complex 3, don't know 3: the same, with more unsure.
+    // Q3: don't know 4 only: nobody claims a level, so nobody disagrees.
+    // Q4: simple 2, complex 2: levels apart, which ranks first.
+    set(&mut a, "1", &[("complex", 5), ("dont_know", 1)]);
+    set(&mut a, "2", &[("complex", 3), ("dont_know", 3)]);
+    set(&mut a, "3", &[("dont_know", 4)]);
+    set(&mut a, "4", &[("simple", 2), ("complex", 2)]);
+    let ranked: Vec<String> = most_disputed(&bank, &a, 10)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(ranked, ["4", "2", "1"]);
+}
+
+#[test]
 fn votes_described_in_plain_words() {
     let bank = quick();
     assert_eq!(describe_votes(&bank, &Tally::new()), "No votes yet.");

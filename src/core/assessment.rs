@@ -1,6 +1,9 @@
 //! An assessment: one person's (or one group's) answers to one bank.
 
+use super::author::Author;
 use super::bank::{Bank, DONT_KNOW_ID};
+use super::identity::DeviceKey;
+use super::review::merge_reviews;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
@@ -136,88 +139,7 @@ pub struct DomainLink {
     pub note: String,
 }
 
-/// A reviewer's view of someone else's assessment, kept apart from the author's notes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Review {
-    pub reviewer: String,
-    /// Keyed by question code.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub question_comments: BTreeMap<String, String>,
-    /// Keyed by domain number.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub domain_comments: BTreeMap<u32, String>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub verdicts: BTreeMap<u32, Verdict>,
-}
-
-/// Whether the reviewer agrees with the level a domain came out at, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Verdict {
-    pub agrees: bool,
-    #[serde(default)]
-    pub why: String,
-    /// The level the reviewer would give instead (a level id), when they do not agree.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<String>,
-}
-
-impl Review {
-    /// A domain's verdict, made on first use; a reason typed before any choice counts as
-    /// agreeing until the reviewer says otherwise.
-    fn verdict_mut(&mut self, domain: u32, agrees: bool) -> &mut Verdict {
-        self.verdicts.entry(domain).or_insert(Verdict {
-            agrees,
-            why: String::new(),
-            level: None,
-        })
-    }
-
-    /// "I agree": any level of the reviewer's own is dropped.
-    pub fn agree(&mut self, domain: u32) {
-        let v = self.verdict_mut(domain, true);
-        v.agrees = true;
-        v.level = None;
-    }
-
-    /// "I do not agree", keeping a level already given.
-    pub fn disagree(&mut self, domain: u32) {
-        self.verdict_mut(domain, false).agrees = false;
-    }
-
-    /// The level the reviewer would give instead, which means they do not agree.
-    pub fn give_level(&mut self, domain: u32, level: &str) {
-        let v = self.verdict_mut(domain, false);
-        v.agrees = false;
-        v.level = Some(level.to_string());
-    }
-
-    pub fn give_reason(&mut self, domain: u32, why: &str) {
-        self.verdict_mut(domain, true).why = why.to_string();
-    }
-
-    /// The reviewer's view of one domain in a phrase, for beside the domain's level:
-    /// "Priya agrees", "Priya would say complex", "Priya does not agree", with the reason.
-    pub fn verdict_text(&self, domain: u32, bank: &Bank, with_reason: bool) -> Option<String> {
-        let v = self.verdicts.get(&domain)?;
-        let who = &self.reviewer;
-        let level = v
-            .level
-            .as_deref()
-            .and_then(|id| bank.level(id))
-            .map(|l| super::lower_case::lower_case(&l.label));
-        let stance = match (v.agrees, level) {
-            (true, _) => format!("{who} agrees"),
-            (false, Some(level)) => format!("{who} would say {level}"),
-            (false, None) => format!("{who} does not agree"),
-        };
-        let why = v.why.trim();
-        Some(if with_reason && !why.is_empty() {
-            format!("{stance}: {why}")
-        } else {
-            stance
-        })
-    }
-}
+pub use super::review::{Review, Verdict};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -290,8 +212,9 @@ pub struct Assessment {
     /// The suggested or chosen date of the next check-in (YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_check_in: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review: Option<Review>,
+    /// One per reviewer, in the order they arrived (`core::review`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
     /// The person's own level per domain, keyed by domain number.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub judgements: BTreeMap<u32, Judgement>,
@@ -324,7 +247,7 @@ impl Assessment {
             actions: Vec::new(),
             rounds: Vec::new(),
             next_check_in: None,
-            review: None,
+            reviews: Vec::new(),
             judgements: BTreeMap::new(),
             reflections: BTreeMap::new(),
             author: None,
@@ -399,11 +322,49 @@ impl Assessment {
         !self.rounds.is_empty() && self.responses.values().any(|r| r.carried_over)
     }
 
-    /// A reviewer's view of a domain in a phrase (`Review::verdict_text`), if there is one.
+    /// Every review, in the order they arrived.
+    pub fn review_list(&self) -> &[Review] {
+        self.reviews.as_slice()
+    }
+
+    /// This device's review, if it wrote one (`Review::is_mine`).
+    pub fn my_review(&self, key: Option<&DeviceKey>) -> Option<&Review> {
+        self.reviews.iter().find(|r| r.is_mine(&self.id, key))
+    }
+
+    /// Changes this device's review, starting one (signed, by `me`) on first use, and
+    /// stamps it. Nobody else's review can be reached this way.
+    pub fn change_my_review(
+        &mut self,
+        key: &DeviceKey,
+        me: &Author,
+        new_id: impl FnOnce() -> String,
+        now: Millis,
+        change: impl FnOnce(&mut Review),
+    ) {
+        let id = self.id.clone();
+        let at = match self.reviews.iter().position(|r| r.is_mine(&id, Some(key))) {
+            Some(at) => at,
+            None => {
+                self.reviews.push(Review::new(new_id(), &id, me, key, now));
+                self.reviews.len() - 1
+            }
+        };
+        let review = &mut self.reviews[at];
+        change(review);
+        review.updated_at = now;
+        self.updated_at = now;
+    }
+
+    /// The reviewers' views of a domain in a phrase (`Review::verdict_text`), one after
+    /// another, if there are any.
     pub fn verdict_text(&self, domain: u32, bank: &Bank, with_reason: bool) -> Option<String> {
-        self.review
-            .as_ref()?
-            .verdict_text(domain, bank, with_reason)
+        let texts: Vec<String> = self
+            .reviews
+            .iter()
+            .filter_map(|r| r.verdict_text(domain, bank, with_reason))
+            .collect();
+        (!texts.is_empty()).then(|| texts.join("; "))
     }
 
     /// True when the questions were reworded since this assessment was answered (its bank
@@ -499,7 +460,7 @@ impl Assessment {
 
     /// One above the highest id in use; if that would overflow (only a crafted file gets
     /// there), the lowest id nobody uses. Never an id already taken.
-    fn free_action_id(&self) -> u32 {
+    pub(crate) fn free_action_id(&self) -> u32 {
         let highest = self.actions.iter().map(|a| a.id).max().unwrap_or(0);
         highest.checked_add(1).unwrap_or_else(|| {
             let used: std::collections::BTreeSet<u32> = self.actions.iter().map(|a| a.id).collect();
@@ -522,9 +483,11 @@ impl Assessment {
         let responses = self.responses.values().map(|r| r.updated_at);
         let judgements = self.judgements.values().map(|j| j.updated_at);
         let reflections = self.reflections.values().map(|r| r.updated_at);
+        let reviews = self.reviews.iter().map(|r| r.updated_at);
         responses
             .chain(judgements)
             .chain(reflections)
+            .chain(reviews)
             .chain([self.updated_at, self.created_at])
             .max()
             .unwrap_or(0)
@@ -544,6 +507,9 @@ impl Assessment {
             .for_each(|j| bound(&mut j.updated_at));
         self.reflections
             .values_mut()
+            .for_each(|r| bound(&mut r.updated_at));
+        self.reviews
+            .iter_mut()
             .for_each(|r| bound(&mut r.updated_at));
         for round in &mut self.rounds {
             bound(&mut round.closed_at);
@@ -575,7 +541,7 @@ impl Assessment {
     /// one's life (its plan, rounds, review, judgements, next check-in and workshop votes)
     /// does not come along: a judgement weighed the old answers, not the new ones.
     /// The re-assessment is the person's own, whoever made the one it starts from.
-    pub fn reassessment(&self, id: String, me: &super::author::Author, now: Millis) -> Assessment {
+    pub fn reassessment(&self, id: String, me: &Author, now: Millis) -> Assessment {
         let mut copy = self.clone();
         copy.id = id;
         copy.author = Some(me.clone());
@@ -585,7 +551,7 @@ impl Assessment {
         copy.updated_at = now;
         copy.actions.clear();
         copy.rounds.clear();
-        copy.review = None;
+        copy.reviews.clear();
         copy.judgements.clear();
         copy.next_check_in = None;
         for response in copy.responses.values_mut() {
@@ -628,10 +594,11 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
     keep_later(&mut merged.reflections, &older.reflections, |r| {
         r.updated_at
     });
+    merge_reviews(&mut merged.reviews, &older.reviews);
     merged
 }
 
-fn keep_later<T: Clone>(
+pub(crate) fn keep_later<T: Clone>(
     merged: &mut BTreeMap<u32, T>,
     older: &BTreeMap<u32, T>,
     time: impl Fn(&T) -> Millis,
@@ -644,86 +611,4 @@ fn keep_later<T: Clone>(
             merged.insert(*key, item.clone());
         }
     }
-}
-
-/// What "Replace the one on this device with the file's copy" stores: the file's copy, plus
-/// everything this device holds that the file's copy lacks (a review, judgements, reflections,
-/// rounds, actions, notes, votes, answers to other questions). Where both hold something, the
-/// file's copy wins: that is what replacing means. Nothing held only here is ever dropped.
-pub fn replace_keeping_local(local: &Assessment, file: &Assessment) -> Assessment {
-    let mut out = file.clone();
-    for (code, mine) in &local.responses {
-        let theirs = out
-            .responses
-            .entry(code.clone())
-            .or_insert_with(|| mine.clone());
-        if theirs.note.trim().is_empty() && !mine.note.trim().is_empty() {
-            theirs.note = mine.note.clone();
-        }
-        if theirs.tally.is_empty() {
-            theirs.tally = mine.tally.clone();
-        }
-        if theirs.answer.is_none() && mine.answer.is_some() {
-            theirs.answer = mine.answer.clone();
-        }
-    }
-    for (domain, mine) in &local.judgements {
-        out.judgements
-            .entry(*domain)
-            .or_insert_with(|| mine.clone());
-    }
-    for (domain, mine) in &local.reflections {
-        let theirs = out
-            .reflections
-            .entry(*domain)
-            .or_insert_with(|| mine.clone());
-        if theirs.uncertain.trim().is_empty() {
-            theirs.uncertain = mine.uncertain.clone();
-        }
-        for (to, note) in &mine.depends_on {
-            theirs.depends_on.entry(*to).or_insert_with(|| note.clone());
-        }
-    }
-    for mine in &local.rounds {
-        if !out.rounds.iter().any(|r| r.closed_at == mine.closed_at) {
-            out.rounds.push(mine.clone());
-        }
-    }
-    out.rounds.sort_by_key(|r| r.closed_at);
-    for mine in &local.actions {
-        let same = |a: &Action| a.code == mine.code && a.what == mine.what;
-        if !out.actions.iter().any(same) {
-            let mut kept = mine.clone();
-            if out.actions.iter().any(|a| a.id == kept.id) {
-                kept.id = out.free_action_id();
-            }
-            out.actions.push(kept);
-        }
-    }
-    out.review = match (&local.review, out.review.take()) {
-        (Some(mine), Some(mut theirs)) => {
-            for (k, v) in &mine.question_comments {
-                theirs
-                    .question_comments
-                    .entry(k.clone())
-                    .or_insert_with(|| v.clone());
-            }
-            for (k, v) in &mine.domain_comments {
-                theirs
-                    .domain_comments
-                    .entry(*k)
-                    .or_insert_with(|| v.clone());
-            }
-            for (k, v) in &mine.verdicts {
-                theirs.verdicts.entry(*k).or_insert_with(|| v.clone());
-            }
-            Some(theirs)
-        }
-        (mine, theirs) => theirs.or_else(|| mine.clone()),
-    };
-    if out.next_check_in.is_none() {
-        out.next_check_in = local.next_check_in.clone();
-    }
-    out.updated_at = out.updated_at.max(local.updated_at);
-    out
 }

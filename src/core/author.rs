@@ -13,7 +13,8 @@ pub const AUTHOR_KEY: &str = "nasss-navigator/author";
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Author {
     /// Random, made once per device: tells this device's own work apart even when the
-    /// name is left empty or changed later.
+    /// name is left empty or changed later. Never set on a reviewer (`Review`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     #[serde(default)]
     pub name: String,
@@ -129,7 +130,7 @@ impl Assessment {
         copy.title = format!("{} (my copy)", self.title);
         copy.author = Some(me.clone());
         copy.imported_at = None;
-        copy.review = None;
+        copy.reviews.clear();
         copy.created_at = now;
         copy.updated_at = now;
         copy

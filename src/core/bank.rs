@@ -20,6 +20,14 @@ pub struct Framework {
     /// written before it existed still loads; without it the headline speaks alone.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unrated_guidance: String,
+    /// What the profile means when more domains are not yet known (every answer "I don't
+    /// know") than have a level. Optional for the same reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unknown_guidance: String,
+    /// Said after the profile guidance when some domains, but no more than are rated, are
+    /// not yet known. Optional for the same reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub some_unknown_guidance: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -96,6 +104,19 @@ pub struct Question {
     pub hint: String,
     /// Keyed by level id: what that level looks like for this question.
     pub descriptors: BTreeMap<String, String>,
+    /// Keyed by level id: ideas for what to do when this question is answered at that
+    /// level (the shipped banks give them for complicated and complex). Optional, so a
+    /// custom bank written before ideas existed still loads; its domains' ideas stand alone.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ideas: BTreeMap<String, Vec<String>>,
+}
+
+impl Question {
+    /// The ideas for an answer at this level (an id from the scale); none when the bank
+    /// gives none.
+    pub fn ideas_for(&self, level: &str) -> &[String] {
+        self.ideas.get(level).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// A validated bank: a question set together with the framework it is rated against.
@@ -122,6 +143,9 @@ pub enum BankError {
     NoQuestions,
     TooManyQuestions(usize),
     ZeroVersion,
+    IdeasForUnknownLevel { code: String, level: String },
+    TooManyIdeas { code: String, level: String },
+    IdeaTooLong { code: String, level: String },
 }
 
 impl fmt::Display for BankError {
@@ -168,6 +192,18 @@ impl fmt::Display for BankError {
                 "The bank has {n} questions; a bank can have up to {MAX_QUESTIONS}, so that every page stays quick to draw."
             ),
             BankError::ZeroVersion => write!(f, "The bank's version must be 1 or more."),
+            BankError::IdeasForUnknownLevel { code, level } => write!(
+                f,
+                "Question {code} has ideas for the level \"{level}\", which the scale does not have."
+            ),
+            BankError::TooManyIdeas { code, level } => write!(
+                f,
+                "Question {code} has more than {MAX_IDEAS} ideas for the level \"{level}\"; keep the best few, so each one is read."
+            ),
+            BankError::IdeaTooLong { code, level } => write!(
+                f,
+                "An idea of question {code} for the level \"{level}\" is longer than {MAX_IDEA_CHARS} characters; an idea is one or two sentences."
+            ),
         }
     }
 }
@@ -177,6 +213,13 @@ impl std::error::Error for BankError {}
 /// Ten times the full assessment: enough for any real questionnaire, and the most the
 /// results, check and plan pages can draw without the tab stalling.
 pub const MAX_QUESTIONS: usize = 500;
+
+/// At most this many ideas per question and level: the results show them all, so a few
+/// good ones beat a long list nobody reads.
+pub const MAX_IDEAS: usize = 5;
+
+/// One or two sentences; longer text belongs in the question's hint or a document.
+pub const MAX_IDEA_CHARS: usize = 400;
 
 /// The answer id that means "I don't know"; no level may use it.
 pub const DONT_KNOW_ID: &str = "dont_know";
@@ -227,6 +270,30 @@ impl Bank {
             Some(q) => format!("{code} {}", q.topic),
             None => code.to_string(),
         }
+    }
+
+    /// A question named under its domain, as the plan names it: "2. The technology: 2D
+    /// Supply and ownership", or "4. The adopters" where the question is its domain's only
+    /// one (the quick check), so the plan uses the domain names every other page uses.
+    pub fn question_under_domain(&self, code: &str) -> String {
+        let Some(q) = self.question(code) else {
+            return code.to_string();
+        };
+        let Some(domain) = self.domain(q.domain) else {
+            return self.question_label(code);
+        };
+        if self.questions_in(q.domain).count() == 1 {
+            domain.label()
+        } else {
+            format!("{}: {}", domain.label(), self.question_label(code))
+        }
+    }
+
+    /// "Question 2C" beside "Question 5 of 23", or nothing where the code is the question's
+    /// own position ("Question 1 of 7" already says "1"): each number is shown once.
+    pub fn code_tag(&self, code: &str) -> Option<String> {
+        let position = self.question_index(code)? + 1;
+        (code != position.to_string()).then(|| format!("Question {code}"))
     }
 
     pub fn question_index(&self, code: &str) -> Option<usize> {
@@ -292,6 +359,37 @@ fn non_empty(text: &str, place: impl FnOnce() -> String) -> Result<(), BankError
     } else {
         Ok(())
     }
+}
+
+fn validate_ideas(q: &Question, level_ids: &BTreeSet<&str>) -> Result<(), BankError> {
+    let code = &q.code;
+    for (level, ideas) in &q.ideas {
+        let problem = |make: fn(String, String) -> BankError| make(code.clone(), level.clone());
+        if !level_ids.contains(level.as_str()) {
+            return Err(problem(|code, level| BankError::IdeasForUnknownLevel {
+                code,
+                level,
+            }));
+        }
+        if ideas.len() > MAX_IDEAS {
+            return Err(problem(|code, level| BankError::TooManyIdeas {
+                code,
+                level,
+            }));
+        }
+        for idea in ideas {
+            non_empty(idea, || {
+                format!("An idea of question {code} for \"{level}\"")
+            })?;
+            if idea.chars().count() > MAX_IDEA_CHARS {
+                return Err(problem(|code, level| BankError::IdeaTooLong {
+                    code,
+                    level,
+                }));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
@@ -416,6 +514,7 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
                 })?,
             }
         }
+        validate_ideas(q, &level_ids)?;
     }
     if let Some(empty) = framework
         .domains

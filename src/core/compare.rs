@@ -4,7 +4,7 @@
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::lower_case::lower_case;
-use super::scoring::{level_in_text, profile, DomainResult};
+use super::scoring::{profile, DomainResult};
 use std::fmt;
 
 /// How one answer differs between two assessments (or two rounds).
@@ -235,8 +235,8 @@ pub fn compare_across(pairs: &[(&Assessment, &Bank)]) -> Comparison {
             } else {
                 format!(
                     "{} → {}",
-                    level_in_text(first_bank.levels(), from),
-                    level_in_text(last_bank.levels(), to)
+                    results[0].level_word(first_bank.levels(), from),
+                    results[results.len() - 1].level_word(last_bank.levels(), to)
                 )
             };
             DomainDiff {

@@ -5,6 +5,7 @@
 use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::json_outline::Outline;
+use super::review::LEGACY_REVIEW_ID;
 use super::route::is_safe_segment;
 use super::trend::parse_date;
 use serde::{Deserialize, Serialize};
@@ -16,7 +17,9 @@ pub const FORMAT: &str = "nasss-navigator";
 /// Bumped whenever the stored shape changes; older versions are migrated on load.
 /// 2 added per-domain judgements and reflections (and the judgements kept with each round):
 /// a version-1 app would drop them on its next save, so it must see such data as newer.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3 keeps any number of reviews, each tied to its reviewer (`core::review`), where 2 kept
+/// one review that belonged to nobody.
+pub const SCHEMA_VERSION: u32 = 3;
 /// Large enough for thousands of assessments, small enough to refuse a wrong file quickly.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
@@ -60,6 +63,10 @@ pub enum ImportError {
         answer: String,
     },
     NoAssessments,
+    /// One assessment twice: which copy is meant cannot be known.
+    SameIdTwice {
+        title: String,
+    },
     BadValue {
         title: String,
         detail: String,
@@ -73,6 +80,8 @@ pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_ROUNDS: usize = 200;
 /// Far more than any real plan, few enough that the plan page draws at once.
 pub const MAX_ACTIONS: usize = 1000;
+/// Far more reviewers than any assessment has; more is a wrong or hostile file.
+pub const MAX_REVIEWS: usize = 100;
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -112,6 +121,10 @@ impl fmt::Display for ImportError {
                 "\"{title}\" answers question {code} with \"{answer}\", which is not on the scale."
             ),
             ImportError::NoAssessments => write!(f, "This file holds no assessments."),
+            ImportError::SameIdTwice { title } => write!(
+                f,
+                "This file holds \"{title}\" twice, as two different copies of the same assessment, so it cannot tell which one is meant. Nothing was imported: export it again from the app it came from."
+            ),
             ImportError::BadValue { title, detail } => write!(f, "\"{title}\" {detail}."),
         }
     }
@@ -169,6 +182,15 @@ fn broken(e: &serde_json::Error) -> ImportError {
 
 /// Reads an export file (or the stored copy) and checks every assessment against the banks.
 pub fn import(bytes: &[u8], banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+    read(bytes, banks, false).map(|(found, _)| found)
+}
+
+/// The same, with the format version the text was written in: stored data from an older
+/// version may need a step that only this device can take (`review::claim_legacy_review`).
+pub fn import_with_version(
+    bytes: &[u8],
+    banks: &[Bank],
+) -> Result<(Vec<Assessment>, u64), ImportError> {
     read(bytes, banks, false)
 }
 
@@ -178,7 +200,7 @@ pub fn import_newer_read_only(
     bytes: &[u8],
     banks: &[Bank],
 ) -> Result<Vec<Assessment>, ImportError> {
-    read(bytes, banks, true)
+    read(bytes, banks, true).map(|(found, _)| found)
 }
 
 /// Brings the JSON of an older format up to the current one, one version at a time. Each
@@ -187,15 +209,50 @@ pub fn import_newer_read_only(
 fn migrate(bytes: &[u8], version: u64) -> Result<Cow<'_, [u8]>, ImportError> {
     match version {
         // 1 → 2 only added fields, each with a default, so a version-1 file already reads
-        // as version 2 (tests/fixtures/schema-1 proves it with a file the old release made).
-        1 => Ok(Cow::Borrowed(bytes)),
+        // as version 2 (tests/fixtures/schema-1 proves it with a file the old release made);
+        // 2 → 3 then turns its single review into one reviewer's.
+        1 | 2 => one_review_per_reviewer(bytes).map(Cow::Owned),
         other => Err(ImportError::BadShape {
             detail: format!("format version {other} does not exist"),
         }),
     }
 }
 
-fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessment>, ImportError> {
+/// 2 → 3: the one review an assessment held ("review", with the reviewer's name as text)
+/// becomes the first of its reviews, by that reviewer, with the id `LEGACY_REVIEW_ID` and
+/// no proof: no device can prove it wrote it, so it reads as the reviewer's everywhere
+/// until the device it is stored on claims it (`storage::load_all` says which were read
+/// from an older format).
+fn one_review_per_reviewer(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
+    use serde_json::{json, Value};
+    let shape = |e: serde_json::Error| ImportError::BadShape {
+        detail: e.to_string(),
+    };
+    let mut file: Value = serde_json::from_slice(bytes).map_err(shape)?;
+    if let Some(list) = file.get_mut("assessments").and_then(Value::as_array_mut) {
+        for a in list.iter_mut().filter_map(Value::as_object_mut) {
+            let updated_at = a.get("updated_at").cloned().unwrap_or(json!(0));
+            let Some(Value::Object(mut review)) = a.remove("review") else {
+                continue;
+            };
+            let name = match review.remove("reviewer") {
+                Some(Value::String(name)) => name,
+                _ => String::new(),
+            };
+            review.insert("id".into(), json!(LEGACY_REVIEW_ID));
+            review.insert("reviewer".into(), json!({ "name": name.trim() }));
+            review.insert("updated_at".into(), updated_at);
+            a.insert("reviews".into(), json!([review]));
+        }
+    }
+    serde_json::to_vec(&file).map_err(shape)
+}
+
+fn read(
+    bytes: &[u8],
+    banks: &[Bank],
+    allow_newer: bool,
+) -> Result<(Vec<Assessment>, u64), ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -207,7 +264,7 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
     // hundreds). Anything else takes the slower path that says exactly what is wrong.
     if let Ok(file) = serde_json::from_slice::<ExportFile>(bytes) {
         if file.format == FORMAT && file.schema_version == SCHEMA_VERSION {
-            return checked(file, banks);
+            return checked(file, banks).map(|found| (found, u64::from(SCHEMA_VERSION)));
         }
     }
     let outline = Outline::read(bytes).map_err(|e| broken(&e))?;
@@ -235,17 +292,30 @@ fn read(bytes: &[u8], banks: &[Bank], allow_newer: bool) -> Result<Vec<Assessmen
             detail: e.to_string(),
         })?;
     file.schema_version = file.schema_version.max(SCHEMA_VERSION);
-    checked(file, banks)
+    checked(file, banks).map(|found| (found, version))
 }
 
 fn checked(file: ExportFile, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
     if file.assessments.is_empty() {
         return Err(ImportError::NoAssessments);
     }
+    one_copy_each(&file.assessments)?;
     for a in &file.assessments {
         check_against_bank(a, banks)?;
     }
     Ok(file.assessments)
+}
+
+/// Refuses a list that holds one assessment id twice: a store keeps one copy per id, so
+/// either copy would silently stand for the other (and an Undo would restore the wrong one).
+pub fn one_copy_each(assessments: &[Assessment]) -> Result<(), ImportError> {
+    let mut seen = std::collections::BTreeSet::new();
+    match assessments.iter().find(|a| !seen.insert(a.id.as_str())) {
+        Some(twice) => Err(ImportError::SameIdTwice {
+            title: twice.title.chars().take(60).collect(),
+        }),
+        None => Ok(()),
+    }
 }
 
 fn check_values(a: &Assessment) -> Result<(), ImportError> {
@@ -286,6 +356,21 @@ fn check_values(a: &Assessment) -> Result<(), ImportError> {
             a.actions.len()
         ));
     }
+    if a.reviews.len() > MAX_REVIEWS {
+        return bad(&format!(
+            "has {} reviews; this app keeps up to {MAX_REVIEWS}",
+            a.reviews.len()
+        ));
+    }
+    let mut review_ids = std::collections::BTreeSet::new();
+    if a.reviews.iter().any(|r| !is_safe_segment(&r.id)) {
+        return bad(
+            "has a review whose id this app cannot use (letters, digits, - and _ only, up to 64)",
+        );
+    }
+    if a.reviews.iter().any(|r| !review_ids.insert(r.id.as_str())) {
+        return bad("has two reviews with the same id, so it cannot tell which one is meant");
+    }
     let mut ids = std::collections::BTreeSet::new();
     if let Some(twice) = a.actions.iter().find(|x| !ids.insert(x.id)) {
         return bad(&format!(
@@ -318,7 +403,7 @@ fn check_domains(a: &Assessment, bank: &Bank) -> Result<(), ImportError> {
             ));
         }
     }
-    let verdicts = a.review.iter().flat_map(|r| &r.verdicts);
+    let verdicts = a.reviews.iter().flat_map(|r| &r.verdicts);
     for (domain, v) in verdicts {
         if let Some(level) = v.level.as_deref().filter(|l| bank.level(l).is_none()) {
             return bad(format!(
@@ -374,7 +459,7 @@ fn check_against_bank(a: &Assessment, banks: &[Bank]) -> Result<(), ImportError>
         }
     }
     check_domains(a, bank)?;
-    let review_codes = a.review.iter().flat_map(|r| r.question_comments.keys());
+    let review_codes = a.reviews.iter().flat_map(|r| r.question_comments.keys());
     for code in a.actions.iter().map(|x| &x.code).chain(review_codes) {
         if bank.question(code).is_none() {
             return Err(ImportError::UnknownQuestion {

@@ -2,7 +2,10 @@
 //! (the README and the results page say so), and it is the only one:
 //! - a domain is as complex as its most complex aspect: any complex answer makes it complex,
 //!   otherwise any complicated answer makes it complicated, otherwise it is simple;
-//! - "I don't know" is never a level, and a domain with no level answers is "not yet rated";
+//! - "I don't know" is never a level. A domain with no level whose questions were all
+//!   answered "I don't know" is "not yet known"; one with questions still unanswered is
+//!   "not yet rated". The two are counted apart: not knowing is itself a source of
+//!   complexity in NASSS, so it must never read as an empty, harmless gap;
 //! - where the person recorded their own judgement of a domain, that is its level, and what
 //!   the answers suggest is shown beside it;
 //! - the overall result is a profile (domains per level), never one grand total or a mean.
@@ -39,6 +42,27 @@ impl DomainResult {
     /// How many answers gave a level (not "don't know", not unanswered).
     pub fn rated(&self) -> u32 {
         self.level_counts.iter().sum()
+    }
+
+    /// No level, and every question answered "I don't know": something to find out, not a
+    /// gap still to fill in.
+    pub fn not_known(&self) -> bool {
+        self.level.is_none() && self.only_dont_know()
+    }
+
+    /// Every question answered, all of them "I don't know": what the answers suggest is
+    /// "not yet known" rather than "not yet rated".
+    fn only_dont_know(&self) -> bool {
+        self.answers.is_empty() && self.unanswered.is_empty() && !self.dont_know.is_empty()
+    }
+
+    /// A level of this domain in running text: "complex", or for no level "not yet known"
+    /// (every answer "I don't know") or "not yet rated", so every page names it alike.
+    pub fn level_word(&self, levels: &[Level], level: Option<usize>) -> String {
+        match level {
+            None if self.only_dont_know() => NOT_KNOWN.to_string(),
+            _ => level_in_text(levels, level),
+        }
     }
 
     pub fn question_count(&self) -> usize {
@@ -84,7 +108,7 @@ impl DomainResult {
     }
 
     /// The domain's level in words, naming a judgement and what the answers suggest:
-    /// "Complex", "Not yet rated", "Your judgement: complicated (answers suggest complex)".
+    /// "Complex", "Not yet rated", "Not yet known", "Your judgement: complicated (answers suggest complex)".
     pub fn level_text(&self, levels: &[Level]) -> String {
         self.level_text_by(levels, "Your")
     }
@@ -96,9 +120,9 @@ impl DomainResult {
             Some(j) => format!(
                 "{whose} judgement: {} (answers suggest {})",
                 level_in_text(levels, Some(j.level)),
-                level_in_text(levels, self.suggested)
+                self.level_word(levels, self.suggested)
             ),
-            None => capitalised(&level_in_text(levels, self.level)),
+            None => capitalised(&self.level_word(levels, self.level)),
         }
     }
 }
@@ -108,6 +132,9 @@ pub const RULE: &str = "How levels are worked out: a domain is as complex as its
 
 /// How a domain without a level answer is named everywhere.
 pub const NOT_RATED: &str = "not yet rated";
+
+/// How a domain whose every answer is "I don't know" is named in the headline.
+pub const NOT_KNOWN: &str = "not yet known";
 
 /// Written into running text ("complex → don't know", "1 don't know"), where the question
 /// page's first-person "I don't know" would read oddly.
@@ -121,7 +148,7 @@ pub fn level_in_text(levels: &[Level], level: Option<usize>) -> String {
     }
 }
 
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut text = text.to_string();
     if let Some(c) = text.get_mut(0..1) {
         c.make_ascii_uppercase();
@@ -134,7 +161,10 @@ pub struct Profile {
     pub domains: Vec<DomainResult>,
     /// Domains per level, in the scale's order, judgements counted as the level they give.
     pub level_counts: Vec<u32>,
+    /// Domains with no level and questions still unanswered.
     pub not_rated: u32,
+    /// Domains with no level whose every answer is "I don't know" (`DomainResult::not_known`).
+    pub not_known: u32,
     pub dont_know: u32,
     pub answered: u32,
     pub questions: u32,
@@ -155,11 +185,26 @@ impl Profile {
             .filter_map(move |r| Some((bank.domain(r.domain)?, r)))
     }
 
-    /// "Complex in 3 of 7 domains, complicated in 2, simple in 1, not yet rated 1".
+    /// Domains with a level (from the answers or a judgement).
+    pub fn rated(&self) -> u32 {
+        self.level_counts.iter().sum()
+    }
+
+    /// "Complex in 3 of 7 domains, complicated in 2, simple in 1, not yet known 1, not yet
+    /// rated 1"; with no level anywhere, "No domain has a level yet: not yet known 7".
     pub fn headline(&self, levels: &[Level]) -> String {
         let total = self.domains.len();
-        if self.not_rated as usize == total {
-            return "No domain has a level yet".to_string();
+        let unrated = [(NOT_KNOWN, self.not_known), (NOT_RATED, self.not_rated)]
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(label, n)| format!("{label} {n}"));
+        if self.rated() == 0 {
+            let counts: Vec<String> = unrated.collect();
+            // Nothing answered at all says nothing more than that.
+            if self.not_known == 0 {
+                return "No domain has a level yet".to_string();
+            }
+            return format!("No domain has a level yet: {}", counts.join(", "));
         }
         let mut parts: Vec<String> = Vec::new();
         for (i, level) in levels.iter().enumerate().rev() {
@@ -172,9 +217,7 @@ impl Profile {
                 parts.push(format!("{label} in {n}"));
             }
         }
-        if self.not_rated > 0 {
-            parts.push(format!("{NOT_RATED} {}", self.not_rated));
-        }
+        parts.extend(unrated);
         parts.join(", ")
     }
 
@@ -194,8 +237,12 @@ impl Profile {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub headline: String,
-    /// What the profile means; empty when the framework has nothing to say for it.
-    pub meaning: String,
+    /// What the profile means, in paragraphs; empty when the framework has nothing to say.
+    /// When more domains are not yet known than rated, the first says so (see `meaning`).
+    pub meaning: Vec<String>,
+    /// Some answer is "I don't know": the things to find out belong at the top of the
+    /// results, beside the headline, not after the charts.
+    pub find_out_first: bool,
     /// Domains at the top of the scale (complex), in framework order.
     pub attention: Vec<u32>,
     /// Questions with no answer yet: while any are left, the headline says "So far".
@@ -204,17 +251,43 @@ pub struct Summary {
     pub next: Option<String>,
 }
 
+/// What the profile means, by one rule:
+/// - nothing rated and nothing unknown: the "no level yet" guidance;
+/// - more domains not yet known than rated: that leads (most of the picture is unknown, so
+///   finding out comes first), followed only by what the complex domains mean, if any;
+/// - otherwise the guidance for the number of complex domains, with a note when some
+///   domains are not yet known.
+///
+/// A profile with any domain not yet known is never called a good sign: the guidance for
+/// "no complex domain" is only used when nothing is unknown, since an unknown domain could
+/// be the complex one.
+fn meaning(framework: &super::bank::Framework, profile: &Profile, complex: u32) -> Vec<String> {
+    let (rated, unknown) = (profile.rated(), profile.not_known);
+    let for_complex = || {
+        framework
+            .profile_guidance_for(complex)
+            .map(str::to_string)
+            .filter(|_| complex > 0 || unknown == 0)
+    };
+    let paragraphs = if rated == 0 && unknown == 0 {
+        vec![Some(framework.unrated_guidance.clone())]
+    } else if unknown > rated {
+        vec![Some(framework.unknown_guidance.clone()), for_complex()]
+    } else if unknown > 0 {
+        vec![for_complex(), Some(framework.some_unknown_guidance.clone())]
+    } else {
+        vec![for_complex()]
+    };
+    paragraphs
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.trim().is_empty())
+        .collect()
+}
+
 pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
     let attention = profile.at_top_level();
-    let framework = &bank.framework;
-    let meaning = if profile.not_rated as usize == profile.domains.len() {
-        framework.unrated_guidance.clone()
-    } else {
-        framework
-            .profile_guidance_for(attention.len() as u32)
-            .unwrap_or_default()
-            .to_string()
-    };
+    let meaning = meaning(&bank.framework, profile, attention.len() as u32);
     let left = profile.questions.saturating_sub(profile.answered);
     let headline = profile.headline(bank.levels());
     // Half an assessment can read quite differently once finished: say so, in the headline.
@@ -235,6 +308,7 @@ pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
     Summary {
         headline,
         meaning,
+        find_out_first: profile.dont_know > 0,
         attention,
         left,
         next,
@@ -290,11 +364,13 @@ pub fn profile(bank: &Bank, assessment: &Assessment) -> Profile {
         .collect();
     let mut level_counts = vec![0; bank.levels().len()];
     let mut not_rated = 0;
+    let mut not_known = 0;
     let mut dont_know = 0;
     let mut answered = 0;
     for d in &domains {
         match d.level {
             Some(i) => level_counts[i] += 1,
+            None if d.not_known() => not_known += 1,
             None => not_rated += 1,
         }
         dont_know += d.dont_know.len() as u32;
@@ -304,6 +380,7 @@ pub fn profile(bank: &Bank, assessment: &Assessment) -> Profile {
         domains,
         level_counts,
         not_rated,
+        not_known,
         dont_know,
         answered,
         questions: bank.questions().len() as u32,

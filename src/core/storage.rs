@@ -4,7 +4,10 @@
 
 use super::assessment::{merge, Assessment};
 use super::bank::Bank;
-use super::file_format::{export_compact, import, import_newer_read_only, ImportError};
+use super::file_format::{
+    export_compact, import, import_newer_read_only, import_with_version, ImportError,
+    SCHEMA_VERSION,
+};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -80,6 +83,9 @@ pub struct Loaded {
     pub assessments: Vec<Assessment>,
     pub read_only: Vec<String>,
     pub unreadable: Vec<(String, ImportError)>,
+    /// The ids of those stored by an older version of the app: migrated as they were read,
+    /// and still to be claimed by this device where only it can (`review::claim_legacy_review`).
+    pub from_older: Vec<String>,
 }
 
 pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, StoreError> {
@@ -91,8 +97,13 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
         let Some(text) = store.get(&key)? else {
             continue;
         };
-        match import(text.as_bytes(), banks) {
-            Ok(found) => loaded.assessments.extend(found),
+        match import_with_version(text.as_bytes(), banks) {
+            Ok((found, version)) => {
+                if version < u64::from(SCHEMA_VERSION) {
+                    loaded.from_older.extend(found.iter().map(|a| a.id.clone()));
+                }
+                loaded.assessments.extend(found);
+            }
             Err(e @ ImportError::NewerVersion { .. }) => {
                 match import_newer_read_only(text.as_bytes(), banks) {
                     Ok(found) => {
@@ -142,6 +153,25 @@ pub fn save_merged(
     };
     save(store, &merged)?;
     Ok(merged)
+}
+
+/// Exactly what is stored under this assessment's key (none when nothing is), kept before
+/// an import changes it so Undo can put back the same bytes, not a re-serialisation that
+/// might lose what a newer version wrote.
+pub fn snapshot(store: &impl KeyValueStore, id: &str) -> Result<Option<String>, StoreError> {
+    store.get(&assessment_key(id))
+}
+
+/// Puts a snapshot back as it was: the same text, or nothing if nothing was stored.
+pub fn restore(
+    store: &mut impl KeyValueStore,
+    id: &str,
+    snapshot: Option<&str>,
+) -> Result<(), StoreError> {
+    match snapshot {
+        Some(text) => store.set(&assessment_key(id), text),
+        None => store.remove(&assessment_key(id)),
+    }
 }
 
 /// True when anything is kept under this assessment's key, readable or not: an import must

@@ -6,7 +6,9 @@ use super::assessment::{Answer, Assessment};
 use super::bank::Bank;
 use super::compare::first_other_bank;
 use super::csv::{domain_label, row};
-use super::disagreement::{most_disputed_first, standard_deviation};
+use super::disagreement::{
+    most_disputed_first, standard_deviation, unknown_beside_level, Disagreement,
+};
 use super::scoring::score_domain;
 use std::fmt;
 
@@ -26,6 +28,17 @@ pub struct QuestionSpread {
     /// described, not a sample from a larger one, and with n − 1 two people who answer
     /// 1 and 3 would score 1.41 instead of the 1.0 a reader can check in their head.
     pub disagreement: f64,
+}
+
+impl QuestionSpread {
+    /// The measure the ranking uses: "I don't know" beside a level counts as disagreement.
+    pub fn measure(&self) -> Disagreement {
+        Disagreement {
+            deviation: self.disagreement,
+            spread: self.spread,
+            unknown_beside_level: unknown_beside_level(self.counts.iter().sum(), self.dont_know),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,11 +163,11 @@ pub fn team_view(bank: &Bank, assessments: &[&Assessment]) -> Result<TeamView, T
     })
 }
 
-/// The `n` questions the team disagrees on most: highest standard deviation first, then the
-/// widest spread, then bank order. Questions everyone agrees on are left out, so the list
-/// can be shorter than `n`.
+/// The `n` questions the team disagrees on most, by `disagreement::most_disputed_first`
+/// ("I don't know" beside a level counts). Questions everyone agrees on are left out, so
+/// the list can be shorter than `n`.
 pub fn most_disputed(view: &TeamView, n: usize) -> Vec<&QuestionSpread> {
-    most_disputed_first(&view.questions, |q| (q.disagreement, q.spread), n)
+    most_disputed_first(&view.questions, |q| q.measure(), n)
 }
 
 /// What a respondent is called in the CSV header when no usable name was given.

@@ -7,7 +7,9 @@
 
 use super::assessment::{Answer, Assessment, Millis, Response};
 use super::bank::Bank;
-use super::disagreement::{most_disputed_first, standard_deviation};
+use super::disagreement::{
+    most_disputed_first, standard_deviation, unknown_beside_level, Disagreement,
+};
 use std::collections::BTreeMap;
 
 pub type Tally = BTreeMap<String, u32>;
@@ -204,6 +206,16 @@ pub struct VoteSpread {
 }
 
 impl VoteSpread {
+    /// The measure the ranking uses: "I don't know" votes beside a level count as
+    /// disagreement, as in the team view.
+    pub fn measure(&self) -> Disagreement {
+        Disagreement {
+            deviation: self.disagreement,
+            spread: self.spread,
+            unknown_beside_level: unknown_beside_level(self.per_level.iter().sum(), self.dont_know),
+        }
+    }
+
     pub fn votes(&self) -> u64 {
         self.per_level.iter().map(|&n| u64::from(n)).sum::<u64>() + u64::from(self.dont_know)
     }
@@ -219,7 +231,7 @@ pub fn vote_spread(bank: &Bank, tally: &Tally) -> VoteSpread {
     let voted: Vec<usize> = (0..levels.len()).filter(|&i| per_level[i] > 0).collect();
     let range = voted.first().copied().zip(voted.last().copied());
     let spread = range.map_or(0, |(lo, hi)| levels[hi].value - levels[lo].value);
-    // "I don't know" is not a level value, so it is not part of the disagreement.
+    // "I don't know" is not a level value, so it is not part of the deviation (`measure` counts it).
     let disagreement =
         standard_deviation(levels.iter().zip(&per_level).map(|(l, &c)| (l.value, c)));
     VoteSpread {
@@ -237,9 +249,9 @@ pub struct Disputed {
     pub spread: VoteSpread,
 }
 
-/// The `n` questions the room disagreed on most: the highest standard deviation first,
-/// then the widest spread, then bank order. Questions where everyone who chose a level
-/// chose the same one are left out, so the list can be shorter than `n`.
+/// The `n` questions the room disagreed on most, by `disagreement::most_disputed_first`:
+/// "I don't know" votes beside a level count. Questions where everyone chose the same
+/// level, with nobody unsure beside it, are left out, so the list can be shorter than `n`.
 pub fn most_disputed(bank: &Bank, a: &Assessment, n: usize) -> Vec<Disputed> {
     let voted = bank.questions().iter().filter_map(|q| {
         let tally = &a.response(&q.code)?.tally;
@@ -248,7 +260,7 @@ pub fn most_disputed(bank: &Bank, a: &Assessment, n: usize) -> Vec<Disputed> {
             spread: vote_spread(bank, tally),
         })
     });
-    most_disputed_first(voted, |d| (d.spread.disagreement, d.spread.spread), n)
+    most_disputed_first(voted, |d| d.spread.measure(), n)
 }
 
 fn join_with_and(items: &[String]) -> String {

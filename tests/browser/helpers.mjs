@@ -148,14 +148,14 @@ export function assessmentOf(id, title, bank, answers, extra = {}) {
   const responses = Object.fromEntries(
     Object.entries(answers).map(([code, answer], i) => [code, { answer, updated_at: t + i + 1 }]),
   );
-  return { id, title, created_at: t, updated_at: t + 100, bank: { id: bank, version: 2 }, responses, ...extra };
+  return { id, title, created_at: t, updated_at: t + 100, bank: { id: bank, version: 3 }, responses, ...extra };
 }
 
-/** Imports files through the import page (keeping both on a clash, unless `replace`). */
+/** Imports files through the import page (adding what is new on a clash, unless `replace`). */
 export async function importFiles(page, files, { replace = false } = {}) {
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(files);
-  if (replace) await page.getByRole("radio", { name: "Replace the one on this device with the file's copy" }).check();
+  if (replace) await page.getByRole("radio", { name: "Replace with the file's copy" }).check();
   await page.getByRole("button", { name: /^Import \d+$/ }).click();
   await expect(page.getByText(/^Imported \d+/)).toBeVisible();
 }

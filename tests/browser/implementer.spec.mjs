@@ -1,12 +1,15 @@
 // Implementers: review, compare, check-ins over time and the team view.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES, importFiles, importIntoFreshProfile, unfold } from "./helpers.mjs";
+import { LEVEL_NAMES, assessmentOf, exportFile, importFiles, importIntoFreshProfile, unfold } from "./helpers.mjs";
 
 const TEAM = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `tests/fixtures/team/${n}.json`);
 
 test("review comments and verdicts are saved, shown apart from the author's notes, and survive export and import", async ({ page, browser }) => {
-  await importFiles(page, ["tests/fixtures/compare/two-views.json"]);
+  // The innovator's file, with her name on it: reviews are written on someone else's work.
+  const views = JSON.parse(readFileSync("tests/fixtures/compare/two-views.json", "utf8"));
+  views.assessments[0].author = { id: "innovators-device", name: "Ines" };
+  await importFiles(page, { name: "two-views.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(views)) });
   await page.goto("./#/a/cmpinnov/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review: Innovator view" })).toBeVisible();
   await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya (commissioner)");
@@ -24,7 +27,7 @@ test("review comments and verdicts are saved, shown apart from the author's note
   await expect(author).toBeVisible();
 
   await page.getByRole("link", { name: "See the results with your review" }).click();
-  const review = page.getByRole("region", { name: "Review by Priya (commissioner)" });
+  const review = page.getByRole("region", { name: "Your review" });
   await expect(review).toContainText("Priya (commissioner) would say complex: Frailty makes this complex for us.");
   // The verdict also sits beside its domain, in the chart and in the detail.
   await expect(page.getByRole("img", { name: "Complexity profile by domain" })).toContainText("review: Priya (commissioner) would say complex");
@@ -37,11 +40,12 @@ test("review comments and verdicts are saved, shown apart from the author's note
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export JSON Innovator view" }).click();
   const file = await (await download).path();
-  expect(JSON.parse(readFileSync(file, "utf8")).assessments[0].review.reviewer).toBe("Priya (commissioner)");
+  expect(JSON.parse(readFileSync(file, "utf8")).assessments[0].reviews[0].reviewer.name).toBe("Priya (commissioner)");
 
   const { context, fresh, base } = await importIntoFreshProfile(browser, page, file);
   await fresh.goto(`${base}#/a/cmpinnov/results`);
-  await expect(fresh.getByRole("region", { name: "Review by Priya (commissioner)" })).toContainText("Check the ward data first.");
+  // On any other device it is Priya's review, read-only.
+  await expect(fresh.getByRole("region", { name: "Priya (commissioner)'s review" })).toContainText("Check the ward data first.");
   await context.close();
 });
 
@@ -121,37 +125,52 @@ test("a check-in keeps the earlier round, and the trend shows both", async ({ pa
   await expectNoAxeViolations(page);
 });
 
-test("a team of five: the most disputed questions come first", async ({ page }) => {
+test("a team of six: the most disputed questions come first, and I don't know beside a level counts", async ({ page }) => {
+  // Fay has answered only question 1, "I don't know", where everyone else said simple.
+  const fay = assessmentOf("team6", "Virtual wards – Fay", "quick", { 1: "dont_know" });
   await importFiles(page, TEAM);
+  await importFiles(page, [exportFile([fay], "fay.json")]);
   await page.goto("./#/team");
-  for (const name of ["Ana", "Ben", "Chloe", "Dev", "Eve"]) {
+  for (const name of ["Ana", "Ben", "Chloe", "Dev", "Eve", "Fay"]) {
     await page.getByRole("checkbox", { name: new RegExp(`^Virtual wards – ${name}`) }).check();
   }
   await page.getByRole("button", { name: "Show the team view" }).click();
-  await expect(page.getByText("5 people answered the quick check.")).toBeVisible();
+  await expect(page.getByText("6 people answered the quick check.")).toBeVisible();
   // Worked by hand (level values per person, Ana..Eve; D = don't know, - = no answer):
   // 5: 1,3,D,-,3 -> 1,3,3: mean 7/3, sd sqrt(((4/3)^2 + 2*(2/3)^2)/3) = 0.94, spread 2
   // 2: 1,3,1,3,2 -> mean 2, sd sqrt(4/5) = 0.89, spread 2
   // 3: 3,3,3,3,1 -> mean 2.6, sd sqrt(3.2/5) = 0.80, spread 2
   // 6: 1,2,1,2,1 and 7: 2,3,2,3,2 -> sd sqrt(1.2/5) = 0.49, spread 1 each: tie, bank order
-  // 1 and 4: everyone agreed, so they are not listed.
+  // 5 also has Chloe's "I don't know" beside the others' levels, which the line says.
+  // 1: five simple and Fay's "I don't know": no spread of levels, but one person does not know
+  // what the others think they know, so it is disputed, ranked after every question whose
+  // levels differ (sixth, below the five shown). 4: everyone agreed, so it is never listed.
   const disputed = page.getByRole("list").filter({ has: page.getByText(/standard deviation/) });
   await expect(disputed.getByRole("listitem")).toHaveText([
-    /^5 .*spread 2, standard deviation 0\.94/,
-    /^2 .*spread 2, standard deviation 0\.89/,
-    /^3 .*spread 2, standard deviation 0\.80/,
-    /^6 .*spread 1, standard deviation 0\.49/,
-    /^7 .*spread 1, standard deviation 0\.49/,
+    /^5 .*don't know 1 \(spread 2, standard deviation 0\.94, 1 "I don't know" beside a level\)$/,
+    /^2 .*spread 2, standard deviation 0\.89\)$/,
+    /^3 .*spread 2, standard deviation 0\.80\)$/,
+    /^6 .*spread 1, standard deviation 0\.49\)$/,
+    /^7 .*spread 1, standard deviation 0\.49\)$/,
   ]);
   const combined = page.getByRole("table", { name: "The team's combined profile" });
-  // Domain 1 (question 1): everyone simple.
-  await expect(combined.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell")).toHaveText(["5", "0", "0", "0"]);
+  // Domain 1 (question 1): five simple, and Fay's has no level yet.
+  await expect(combined.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell")).toHaveText(["5", "0", "0", "1"]);
   await expectNoAxeViolations(page);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export the team view (CSV)" }).click();
   const csv = readFileSync(await (await download).path(), "utf8").split("\r\n");
   expect(csv[0]).toContain("Virtual wards – Ana");
   expect(csv[0]).toContain("standard_deviation");
+
+  // Ana and Fay alone: they agree on nothing but question 1, where Ana says simple and Fay
+  // does not know. That is the one disagreement, where a spread of levels would show none.
+  await page.goto("./#/team/team1/team6");
+  await expect(page.getByText("2 people answered the quick check.")).toBeVisible();
+  await expect(disputed.getByRole("listitem")).toHaveText([
+    /^1 The condition and the people: simple 1, complicated 0, complex 0, don't know 1 \(spread 0, standard deviation 0\.00, 1 "I don't know" beside a level\)$/,
+  ]);
+  await expectNoAxeViolations(page);
 });
 
 test("a quick check and a full assessment compare by domain level, from the older one, baseline by choice", async ({ page }) => {

@@ -41,16 +41,17 @@ test("the plan lists complex first, then complicated, then things to find out, w
   await importFiles(page, exportFile([PARTIAL]));
   await page.goto("./#/a/part/plan");
   const cards = page.getByRole("main").getByRole("heading", { level: 2 });
-  await expect(cards).toHaveText([/^1A /, /^2A /, /^1B /]);
+  // Each headed by its domain's name, as every other page names it.
+  await expect(cards).toHaveText([/^1\. The condition: 1A /, /^2\. The technology: 2A /, /^1\. The condition: 1B /]);
   // A "don't know" answer can have actions: what to find out.
-  const findOut = page.getByRole("region", { name: /^1B / });
+  const findOut = page.getByRole("region", { name: /: 1B / });
   await findOut.getByText("Add an action").click();
   await findOut.getByRole("textbox", { name: "What will you do?" }).fill("Ask the GP practices");
   await findOut.getByRole("button", { name: "Add action for question 1B" }).click();
   await expect(findOut.getByRole("listitem").filter({ hasText: "Ask the GP practices" })).toBeVisible();
   // The date is written as people write it; a question with no action is drawn compact.
-  await expect(page.getByRole("region", { name: /^2A / })).toContainText("by when: 31 January 2027");
-  await expect(page.getByRole("region", { name: /^1A / })).toHaveClass(/card--compact/);
+  await expect(page.getByRole("region", { name: /: 2A / })).toContainText("by when: 31 January 2027");
+  await expect(page.getByRole("region", { name: /: 1A / })).toHaveClass(/card--compact/);
   await expectNoAxeViolations(page);
 });
 
@@ -69,7 +70,7 @@ test("on a phone the results lead with meaning and plan, fold the long parts, an
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height, "page height at 360 px").toBeLessThan(8000);
   await expect(page.getByText("The table is wider than the screen: scroll it sideways to see every column.")).toBeVisible();
-  // Three ideas per complex domain, the rest behind "More ideas".
+  // The ideas of the questions that made a domain complex, the domain's own behind "More ideas".
   const more = page.locator("summary", { hasText: "More ideas" }).first();
   await expect(more).toBeVisible();
   await unfold(page, "Each domain in detail");

@@ -55,7 +55,7 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
     await page.goto(`./#/a/${id}/q/1B`);
     await page.getByRole("textbox", { name: "Notes (optional)" }).fill("Reviewer's note");
     await page.goto(`./#/a/${id}/plan`);
-    const card = page.getByRole("region", { name: /^1A / });
+    const card = page.getByRole("region", { name: /: 1A / });
     await card.getByText("Add an action").click();
     await card.getByRole("textbox", { name: "What will you do?" }).fill("Talk to the clinic");
     await card.getByRole("button", { name: "Add action for question 1A" }).click();
@@ -78,7 +78,9 @@ for (const [name, skew] of [["a day ahead", DAY], ["a day behind", -DAY]]) {
 }
 
 test("replacing with the file's copy keeps the review made here, and can be undone", async ({ page }) => {
-  await importFiles(page, exportFile([authored("repl", "Shared project", Date.now() - DAY)]));
+  // Sam's assessment: reviews are written on someone else's work.
+  const sam = { author: { id: "sams-device", name: "Sam" } };
+  await importFiles(page, exportFile([authored("repl", "Shared project", Date.now() - DAY, sam)]));
   await page.goto("./#/a/repl/review");
   await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya");
   await page.getByRole("button", { name: "Start reviewing" }).click();
@@ -87,23 +89,23 @@ test("replacing with the file's copy keeps the review made here, and can be undo
   await condition.getByRole("textbox", { name: "Your reasons and comments on this domain (optional)" }).fill("Housing matters here.");
 
   // The author sends the file again, with 1A changed, and the reviewer chooses Replace.
-  const again = authored("repl", "Shared project", Date.now() - DAY / 2);
+  const again = authored("repl", "Shared project", Date.now() - DAY / 2, sam);
   again.responses["1A"].answer = "complicated";
   await importFiles(page, exportFile([again]), { replace: true });
-  const notice = page.getByRole("status").filter({ hasText: "Replaced with the file's copy" });
-  await expect(notice).toContainText('keeping what only this device had: "Shared project"');
+  const notice = page.getByRole("status").filter({ hasText: "Updated from the file's copy" });
+  await expect(notice).toContainText('keeping whatever was newer on this device: "Shared project"');
   await expectNoAxeViolations(page);
   await page.goto("./#/a/repl/results");
-  await expect(page.getByRole("region", { name: "Review by Priya" })).toContainText("Housing matters here.");
+  await expect(page.getByRole("region", { name: "Your review" })).toContainText("Housing matters here.");
   await unfold(page, "Each domain in detail");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("1A Nature of the condition: Complicated");
 
   await importFiles(page, exportFile([again]), { replace: true });
-  await notice.getByRole("button", { name: "Undo replace" }).click();
+  await notice.getByRole("button", { name: "Undo update" }).click();
   await expect(notice).toHaveCount(0);
   await page.reload();
   await page.goto("./#/a/repl/results");
-  await expect(page.getByRole("region", { name: "Review by Priya" })).toContainText("Housing matters here.");
+  await expect(page.getByRole("region", { name: "Your review" })).toContainText("Housing matters here.");
 });
 
 test("a failed save stays marked until it is stored, and is not hidden by a later success", async ({ page }) => {

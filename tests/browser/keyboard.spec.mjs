@@ -101,7 +101,7 @@ test("review, compare, team view, check-in and trend, with the keyboard only", a
   await tabTo(page, condition.getByRole("textbox", { name: "Your reasons and comments on this domain (optional)" }));
   await page.keyboard.type("Frailty makes this complex for us.");
   await activate(page, page.getByRole("link", { name: "See the results with your review" }));
-  await expect(page.getByRole("region", { name: "Review by Priya" }))
+  await expect(page.getByRole("region", { name: "Your review" }))
     .toContainText("Priya does not agree: Frailty makes this complex for us.");
 
   // Compare: checkboxes with Space.

@@ -19,7 +19,7 @@ const assessment = (id, title, t, answers, extra = {}) => ({
   title,
   created_at: t,
   updated_at: t + 100,
-  bank: { id: "quick", version: 2 },
+  bank: { id: "quick", version: 3 },
   responses: responses(answers, t),
   ...extra,
 });
@@ -58,7 +58,7 @@ test("compare: each domain by its level, a judgement named with what the answers
   const technology = domains.getByRole("row", { name: /^2\. The technology/ });
   await expect(technology.getByRole("cell").last()).toContainText("simple → complicated");
   const adopters = domains.getByRole("row", { name: /^4\. The adopters/ });
-  await expect(adopters.getByRole("cell").nth(0)).toContainText("Not yet rated");
+  await expect(adopters.getByRole("cell").nth(0)).toContainText("Not yet known");
   await expect(adopters.getByRole("cell").nth(0)).toContainText("1 of 1 aspect don't know");
 
   // The overlay places each assessment in its level's band, and says so in its text.
@@ -71,7 +71,7 @@ test("compare: each domain by its level, a judgement named with what the answers
   await expect(marks.nth(1)).toHaveAttribute("style", /left: 83\.33%/); // B: complex, last band
   await expect(marks.nth(0)).toContainText("●A");
   await expect(marks.nth(1)).toContainText("■B");
-  await expect(chart.locator(".overlay__row").nth(3)).toContainText("A: not yet rated");
+  await expect(chart.locator(".overlay__row").nth(3)).toContainText("A: not yet known");
 
   await expect(page.getByText(/a domain is as complex as its most complex answer/i).first()).toBeVisible();
   await expectNoDecimals(page);
@@ -96,7 +96,7 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   );
   await page.goto("./#/a/lvlshop/present/reveal");
   const headline = page.getByRole("heading", { level: 1 });
-  await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet rated 1");
+  await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet known 1");
   const domains = page.getByRole("region", { name: "Each domain" });
   const rows = domains.getByRole("listitem");
   await expect(rows).toHaveCount(7);
@@ -117,7 +117,7 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   // 2: the group judges it complicated.
   await page.keyboard.press("2");
   await expect(technology.locator(".reveal-bar")).toHaveText("Group's judgement: complicated (answers suggest complex)");
-  await expect(headline).toHaveText("Complex in 1 of 7 domains, complicated in 4, simple in 1, not yet rated 1");
+  await expect(headline).toHaveText("Complex in 1 of 7 domains, complicated in 4, simple in 1, not yet known 1");
   const technologyButtons = page.getByRole("group", { name: "Group's judgement of 2. The technology" });
   await expect(technologyButtons.getByRole("button", { name: "Complicated" })).toHaveAttribute("aria-pressed", "true");
   await expect(technologyButtons.getByRole("button", { name: "Go with the answers" })).toHaveAttribute("aria-pressed", "false");
@@ -126,7 +126,7 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   // 0 goes with the answers again.
   await page.keyboard.press("0");
   await expect(technology.locator(".reveal-bar")).toHaveText("Complex");
-  await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet rated 1");
+  await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet known 1");
   await expect(technologyButtons.getByRole("button", { name: "Go with the answers" })).toHaveAttribute("aria-pressed", "true");
 
   // J moves down like the down arrow; a domain the answers left unrated can be judged too.
@@ -135,7 +135,7 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   const adopters = rows.nth(3);
   await expect(adopters).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("3");
-  await expect(adopters.locator(".reveal-bar")).toHaveText("Group's judgement: complex (answers suggest not yet rated)");
+  await expect(adopters.locator(".reveal-bar")).toHaveText("Group's judgement: complex (answers suggest not yet known)");
   await expect(headline).toHaveText("Complex in 3 of 7 domains, complicated in 3, simple in 1");
   // K moves back up; the judgement stays where it was made.
   await page.keyboard.press("k");
@@ -157,8 +157,8 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   const size = await goWithAnswers.evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
   await goWithAnswers.click();
-  await expect(adopters.locator(".reveal-bar")).toHaveText("Not yet rated");
-  await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet rated 1");
+  await expect(adopters.locator(".reveal-bar")).toHaveText("Not yet known");
+  await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet known 1");
   await expect(adopters).toHaveAttribute("aria-current", "true");
   await expectNoAxeViolations(page);
 

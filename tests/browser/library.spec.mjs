@@ -1,7 +1,7 @@
 // The assessments library, export and import, and storage that never loses work.
 import { readFileSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { LEVEL_NAMES, moreActions } from "./helpers.mjs";
+import { LEVEL_NAMES, assessmentOf, exportFile, moreActions } from "./helpers.mjs";
 
 const PREFIX = "nasss-navigator/assessment/";
 
@@ -33,7 +33,7 @@ test("create, rename, duplicate, delete and undo", async ({ page }) => {
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Falls sensors" }) });
   await expect(item).toContainText("Quick check · 6 of 7 questions answered");
   // One question per domain: complex, complicated, don't know, simple, complex, skipped, complicated.
-  await expect(item).toContainText("Profile: Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet rated 2");
+  await expect(item).toContainText("Profile: Complex in 2 of 7 domains, complicated in 2, simple in 1, not yet known 1, not yet rated 1");
   await expectNoAxeViolations(page);
 
   await moreActions(page, "Falls sensors");
@@ -81,7 +81,7 @@ test("export then import on a clean profile gives the same results", async ({ pa
   const file = await (await download).path();
   const json = JSON.parse(readFileSync(file, "utf8"));
   expect(json.format).toBe("nasss-navigator");
-  expect(json.schema_version).toBe(2);
+  expect(json.schema_version).toBe(3);
   expect((await download).suggestedFilename()).toMatch(/^export-round-trip-\d{4}-\d{2}-\d{2}\.json$/);
 
   const csvDownload = page.waitForEvent("download");
@@ -111,7 +111,7 @@ test("export then import on a clean profile gives the same results", async ({ pa
   await context.close();
 });
 
-test("importing the same assessment again asks: keep both or replace", async ({ page }) => {
+test("importing the same assessment again adds what is new by default, keeps both as a named copy, and never replaces a newer answer", async ({ page }) => {
   const id = await quickAssessment(page, "Clash", ["simple", "simple", "simple", "simple", "simple", "simple", "simple"]);
   await page.goto("./");
   const download = page.waitForEvent("download");
@@ -123,18 +123,23 @@ test("importing the same assessment again asks: keep both or replace", async ({ 
 
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await expect(page.getByRole("group", { name: '"Clash" is already on this device. What should happen?' })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Keep both" })).toBeChecked();
+  await expect(page.getByRole("heading", { name: '"Clash" is already on this device' })).toBeVisible();
+  await expect(page.getByText("Your answers: unchanged, yours are newer.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("group", { name: "What should happen?" })
+    .getByRole("radio", { name: "Add what is new (recommended)" })).toBeChecked();
   await expectNoAxeViolations(page);
+  await page.getByRole("radio", { name: "Keep both" }).check();
   await page.getByRole("button", { name: "Import 1" }).click();
-  await expect(page.getByRole("heading", { name: "Clash", exact: true })).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: "Clash", exact: true })).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Clash (the file's copy)", exact: true })).toHaveCount(1);
 
+  // Replace takes the file's copy, but never its older answer over the newer one here.
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(file);
-  await page.getByRole("radio", { name: "Replace the one on this device with the file's copy" }).check();
+  await page.getByRole("radio", { name: "Replace with the file's copy" }).check();
   await page.getByRole("button", { name: "Import 1" }).click();
   await page.goto(`./#/a/${id}/q/1`);
-  await expect(page.getByRole("radio", { name: "Simple", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
 });
 
 test("bad files are refused with a specific message and nothing is stored", async ({ page }) => {
@@ -202,6 +207,17 @@ test("data from a newer version opens read-only and is never overwritten", async
   await expect(page.getByRole("radio", { name: "Simple", exact: true })).toBeDisabled();
   await page.goto("./");
   await expect(page.getByText("Made by a newer version of this app")).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(future);
+
+  // A file with the same assessment: the preview says the copy here is from a newer version,
+  // offers no replace or merge, and keeps the file's copy beside it.
+  await page.goto("./#/import");
+  await page.getByLabel("Choose a file (.json)").setInputFiles(exportFile([assessmentOf(id, "From the future", "quick", { 1: "simple" })]));
+  await expect(page.getByText(/^The copy on this device came from a newer version of NASSS Navigator\./)).toBeVisible();
+  await expect(page.getByRole("radio", { name: /^Replace/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Import 1" }).click();
+  await expect(page.getByRole("heading", { name: "From the future (the file's copy)", exact: true })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(future);
 });
 

@@ -26,7 +26,7 @@ test("one complex aspect makes the domain complex, and the headline, meaning and
   await page.goto("./#/a/sixa/results");
   await expect(page.getByRole("heading", { level: 1, name: "Results: Wider system only" })).toBeVisible();
   await expect(page.getByText("Complex in 1 of 7 domains, complicated in 0, simple in 0, not yet rated 6")).toBeVisible();
-  await expect(page.getByText(/^One domain came out complex\./)).toBeVisible();
+  await expect(page.getByText(/^One domain came out complex, and it needs attention now\./)).toBeVisible();
   await expect(page.getByText(/^None of the domains/)).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Domains that need attention" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "6. The wider system" }).first()).toBeVisible();
@@ -42,9 +42,8 @@ test("a judgement is shown beside what the answers suggest in results, compare a
   const later = assessment("sixb", "Wider system, later", { ...SIX_A, "6A": "simple" });
   await importFiles(page, [exportFile([assessment("sixa", "Wider system only", SIX_A), later])]);
   await page.goto("./#/a/sixa/results");
-  await unfold(page, "Each domain in detail");
-  const wider = page.getByRole("region", { name: "6. The wider system" });
-  await wider.getByRole("link", { name: /Give your own judgement, or note what is uncertain/ }).click();
+  // Each domain's own judgement is offered in plain sight, with nothing to unfold first.
+  await page.getByRole("link", { name: "Give your own judgement, or note what is uncertain (The wider system)" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "6. The wider system" })).toBeFocused();
   await expect(page.getByText("Complex (1 of 5 aspects complex, 4 simple)")).toBeVisible();
@@ -58,6 +57,8 @@ test("a judgement is shown beside what the answers suggest in results, compare a
 
   await expect(page.getByRole("heading", { level: 1, name: "Results: Wider system only" })).toBeVisible();
   await unfold(page, "Each domain in detail");
+  const wider = page.getByRole("region", { name: "6. The wider system" });
+  await expect(page.getByRole("link", { name: "Change your judgement or reflections (The wider system)" })).toBeVisible();
   await expect(page.getByText("Complex in 0 of 7 domains, complicated in 1, simple in 0, not yet rated 6")).toBeVisible();
   await expect(page.getByText(/^None of the domains you rated came out complex/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Domains that need attention" })).toHaveCount(0);
@@ -104,7 +105,7 @@ test("a file from the schema-1 release imports with everything in it, and says o
   await unfold(page, "Your answers and notes");
   await expect(page.getByText("Many patients also have diabetes; ask the GP practices.").first()).toBeVisible();
   await expect(page.getByText("Map the pathway with two practices")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Review by Alex Reviewer" })).toContainText("I would call the condition complex.");
+  await expect(page.getByRole("region", { name: "Alex Reviewer's review" })).toContainText("I would call the condition complex.");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("Answers: 1 of 2 aspects complex, 1 simple.");
   await expectNoAxeViolations(page);
   await notice.getByRole("button", { name: "OK, got it" }).click();

@@ -23,7 +23,7 @@ async function continueFromLookBack(page, domain, noteLink) {
 }
 
 // The worked example from tests/scoring.rs, with the levels it gives worked out by hand there
-// (a domain is as complex as its most complex answer): 1 complex, 2 complex, 3 not yet rated
+// (a domain is as complex as its most complex answer): 1 complex, 2 complex, 3 not yet known
 // (2 don't know), 4 complicated, 5 complicated, 6 not yet rated, 7 complex.
 const PATTERN = [
   ["1A", "simple"], ["1B", "complex"],
@@ -37,13 +37,13 @@ const PATTERN = [
 const EXPECTED = [
   ["1. The condition", "Complex", "1 of 2 aspects complex, 1 simple"],
   ["2. The technology", "Complex", "2 of 4 aspects complex, 2 complicated"],
-  ["3. The value proposition", "Not yet rated", "2 of 2 aspects don't know"],
+  ["3. The value proposition", "Not yet known", "2 of 2 aspects don't know"],
   ["4. The adopters", "Complicated", "1 of 3 aspects complicated, 2 simple"],
   ["5. The organisation", "Complicated", "1 of 5 aspects complicated, 1 simple, 1 don't know, 2 not answered"],
   ["6. The wider system", "Not yet rated", "5 of 5 aspects not answered"],
   ["7. Embedding and adaptation over time", "Complex", "2 of 2 aspects complex"],
 ];
-const HEADLINE = "Complex in 3 of 7 domains, complicated in 2, simple in 0, not yet rated 2";
+const HEADLINE = "Complex in 3 of 7 domains, complicated in 2, simple in 0, not yet known 1, not yet rated 1";
 // The full assessment stops to look back after each domain's last question.
 const DOMAIN_ENDS = { "1B": "1. The condition", "2D": "2. The technology", "3B": "3. The value proposition",
   "4C": "4. The adopters", "5E": "5. The organisation", "6E": "6. The wider system",
@@ -102,7 +102,7 @@ test("a full walk with the keyboard gives the hand-worked results, and prints a 
   await tabTo(page, page.getByRole("link", { name: "Plan actions" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Plan actions" })).toBeFocused();
-  const card = page.getByRole("region", { name: "1B Other illnesses and circumstances" });
+  const card = page.getByRole("region", { name: "1. The condition: 1B Other illnesses and circumstances" });
   await tabTo(page, card.getByText("Add an action"));
   await page.keyboard.press("Enter");
   await tabTo(page, card.getByRole("button", { name: "Add action for question 1B" }));

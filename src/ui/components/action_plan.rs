@@ -50,7 +50,7 @@ pub fn ActionPlan(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -> 
                     })
                     .collect_view();
                 view! {
-                    <h3>{bank.question_label(&q.code)}</h3>
+                    <h3>{bank.question_under_domain(&q.code)}</h3>
                     <ul class="actions-list">{actions}</ul>
                 }
             })

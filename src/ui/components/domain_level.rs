@@ -24,7 +24,7 @@ pub fn DomainLevel(
         .then(|| result.level_text_by(bank.levels(), &whose.unwrap_or_else(judged_by)));
     let spread = result.spread(bank);
     view! {
-        <LevelMark bank level=result.level />
+        <LevelMark bank level=result.level not_known=result.not_known() />
         {judged.map(|text| view! { <span class="domain-level__judgement">{text}</span> })}
         {(!spread.is_empty()).then(|| view! { <span class="domain-level__spread">{spread}</span> })}
     }

@@ -2,7 +2,6 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
-use crate::core::route::{Origin, Route};
 use crate::core::scoring::Profile;
 use crate::ui::components::level_mark::LevelMark;
 use crate::ui::state::me::judged_by;
@@ -63,7 +62,6 @@ pub fn DomainResults(
     bank: &'static Bank,
     profile: Memo<Profile>,
     assessment: Memo<Option<Assessment>>,
-    id: String,
 ) -> impl IntoView {
     let levels = bank.levels();
     move || {
@@ -103,13 +101,11 @@ pub fn DomainResults(
                     let uncertain = uncertain(r.domain).map(|t| view! {
                         <p><strong>"Most uncertain: "</strong>{t}</p>
                     });
-                    let reflect = Route::Reflect { id: id.clone(), domain: r.domain, from: Origin::Results };
-                    let link = if r.judgement.is_some() { "Change your judgement or reflections" } else { "Give your own judgement, or note what is uncertain" };
                     view! {
                         <section class=class aria-labelledby=format!("domain-{}-heading", domain.number)>
                             <div class="domain-result__header">
                                 <h3 id=format!("domain-{}-heading", domain.number)>{domain.label()}</h3>
-                                <LevelMark bank level=r.level />
+                                <LevelMark bank level=r.level not_known=r.not_known() />
                             </div>
                             {judgement}
                             <p>{format!("Answers: {}.", r.spread(bank))}</p>
@@ -118,7 +114,6 @@ pub fn DomainResults(
                             // Printed once only, in "Your answers and notes".
                             <p class="heading-s no-print">"The answers in this domain"</p>
                             <ul class="no-print">{why}</ul>
-                            <p class="no-print"><a href=reflect.href()>{link}<span class="visually-hidden">{format!(" ({})", domain.title)}</span></a></p>
                         </section>
                     }
                 })

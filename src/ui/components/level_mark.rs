@@ -11,9 +11,14 @@ fn dots(filled: usize, total: usize) -> String {
         .collect()
 }
 
-/// A domain's or a question's level; `None` reads "Not yet rated".
+/// A domain's or a question's level; `None` reads "Not yet rated", or "Not yet known" for a
+/// domain whose every answer is "I don't know" (`DomainResult::not_known`).
 #[component]
-pub fn LevelMark(bank: &'static Bank, level: Option<usize>) -> impl IntoView {
+pub fn LevelMark(
+    bank: &'static Bank,
+    level: Option<usize>,
+    #[prop(optional)] not_known: bool,
+) -> impl IntoView {
     let total = bank.levels().len();
     let (class, label, filled) = match level {
         Some(i) => (
@@ -23,7 +28,12 @@ pub fn LevelMark(bank: &'static Bank, level: Option<usize>) -> impl IntoView {
         ),
         None => (
             "level-mark level-mark--none".to_string(),
-            "Not yet rated".to_string(),
+            if not_known {
+                "Not yet known"
+            } else {
+                "Not yet rated"
+            }
+            .to_string(),
             0,
         ),
     };

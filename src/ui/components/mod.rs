@@ -7,6 +7,7 @@ pub mod answers_list;
 pub mod attention_list;
 pub mod author_fields;
 pub mod blank_form_links;
+pub mod domain_judgements;
 pub mod domain_level;
 pub mod domain_links;
 pub mod domain_links_fields;

@@ -1,5 +1,5 @@
 //! A short success message after something finished (imported, deleted), with undo for a
-//! deletion and for a replace on import.
+//! deletion and for an import that updated a copy already here.
 
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -20,13 +20,13 @@ pub fn Notice() -> impl IntoView {
                 </div>
             })}
             {move || {
-                let replaced = library.recently_replaced();
-                (!replaced.is_empty()).then(|| view! {
+                let (updated, noun) = library.recently_replaced();
+                (!updated.is_empty()).then(|| view! {
                     <div class="success-callout">
                         <p>
-                            {format!("Replaced with the file's copy, keeping what only this device had: {}. ", quoted_list(&replaced))}
+                            {format!("Updated from the {noun}'s copy, keeping whatever was newer on this device: {}. ", quoted_list(&updated))}
                             <button class="link-button" type="button" on:click=move |_| library.undo_replace()>
-                                "Undo"<span class="visually-hidden">" replace"</span>
+                                "Undo"<span class="visually-hidden">" update"</span>
                             </button>
                         </p>
                     </div>

@@ -22,7 +22,7 @@ pub fn WordingNotice(
         <Show when=move || changed.get() && writable>
             <div class="inset" role="status">
                 <p>
-                    "We have reworded some questions since you answered them, to follow the NASSS framework more closely. "
+                    "We have reworded some questions, or added ideas to them, since you answered them, to follow the NASSS framework more closely. "
                     "Your answers are kept as they were. Look over them when you can."
                 </p>
                 <button class="button button--secondary" type="button" on:click=acknowledge.clone()>"OK, got it"</button>

@@ -55,7 +55,7 @@ pub fn CompareChart(
                         }
                         .into_any(),
                         None => view! {
-                            <span class="overlay__unrated">{format!("{letter}: not yet rated")}</span>
+                            <span class="overlay__unrated">{format!("{letter}: {}", r.level_word(bank.levels(), None))}</span>
                         }
                         .into_any(),
                     };

@@ -8,6 +8,7 @@ use crate::core::scoring::profile;
 use crate::ui::components::level_mark::{AnswerMark, LevelMark};
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::implementer::reviewer_level::ReviewerLevel;
+use crate::ui::state::device_key::device_key;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -23,20 +24,28 @@ pub fn ReviewDomain(
     let Some(info) = bank.domain(domain) else {
         return ().into_any();
     };
+    // Only this device's review is shown to edit here; everyone else's is read-only above.
+    let key = device_key();
     // Read once: the boxes keep what is typed in them, and must keep focus while typing.
     let (result, review) = watched.with_untracked(|a| {
         let a = a.as_ref();
         let result = a.and_then(|a| profile(bank, a).domain(domain).cloned());
-        (result, a.and_then(|a| a.review.clone()).unwrap_or_default())
+        let mine = a.and_then(|a| a.my_review(key.as_ref()).cloned());
+        (result, mine.unwrap_or_default())
     });
     let why = review
         .verdicts
         .get(&domain)
         .map(|v| v.why.clone())
         .unwrap_or_default();
+    let chosen_key = key.clone();
     let chosen = Signal::derive(move || {
         watched.with(|a| {
-            let v = a.as_ref()?.review.as_ref()?.verdicts.get(&domain)?;
+            let v = a
+                .as_ref()?
+                .my_review(chosen_key.as_ref())?
+                .verdicts
+                .get(&domain)?;
             Some(if v.agrees { "agree" } else { "disagree" }.to_string())
         })
     });
@@ -88,7 +97,7 @@ pub fn ReviewDomain(
         <section class="card" aria-labelledby=labelled_by>
             <div class="domain-result__header">
                 <h2 id=heading_id>{info.label()}</h2>
-                <LevelMark bank level=result.as_ref().and_then(|r| r.level) />
+                <LevelMark bank level=result.as_ref().and_then(|r| r.level) not_known=result.as_ref().is_some_and(|r| r.not_known()) />
             </div>
             {author.map(|text| view! { <p>{text}</p> })}
             <fieldset class="fieldset">

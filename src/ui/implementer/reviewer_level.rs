@@ -4,6 +4,7 @@
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::ui::components::radios::{Choice, Radios};
+use crate::ui::state::device_key::device_key;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -16,10 +17,11 @@ pub fn ReviewerLevel(
     watched: Memo<Option<Assessment>>,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
+    let key = device_key();
     let verdict = Memo::new(move |_| {
         watched.with(|a| {
             a.as_ref()
-                .and_then(|a| a.review.as_ref())
+                .and_then(|a| a.my_review(key.as_ref()))
                 .and_then(|r| r.verdicts.get(&domain))
                 .map(|v| (v.agrees, v.level.clone()))
         })

@@ -1,5 +1,6 @@
 //! "Where people disagree most" on the team view: the most disputed questions, with how
-//! many people chose each level and how far apart they are.
+//! many people chose each level, how far apart they are, and any "I don't know" beside a
+//! level (which counts as disagreement: `core::disagreement`).
 
 use crate::core::bank::Bank;
 use crate::core::decimal::fixed;
@@ -24,10 +25,14 @@ pub fn TeamDisagreement(bank: &'static Bank, team: TeamView) -> impl IntoView {
                 .chain((q.dont_know > 0).then(|| format!("don't know {}", q.dont_know)))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let unsure = match q.measure().unknown_beside_level {
+                0 => String::new(),
+                n => format!(", {n} \"I don't know\" beside a level"),
+            };
             view! {
                 <li>
                     <strong>{label.clone()}</strong>
-                    {format!(": {counts} (spread {}, standard deviation {})", q.spread, fixed(q.disagreement, 2))}
+                    {format!(": {counts} (spread {}, standard deviation {}{unsure})", q.spread, fixed(q.disagreement, 2))}
                 </li>
             }
         })
@@ -35,6 +40,6 @@ pub fn TeamDisagreement(bank: &'static Bank, team: TeamView) -> impl IntoView {
     view! {
         <h2>"Where people disagree most"</h2>
         <ol class="disputed">{disputed}</ol>
-        <p class="hint">"These measure how far apart people are, not how complex the project is. Spread is how many steps apart the highest and lowest answers are on the scale simple, complicated, complex (0 when everyone chose the same level, 2 from simple to complex). The standard deviation shows how scattered the answers are along those steps: 0 means everyone agreed."</p>
+        <p class="hint">"These measure how far apart people are, not how complex the project is. Spread is how many steps apart the highest and lowest answers are on the scale simple, complicated, complex (0 when everyone chose the same level, 2 from simple to complex). The standard deviation shows how scattered the answers are along those steps: 0 means everyone chose the same level. An \"I don't know\" beside someone else's level counts as disagreement too: one person thinks they know and another does not, which is worth talking through."</p>
     }
 }

@@ -116,7 +116,11 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     };
     main.extend([
         ("Results and report", route(|id| Route::Results { id })),
-        ("Review", route(|id| Route::Review { id })),
+        // Your own work is reviewed by others: its page shows their reviews.
+        (
+            if theirs { "Review" } else { "Reviews" },
+            route(|id| Route::Review { id }),
+        ),
         ("Export JSON", Act::Do(export_one_json)),
     ]);
     let mut more = vec![("Present as a workshop", Act::Go(present_route(a, bank)))];
@@ -158,9 +162,10 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
                 .map(|d| format!(" · next check-in {}", format_day(d)));
             format!("Round {}{}", a.rounds.len() + 1, next.unwrap_or_default())
         }),
-        a.review
-            .as_ref()
-            .map(|r| format!("Reviewed by {}", r.reviewer)),
+        (!a.reviews.is_empty()).then(|| {
+            let names: Vec<String> = a.reviews.iter().map(|r| r.reviewer.display()).collect();
+            format!("Reviewed by {}", names.join(", "))
+        }),
     ];
     let newer = newer.then(|| view! {
         <p class="library__read-only">"Made by a newer version of this app: you can look at it here but not change it."</p>

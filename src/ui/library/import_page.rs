@@ -2,7 +2,7 @@
 //! the user sees what will come in, and a clash with an existing assessment is their call.
 
 use crate::core::assessment::Assessment;
-use crate::core::file_format::{import, ImportError};
+use crate::core::file_format::{import, one_copy_each, ImportError};
 use crate::core::route::Route;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::components::file_picker::{files_of, read_text, FilePicker, ReadProblem};
@@ -48,6 +48,13 @@ async fn read_all(files: Vec<web_sys::File>) -> Stage {
             }
         }
         names.push(name);
+    }
+    // Two files may hold the same assessment: which copy is meant cannot be known.
+    if let Err(e) = one_copy_each(&incoming) {
+        return Stage::Problem {
+            file: names.join(", "),
+            message: e.to_string(),
+        };
     }
     Stage::Preview {
         files: names.join(", "),

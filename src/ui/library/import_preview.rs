@@ -4,12 +4,14 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::author::Whose;
+use crate::core::return_trip::{choices, what_is_new, Clash};
 use crate::core::route::Route;
 use crate::ui::components::notice::quoted_list;
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::library::whose_choice::WhoseChoice;
-use crate::ui::platform::browser::{format_date, navigate};
+use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::state::banks::banks;
+use crate::ui::state::device_key::device_key;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -38,20 +40,28 @@ pub fn ImportPreview(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
-    // For each incoming assessment whose id is already here: replace it (true) or keep both.
-    let replace = RwSignal::new(vec![false; incoming.len()]);
+    // For each incoming assessment whose id is already here, what to do (the first choice
+    // offered is the default: add what is new, or keep both beside a newer version's copy).
+    let clash = RwSignal::new(
+        incoming
+            .iter()
+            .map(|a| choices(library.is_newer(&a.id))[0])
+            .collect::<Vec<Clash>>(),
+    );
     let mine = RwSignal::new(false);
     let noun = source.noun();
     let rows = incoming
         .iter()
         .enumerate()
-        .map(|(i, a)| import_row(library, i, a, replace, noun))
+        .map(|(i, a)| import_row(library, i, a, clash, noun))
         .collect_view();
     let count = incoming.len();
     let me = library.me().get_untracked();
     // Each author once, in the file's order, however their assessments are interleaved.
     let mut authors: Vec<String> = Vec::new();
-    for a in &incoming {
+    // One already here stays whose it is, whatever the file says.
+    let here = |a: &Assessment| library.get_untracked(&a.id).is_some();
+    for a in incoming.iter().filter(|a| !here(a)) {
         if let Whose::Theirs(author) = a.whose(me.as_ref()) {
             let name = author.display();
             if !authors.contains(&name) {
@@ -66,9 +76,9 @@ pub fn ImportPreview(
         Source::Link => "Ready to import from the link".to_string(),
     };
     let on_import = move |_| {
-        let choices = replace.get_untracked();
+        let choices = clash.get_untracked();
         let pairs = incoming.iter().cloned().zip(choices).collect();
-        store(library, pairs, mine.get_untracked());
+        store(library, pairs, mine.get_untracked(), noun);
     };
     view! {
         <h2 id="preview-heading" tabindex="-1">{heading}</h2>
@@ -83,9 +93,9 @@ pub fn ImportPreview(
 }
 
 /// Stores what was chosen and says how it went on the library page.
-fn store(library: Library, incoming: Vec<(Assessment, bool)>, mine: bool) {
+fn store(library: Library, incoming: Vec<(Assessment, Clash)>, mine: bool, noun: &'static str) {
     let offered = incoming.len();
-    let (stored, refused) = library.import(incoming, mine);
+    let (stored, refused) = library.import(incoming, mine, noun);
     let noun = if offered == 1 {
         "assessment"
     } else {
@@ -103,12 +113,13 @@ fn store(library: Library, incoming: Vec<(Assessment, bool)>, mine: bool) {
     navigate(&Route::Home);
 }
 
-/// One incoming assessment, with "keep both or replace" when its id is already here.
+/// One incoming assessment; where its id is already here, what is new in it by person,
+/// and what to do with it.
 fn import_row(
     library: Library,
     index: usize,
     a: &Assessment,
-    replace: RwSignal<Vec<bool>>,
+    clash: RwSignal<Vec<Clash>>,
     noun: &'static str,
 ) -> impl IntoView {
     let bank = banks().iter().find(|b| b.id() == a.bank.id);
@@ -116,35 +127,83 @@ fn import_row(
         .map(|b| (b.set.title.clone(), b.questions().len()))
         .unwrap_or_default();
     let answered = bank.map(|b| a.answered_count(b)).unwrap_or(0);
-    let clash = library.get_untracked(&a.id).map(|(existing, _)| {
-        let chosen = Signal::derive(move || {
-            let replacing = replace.with(|r| r.get(index).copied().unwrap_or(false));
-            Some(if replacing { "replace" } else { "keep" }.to_string())
-        });
-        let choices = vec![
-            Choice::new("keep", "Keep both"),
-            Choice::new(
-                "replace",
-                format!("Replace the one on this device with the {noun}'s copy"),
-            ),
-        ];
-        view! {
-            <fieldset class="fieldset clash">
-                <legend class="fieldset__legend">
-                    {format!("\"{}\" is already on this device. What should happen?", existing.title)}
-                </legend>
-                <Radios name=format!("clash-{index}") choices chosen
-                    on_choose=move |value: String| replace.update(|r| r[index] = value == "replace") />
-            </fieldset>
-        }
-    });
+    let clash_choice = library
+        .get_untracked(&a.id)
+        .map(|(existing, _)| clash_row(library, index, &existing, a, clash, noun));
     view! {
         <li class="library__item">
             <h3 class="library__title">{a.title.clone()}</h3>
             <p class="library__meta">
                 {format!("{depth} · {answered} of {total} questions answered · last changed {}", format_date(a.updated_at))}
             </p>
-            {clash}
+            {clash_choice}
         </li>
+    }
+}
+
+/// "Already on this device": what the incoming copy brings, by person, and the choices.
+fn clash_row(
+    library: Library,
+    index: usize,
+    here: &Assessment,
+    incoming: &Assessment,
+    clash: RwSignal<Vec<Clash>>,
+    noun: &'static str,
+) -> impl IntoView {
+    let whose = library.whose(&here.id);
+    let new = what_is_new(here, incoming, &whose, device_key().as_ref(), noun, now());
+    let newer_version = library.is_newer(&here.id);
+    let copy_title = format!("{} (the {noun}'s copy)", incoming.title);
+    let lines = new
+        .lines
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    let summary_id = format!("clash-{index}-new");
+    let heading = format!("\"{}\" is already on this device", here.title);
+    let body = if newer_version {
+        view! {
+            <p class="inset">{format!(
+                "The copy on this device came from a newer version of NASSS Navigator. It holds things this version cannot read, so it is left exactly as it is. The {noun}'s copy will be kept beside it, as \"{copy_title}\"."
+            )}</p>
+        }
+        .into_any()
+    } else {
+        let options = choices(false)
+            .into_iter()
+            .map(|c| match c {
+                Clash::AddWhatIsNew => Choice::new(c.id(), "Add what is new (recommended)").hint(
+                    "Adds new reviews and actions, and keeps the newer of each answer. Whose it is does not change.",
+                ),
+                Clash::KeepBoth => Choice::new(c.id(), "Keep both")
+                    .hint(format!("The {noun}'s copy is kept as a separate assessment, \"{copy_title}\".")),
+                Clash::Replace => Choice::new(c.id(), format!("Replace with the {noun}'s copy")).hint(
+                    "Takes its title, plan and answers, except any answer changed here more recently. Whose it is and every review stay.",
+                ),
+            })
+            .collect();
+        let chosen =
+            Signal::derive(move || clash.with(|c| c.get(index).map(|c| c.id().to_string())));
+        view! {
+            <fieldset class="fieldset clash" aria-describedby=summary_id.clone()>
+                <legend class="fieldset__legend">"What should happen?"</legend>
+                <Radios name=format!("clash-{index}") choices=options chosen
+                    on_choose=move |value: String| {
+                        if let Some(choice) = Clash::from_id(&value) {
+                            clash.update(|c| c[index] = choice);
+                        }
+                    } />
+            </fieldset>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="clash-summary">
+            <h4 class="heading-s">{heading}</h4>
+            <p>{format!("What the {noun}'s copy brings:")}</p>
+            <ul class="list" id=summary_id.clone()>{lines}</ul>
+            {new.nothing_new.then(|| view! { <p>{format!("Nothing in the {noun}'s copy is newer than the one here.")}</p> })}
+            {body}
+        </div>
     }
 }

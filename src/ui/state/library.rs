@@ -2,17 +2,19 @@
 //! through `update`, which saves at once (the autosave), merging with whatever another tab
 //! stored meanwhile; the `storage` event brings other tabs' changes in.
 
-use crate::core::assessment::{merge, replace_keeping_local, Assessment, Review};
+use crate::core::assessment::{merge, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
 use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::example::{is_example, read_example, shows_example, EXAMPLE_FILE};
+use crate::core::return_trip::{kept_beside, settle, Clash, Settled};
+use crate::core::review::claim_legacy_review;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
-    key_taken, load_all, load_one, newest_first, remove, remove_all, save, save_merged,
-    KeyValueStore, ASSESSMENT_PREFIX,
+    key_taken, load_all, load_one, newest_first, remove, remove_all, restore, save, save_merged,
+    snapshot, KeyValueStore, ASSESSMENT_PREFIX,
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
@@ -21,6 +23,7 @@ use crate::ui::state::backup::Backup;
 use crate::ui::state::banks::{
     add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
 };
+use crate::ui::state::device_key::{device_key, forget_device_key};
 use crate::ui::state::me::Me;
 use leptos::ev;
 use leptos::prelude::*;
@@ -49,6 +52,21 @@ enum ExampleState {
     Failed(String),
 }
 
+/// What an import changed in a copy already here, for Undo: the exact text that was
+/// stored (none if nothing was), and the copy as it was in memory.
+#[derive(Clone, Debug, PartialEq)]
+struct Undo {
+    stored: Option<String>,
+    before: Assessment,
+}
+
+/// The copies an import just updated, and where the update came from ("file", "link").
+#[derive(Clone, Debug, PartialEq, Default)]
+struct Updated {
+    noun: &'static str,
+    undo: Vec<Undo>,
+}
+
 /// What an example page shows until the example is here.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExampleWait {
@@ -72,8 +90,8 @@ pub struct Library {
     me: Me,
     backup: Backup,
     recently_deleted: RwSignal<Option<Assessment>>,
-    /// The local copies an import just replaced, for Undo.
-    recently_replaced: RwSignal<Vec<Assessment>>,
+    /// The copies here that an import just updated, for Undo.
+    recently_replaced: RwSignal<Updated>,
     notice: RwSignal<Option<String>>,
     /// Kept apart from `assessments`, so it is never stored, listed or exported with them,
     /// and no change (which only looks there) can reach it.
@@ -92,7 +110,7 @@ impl Library {
             me: Me::load(),
             backup: Backup::load(),
             recently_deleted: RwSignal::new(None),
-            recently_replaced: RwSignal::new(Vec::new()),
+            recently_replaced: RwSignal::new(Updated::default()),
             notice: RwSignal::new(None),
             example: RwSignal::new(ExampleState::NotLoaded),
         };
@@ -117,13 +135,37 @@ impl Library {
                         key,
                     })
                     .collect();
-                self.assessments.set(loaded.assessments);
+                let mut assessments = loaded.assessments;
+                self.claim_legacy_reviews(&mut assessments, &loaded.from_older);
+                self.assessments.set(assessments);
                 self.newer.set(loaded.read_only);
                 self.unreadable.set(unreadable);
             }
             Err(e) => self.storage_problem.set(Some(format!(
                 "{e} Anything you do now is kept only while this tab stays open, so export your work before you close it."
             ))),
+        }
+    }
+
+    /// Data stored by the release before reviews were signed: the single review this device
+    /// wrote on someone else's assessment stays this device's (`claim_legacy_review`), and
+    /// is stored in today's format so it is claimed once.
+    fn claim_legacy_reviews(&self, assessments: &mut [Assessment], from_older: &[String]) {
+        if from_older.is_empty() {
+            return;
+        }
+        let Some(key) = device_key() else {
+            return;
+        };
+        for a in assessments
+            .iter_mut()
+            .filter(|a| from_older.contains(&a.id))
+        {
+            let yours = untrack(|| self.me.whose(a)) == Whose::Yours;
+            if claim_legacy_review(a, &key, yours) {
+                // Not stored means it is claimed again, the same way, next time.
+                let _ = save(&mut BrowserStore, a);
+            }
         }
     }
 
@@ -183,7 +225,7 @@ impl Library {
             if Route::parse(&current_hash()) != Route::Home {
                 self.notice.set(None);
                 self.recently_deleted.set(None);
-                self.recently_replaced.set(Vec::new());
+                self.recently_replaced.set(Updated::default());
             }
         });
         on_cleanup(move || handle.remove());
@@ -406,15 +448,17 @@ impl Library {
         self.change(id, change);
     }
 
-    /// Changes the review, which a reviewer may add to someone else's assessment; the
-    /// author's answers are never touched this way.
+    /// Changes this device's review of someone else's assessment, starting it on first
+    /// use; the author's answers and anyone else's review are never touched this way. Your
+    /// own assessment is reviewed by others, never by you.
     pub fn update_review(&self, id: &str, change: impl FnOnce(&mut Review)) {
-        if untrack(|| self.is_newer(id)) {
+        let allowed = untrack(|| !self.is_newer(id) && matches!(self.whose(id), Whose::Theirs(_)));
+        let Some(key) = device_key().filter(|_| allowed) else {
             return;
-        }
+        };
+        let me = self.me.ensure();
         self.change(id, |a, now| {
-            change(a.review.get_or_insert_with(Review::default));
-            a.updated_at = now;
+            a.change_my_review(&key, &me, new_id, now, change)
         });
     }
 
@@ -486,14 +530,19 @@ impl Library {
         }
     }
 
-    /// Adds imported assessments; `replace` says, for each, whether it replaces the copy
-    /// with the same id (otherwise a clash is kept as a separate copy with a new id). A
-    /// replace keeps everything only this device holds (`replace_keeping_local`), and what it
-    /// replaced can be brought back with `undo_replace`. Returns how many were stored, and the
-    /// titles of those the browser refused.
+    /// Adds imported assessments; for each one already here, `Clash` says what happens
+    /// (`core::return_trip`): add what is new (the default), keep both, or replace. An
+    /// update keeps whose the copy here is, and Undo (`undo_replace`) puts back exactly the
+    /// text that was stored. `noun` ("file", "link") names where they came from. Returns
+    /// how many were stored, and the titles of those the browser refused.
     /// With `mine`, the person said the files are their own from another device: they are
     /// signed with this device's author, so they can be changed here.
-    pub fn import(&self, incoming: Vec<(Assessment, bool)>, mine: bool) -> (usize, Vec<String>) {
+    pub fn import(
+        &self,
+        incoming: Vec<(Assessment, Clash)>,
+        mine: bool,
+        noun: &'static str,
+    ) -> (usize, Vec<String>) {
         if mine {
             self.me
                 .adopt_name(incoming.iter().filter_map(|(a, _)| a.author.as_ref()));
@@ -501,8 +550,8 @@ impl Library {
         let first = untrack(|| self.is_empty());
         let mut stored = 0;
         let mut refused = Vec::new();
-        let mut replaced = Vec::new();
-        for (mut a, replace) in incoming {
+        let mut undo = Vec::new();
+        for (mut a, choice) in incoming {
             // Times from a device whose clock runs ahead would otherwise outrank every change
             // made here after the import.
             a.bound_times(now());
@@ -517,49 +566,73 @@ impl Library {
             // The example's id is reserved: a file that claims it gets an id of its own.
             let taken = local.is_some() || is_example(&a.id) || key_taken(&BrowserStore, &a.id);
             match local {
-                Some(local) if replace => {
-                    a = replace_keeping_local(&local, &a);
-                    replaced.push(local);
+                Some(local) => {
+                    let newer = untrack(|| self.is_newer(&local.id));
+                    match settle(&local, newer, &a, choice) {
+                        Settled::Update(out) => {
+                            undo.push(Undo {
+                                stored: snapshot(&BrowserStore, &local.id).ok().flatten(),
+                                before: local,
+                            });
+                            a = *out;
+                        }
+                        Settled::Beside => a = kept_beside(&a, new_id(), noun),
+                    }
                 }
                 // Also when the id is taken by stored data that could not be read: that is
                 // left exactly as it is.
-                _ if taken => a.id = new_id(),
-                _ => {}
+                None if taken => a.id = new_id(),
+                None => {}
             }
             self.assessments.update(|list| {
                 list.retain(|x| x.id != a.id);
                 list.insert(0, a.clone());
             });
-            self.newer.update(|ids| ids.retain(|r| r != &a.id));
             if self.store(&a, false) {
                 stored += 1;
             } else {
                 refused.push(a.title.clone());
             }
         }
-        self.recently_replaced.set(replaced);
+        self.recently_replaced.set(Updated { noun, undo });
         if first && stored > 0 {
             self.backup.ask();
         }
         (stored, refused)
     }
 
-    /// Puts back the copies an import just replaced.
+    /// Puts back the copies an import just updated, exactly as they were stored.
     pub fn undo_replace(&self) {
-        for a in self.recently_replaced.get_untracked() {
+        for undo in self.recently_replaced.get_untracked().undo {
+            let a = undo.before;
             self.assessments.update(|list| {
                 if let Some(slot) = list.iter_mut().find(|x| x.id == a.id) {
                     *slot = a.clone();
                 }
             });
-            self.store(&a, false);
+            let put_back = match &undo.stored {
+                Some(text) => restore(&mut BrowserStore, &a.id, Some(text)).is_ok(),
+                // It had never been stored: it goes back to being kept in this tab only.
+                None => self.store(&a, false),
+            };
+            if put_back {
+                self.unsaved.update(|u| u.retain(|(id, _)| id != &a.id));
+            } else {
+                self.notice.set(Some(format!(
+                    "\"{}\" could not be put back as it was: this browser refused to save it.",
+                    a.title
+                )));
+            }
         }
-        self.recently_replaced.set(Vec::new());
+        self.recently_replaced.set(Updated::default());
     }
 
-    pub fn recently_replaced(&self) -> Vec<String> {
-        self.recently_replaced
-            .with(|list| list.iter().map(|a| a.title.clone()).collect())
+    /// The titles an import just updated, and where the update came from.
+    pub fn recently_replaced(&self) -> (Vec<String>, &'static str) {
+        self.recently_replaced.with(|u| {
+            let titles = u.undo.iter().map(|x| x.before.title.clone()).collect();
+            (titles, u.noun)
+        })
     }
 
     pub fn delete_all(&self) -> Result<(), String> {
@@ -568,9 +641,10 @@ impl Library {
         self.unreadable.set(Vec::new());
         self.newer.set(Vec::new());
         self.me.forget();
+        forget_device_key();
         self.backup.reload();
         self.recently_deleted.set(None);
-        self.recently_replaced.set(Vec::new());
+        self.recently_replaced.set(Updated::default());
         self.unsaved.set(Vec::new());
         Ok(())
     }

@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod banks;
+pub mod device_key;
 pub mod library;
 pub mod me;
 pub mod route_signal;

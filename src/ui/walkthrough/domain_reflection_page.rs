@@ -3,7 +3,7 @@
 //! which other domains this one depends on. Everything is optional and saved as typed.
 
 use crate::core::route::Origin;
-use crate::core::scoring::score_domain;
+use crate::core::scoring::{capitalised, score_domain};
 use crate::core::walkthrough::{reflect_back, reflect_next};
 use crate::ui::components::domain_links_fields::DomainLinksFields;
 use crate::ui::components::judgement_fields::JudgementFields;
@@ -29,7 +29,7 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
             r.as_ref().map_or_else(String::new, |r| {
                 let level = match r.suggested {
                     Some(i) => bank.levels()[i].label.clone(),
-                    None => "Not yet rated".to_string(),
+                    None => capitalised(&r.level_word(bank.levels(), None)),
                 };
                 format!("{level} ({})", r.spread(bank))
             })

@@ -114,7 +114,7 @@ fn QuestionActions(
     view! {
         // A question with no action yet is drawn compact, so the plan reads as what is planned.
         <section class="card" class:card--compact=actions_empty aria-labelledby=labelled_by>
-            <h2 id=heading_id>{bank.question_label(&question.code)}</h2>
+            <h2 id=heading_id>{bank.question_under_domain(&question.code)}</h2>
             <p class="card__detail">{question.text.clone()}" "{move || view! { <AnswerMark bank answer=answer() /> }}</p>
             <ul class="actions-list">
                 <For each=actions key=|action| action.id children=action_row />

@@ -24,7 +24,7 @@ pub fn QuestionTitle(
             </span>
             <span class="caption caption--small">
                 {format!("Question {} of {total}", index + 1)}
-                <span class="code-tag">{format!("Question {}", question.code)}</span>
+                {bank.code_tag(&question.code).map(|tag| view! { <span class="code-tag">{tag}</span> })}
             </span>
             <h1 class="fieldset__heading" tabindex="-1">{question.text.clone()}</h1>
         </legend>

@@ -7,6 +7,7 @@ use crate::core::scoring::{summary, RULE};
 use crate::ui::components::action_plan::ActionPlan;
 use crate::ui::components::answers_list::AnswersList;
 use crate::ui::components::attention_list::AttentionList;
+use crate::ui::components::domain_judgements::DomainJudgements;
 use crate::ui::components::domain_links::DomainLinks;
 use crate::ui::components::domain_results::{DomainResults, DomainTable};
 use crate::ui::components::example_notice::ExampleNotice;
@@ -96,7 +97,13 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         })}
 
         <h2>"What this means"</h2>
-        <p>{move || summary.with(|s| s.meaning.clone())}</p>
+        {move || summary.with(|s| s.meaning.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view())}
+        // Not knowing is itself complexity: what to find out comes before anything else,
+        // on screen and on paper (`Summary::find_out_first`).
+        {
+            let id = id.clone();
+            move || summary.with(|s| s.find_out_first).then(|| view! { <ThingsToFindOut bank profile id=id.clone() /> })
+        }
         <p>
             "NASSS is a guide for thinking and talking, not a test you pass or fail. "
             "Use these results to decide where to look first."
@@ -115,15 +122,15 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <ProfileChart bank profile assessment />
         <DomainTable bank profile />
         <p class="hint">{RULE}</p>
+        <DomainJudgements bank profile id=id.clone() />
         <DomainLinks bank assessment id=id.clone() editable />
-        <ThingsToFindOut bank profile id=id.clone() />
 
         <ReviewSummary bank assessment />
 
         // Long, and the same answers again: folded on screen, printed whole.
         <details class="details details--section">
             <summary class="details__summary"><h2>"Each domain in detail"</h2></summary>
-            <DomainResults bank profile assessment id=id.clone() />
+            <DomainResults bank profile assessment />
         </details>
         // On paper the answers list below says the same, with the notes.
         <details class="details details--section no-print">

@@ -48,7 +48,7 @@ pub fn FacilitatorQuestion(id: String, code: String) -> impl IntoView {
             <div class="facilitator-question__main">
                 <p class="caption caption--small">
                     {q.domain_caption()}" · "{q.progress()}
-                    <span class="code-tag">{format!("Question {}", question.code)}</span>
+                    {q.bank.code_tag(&question.code).map(|tag| view! { <span class="code-tag">{tag}</span> })}
                 </p>
                 <h2 class="facilitator-question__text">{question.text.clone()}</h2>
                 <p class="hint facilitator-question__hint">{question.hint.clone()}</p>

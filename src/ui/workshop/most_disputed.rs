@@ -37,7 +37,7 @@ pub fn MostDisputed(bank: &'static Bank, assessment: Memo<Option<Assessment>>) -
         let items = disputed();
         if items.is_empty() {
             return view! {
-                <p class="reveal__none">"No question split the room: wherever you voted, everyone chose the same level."</p>
+                <p class="reveal__none">"No question split the room: wherever you voted, everyone chose the same answer."</p>
             }
             .into_any();
         }

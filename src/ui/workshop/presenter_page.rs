@@ -69,7 +69,7 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                 <p class="presenter__where">
                     <span>{q.domain_caption()}</span>
                     <span>{q.progress()}</span>
-                    <span class="presenter__code">{format!("Question {}", question.code)}</span>
+                    {q.bank.code_tag(&question.code).map(|tag| view! { <span class="presenter__code">{tag}</span> })}
                 </p>
                 <TimerDisplay q=q.clone() />
             </div>
