@@ -10,12 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firstVisit, firstVisitFiles, KB } from "./size/first_visit.mjs";
 
-// Issue 26's target is 130 KB. The split reached 301.2 KB (from 458.6 KB unsplit): the main
+// Issue 26's target is 130 KB. The split reached 323.6 KB after merging issues 22 to 24
+// (301.2 KB before them; 458.6 KB unsplit before them): the main
 // module still holds Leptos's runtime, the stored-data and bank (de)serialisers, the banks'
 // JSON and whatever code a page chunk reaches through a shared function table. The guard sits
 // just above what was reached, so nothing new grows the first visit unnoticed; lower it as
 // the main module shrinks (README, Benchmark).
-export const BUDGET = 305 * KB;
+export const BUDGET = 325 * KB;
 const dist = process.env.PW_DIST ?? "dist";
 
 const report = ({ files, total }) =>
