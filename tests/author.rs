@@ -108,7 +108,16 @@ fn my_own_copy_is_mine_and_leaves_theirs_and_the_review_alone() {
     assert_eq!((copy.created_at, copy.updated_at), (1_000, 1_000));
     assert_eq!(copy.answer("1"), theirs.answer("1"));
     assert_eq!(copy.note("1"), "Two conditions");
-    assert_eq!(copy.judgement(1), theirs.judgement(1));
+    let (copied, original) = (copy.judgement(1).unwrap(), theirs.judgement(1).unwrap());
+    assert_eq!(
+        (&copied.level, &copied.reason),
+        (&original.level, &original.reason)
+    );
+    assert_eq!(
+        copied.copied_from, "Sam's",
+        "still named as Sam's judgement"
+    );
+    assert_eq!(original.copied_from, "");
     // Theirs is untouched.
     assert_eq!(theirs.whose(Some(&priya())), Whose::Theirs(sam()));
 }

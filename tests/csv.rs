@@ -137,6 +137,61 @@ fn formula_starts_are_neutralised() {
     );
 }
 
+/// Characters a reader cannot see, or a spreadsheet skips, ahead of a formula: every C0
+/// control, DEL, NBSP and the other Unicode spaces, zero-width characters and the BOM.
+fn invisible_leads() -> Vec<char> {
+    let mut leads: Vec<char> = ('\u{0}'..='\u{1F}').collect();
+    leads.extend([
+        '\u{7F}', '\u{85}', '\u{A0}', '\u{AD}', '\u{1680}', '\u{180E}', '\u{2000}', '\u{2007}',
+        '\u{200A}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{2028}',
+        '\u{202A}', '\u{202E}', '\u{202F}', '\u{205F}', '\u{2060}', '\u{2063}', '\u{2066}',
+        '\u{3000}', '\u{FEFF}',
+    ]);
+    leads
+}
+
+#[test]
+fn a_formula_behind_invisible_characters_is_neutralised() {
+    let leads = invisible_leads();
+    assert!(leads.len() >= 40, "{} leading characters", leads.len());
+    for lead in &leads {
+        for start in ['=', '+', '-', '@'] {
+            let value = format!("{lead}{start}1+1");
+            let out = cell(&value);
+            // The apostrophe comes first, ahead of the invisible character, and the rest is kept.
+            assert_eq!(
+                out,
+                format!("\"'{}\"", value.replace('"', "\"\"")),
+                "U+{:04X} before {start}",
+                *lead as u32
+            );
+        }
+    }
+    // Several in a row, mixed with spaces, hide nothing either.
+    assert_eq!(
+        cell("\u{0}\u{FEFF} \u{200B}\u{A0}=1+1"),
+        "\"'\u{0}\u{FEFF} \u{200B}\u{A0}=1+1\""
+    );
+    assert_eq!(cell("\u{2060}\u{7F}＋1"), "\"'\u{2060}\u{7F}＋1\"");
+}
+
+#[test]
+fn invisible_characters_before_ordinary_text_change_nothing() {
+    // Only a formula behind them is neutralised: a BOM or NBSP before words stays as it was.
+    for lead in invisible_leads()
+        .into_iter()
+        .filter(|c| !matches!(c, '\t' | '\r'))
+    {
+        let value = format!("{lead}plain words");
+        assert_eq!(
+            cell(&value),
+            format!("\"{value}\""),
+            "U+{:04X}",
+            lead as u32
+        );
+    }
+}
+
 #[test]
 fn a_hyphen_or_equals_sign_later_in_a_cell_is_untouched() {
     assert_eq!(
@@ -244,6 +299,8 @@ fn a_difficult_note_round_trips() {
     a.set_answer("4", Some(Answer::parse("complicated")), 1);
     a.set_note("4", note, 1);
     a.set_note("7", formula, 1);
+    // The note from the issue: a NUL ahead of the formula, as a link or file could carry it.
+    a.set_note("6", "\u{0}=1+1", 1);
     let records = parse_csv(&assessment_csv(&bank, &a, &Whose::Yours));
     assert_eq!(
         records.len(),
@@ -255,6 +312,7 @@ fn a_difficult_note_round_trips() {
     assert_eq!(records[4][7], note);
     // What a spreadsheet reads back is the formula as text, behind one apostrophe.
     assert_eq!(records[7][7], format!("'{formula}"));
+    assert_eq!(records[6][7], "'\u{0}=1+1");
 }
 
 #[test]

@@ -173,7 +173,21 @@ fn starting_your_own_from_it_gives_a_copy_that_is_yours() {
     let copy = a.own_copy("abc123".into(), &me, 1_900_000_000_000);
     assert!(!is_example(&copy.id));
     assert_eq!(copy.whose(Some(&me)), Whose::Yours);
-    assert_eq!(copy.rounds, a.rounds);
+    // The rounds come along; their judgements stay named as the example's.
+    assert_eq!(copy.rounds.len(), a.rounds.len());
+    for (mine, its) in copy.rounds.iter().zip(&a.rounds) {
+        assert_eq!(mine.responses, its.responses);
+        for (d, j) in &mine.judgements {
+            assert_eq!(
+                (&j.level, &j.copied_from),
+                (&its.judgements[d].level, &"The example's".to_string())
+            );
+        }
+    }
+    assert!(copy
+        .judgements
+        .values()
+        .all(|j| j.copied_from == "The example's"));
     assert_eq!(copy.reflections, a.reflections);
     assert_eq!(copy.actions, a.actions);
 }

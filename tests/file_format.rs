@@ -400,3 +400,47 @@ fn a_reviewer_who_disagrees_can_give_their_own_level() {
         "\"Reviewed\" has a reviewer's level \"chaotic\" for domain 1, which is not on the scale."
     );
 }
+
+#[test]
+fn an_empty_title_reads_as_untitled_assessment() {
+    // Never an empty heading or "More actions for " (issue 22): a file (or a link, or the
+    // stored copy, which go through the same import) with no title gets the app's own name
+    // for one left empty.
+    let banks = shipped_banks();
+    for title in ["", "   ", "\n"] {
+        let mut a = sample();
+        a[0].title = title.to_string();
+        let back = import(export(&a, 0).as_bytes(), &banks).unwrap();
+        assert_eq!(back[0].title, "Untitled assessment", "{title:?}");
+    }
+    let back = import(export(&sample(), 0).as_bytes(), &banks).unwrap();
+    assert_eq!(back[0].title, sample()[0].title);
+}
+
+#[test]
+fn one_file_or_link_brings_at_most_a_thousand_assessments_and_says_why() {
+    use nasss_navigator::core::file_format::MAX_ASSESSMENTS;
+    let banks = shipped_banks();
+    let many = |n: usize| -> Vec<Assessment> {
+        (0..n)
+            .map(|i| Assessment::new(format!("a{i}"), "", &banks[0], 5))
+            .collect()
+    };
+    assert_eq!(
+        import(export(&many(MAX_ASSESSMENTS), 1).as_bytes(), &banks)
+            .unwrap()
+            .len(),
+        MAX_ASSESSMENTS
+    );
+    let refused = import(export(&many(MAX_ASSESSMENTS + 1), 1).as_bytes(), &banks).unwrap_err();
+    assert_eq!(
+        refused,
+        ImportError::TooMany {
+            count: MAX_ASSESSMENTS + 1
+        }
+    );
+    assert_eq!(
+        refused.to_string(),
+        "This holds 1001 assessments. This app brings in up to 1000 at a time, so that the page never freezes and the browser's storage does not fill. Ask for them in smaller files."
+    );
+}

@@ -4,7 +4,9 @@
 
 use nasss_navigator::core::assessment::{merge, Answer, Assessment, Review, Verdict};
 use nasss_navigator::core::author::Author;
-use nasss_navigator::core::bank::{Bank, BankError, MAX_QUESTIONS};
+use nasss_navigator::core::bank::{
+    Bank, BankError, Level, MAX_DESCRIPTIONS, MAX_LEVELS, MAX_QUESTIONS,
+};
 use nasss_navigator::core::file_format::{export, import, MAX_ACTIONS, MAX_ROUNDS};
 use nasss_navigator::core::return_trip::replace;
 use nasss_navigator::core::shipped::shipped_banks;
@@ -227,6 +229,8 @@ fn a_bank_may_hold_at_most_the_cap_of_questions() {
         .map(|i| {
             let mut q = template.clone();
             q.code = format!("Q{i}");
+            // The shipped ideas name the shipped levels, which this scale does not have.
+            q.ideas.clear();
             q.domain = bank.domains()[i % 7].number;
             q
         })
@@ -237,4 +241,66 @@ fn a_bank_may_hold_at_most_the_cap_of_questions() {
     );
     set.questions.pop();
     assert!(Bank::new(bank.framework.clone(), set).is_ok());
+}
+
+/// The full bank's scale stretched to `levels` levels, every question describing each.
+fn with_levels(questions: usize, levels: usize) -> Result<Bank, BankError> {
+    let bank = full();
+    let mut framework = bank.framework.clone();
+    framework.scale.levels = (0..levels)
+        .map(|i| Level {
+            id: format!("l{i}"),
+            value: i as u32 + 1,
+            label: format!("Level {i}"),
+            meaning: "A level".into(),
+        })
+        .collect();
+    let mut set = bank.set.clone();
+    let template = set.questions[0].clone();
+    set.questions = (0..questions)
+        .map(|i| {
+            let mut q = template.clone();
+            q.code = format!("Q{i}");
+            // The shipped ideas name the shipped levels, which this scale does not have.
+            q.ideas.clear();
+            q.domain = bank.domains()[i % 7].number;
+            q.descriptors = framework
+                .scale
+                .levels
+                .iter()
+                .map(|l| (l.id.clone(), "Described".to_string()))
+                .collect();
+            q
+        })
+        .collect();
+    Bank::new(framework, set)
+}
+
+#[test]
+fn a_bank_is_capped_in_levels_and_in_descriptions_so_its_pages_draw_at_once() {
+    assert!(with_levels(50, MAX_LEVELS).is_ok());
+    assert_eq!(
+        with_levels(50, MAX_LEVELS + 1).unwrap_err(),
+        BankError::TooManyLevels(MAX_LEVELS + 1)
+    );
+    // 500 questions of 30 levels froze the paper form for a second.
+    assert_eq!(
+        with_levels(500, 30).unwrap_err(),
+        BankError::TooManyLevels(30)
+    );
+    assert!(
+        with_levels(MAX_QUESTIONS, 3).is_ok(),
+        "the most questions, on a three-level scale"
+    );
+    let too_many = with_levels(MAX_DESCRIPTIONS / 4 + 1, 4).unwrap_err();
+    assert_eq!(
+        too_many,
+        BankError::TooManyDescriptions {
+            questions: MAX_DESCRIPTIONS / 4 + 1,
+            levels: 4
+        }
+    );
+    assert!(too_many
+        .to_string()
+        .contains("so that the paper form and the workshop screens draw at once"));
 }

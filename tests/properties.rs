@@ -9,6 +9,7 @@ use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::file_format::{export, import, ImportError};
 use nasss_navigator::core::shipped::shipped_banks;
+use nasss_navigator::core::vote_log::WindowVotes;
 use std::collections::BTreeMap;
 
 /// xorshift64*: tiny, fast and good enough to explore inputs.
@@ -80,6 +81,19 @@ fn responses(rng: &mut Rng, bank: &Bank) -> BTreeMap<String, Response> {
                     },
                     updated_at: rng.below(2_000_000_000_000),
                     carried_over: rng.chance(20),
+                    votes: if tally.is_empty() {
+                        Default::default()
+                    } else {
+                        [(
+                            format!("w{}", rng.below(3)),
+                            WindowVotes {
+                                added: tally.clone(),
+                                removed: Default::default(),
+                            },
+                        )]
+                        .into_iter()
+                        .collect()
+                    },
                     tally,
                 },
             );
@@ -107,6 +121,12 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
                 String::new()
             },
             status: ActionStatus::ALL[rng.below(3) as usize],
+            uid: if rng.chance(50) {
+                format!("{:x}-{:x}", rng.next(), rng.next())
+            } else {
+                String::new()
+            },
+            updated_at: rng.below(2_000_000_000_000),
         })
         .collect();
     let rounds = (0..rng.below(3))
@@ -141,7 +161,12 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
         .collect();
     Assessment {
         id: format!("id{}", rng.next()),
-        title: rng.text(),
+        // Never empty: the app names an untitled assessment "Untitled assessment" when it is
+        // made, renamed or imported, so an empty title does not come back as itself.
+        title: Some(rng.text())
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| "Untitled assessment".into()),
+        title_at: rng.below(2_000_000_000_000),
         created_at: rng.below(2_000_000_000_000),
         updated_at: rng.below(2_000_000_000_000),
         bank: BankRef {
@@ -150,6 +175,7 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
         },
         responses: responses(rng, bank),
         actions,
+        removed_actions: (0..rng.below(3)).map(|i| format!("#{}", 10 + i)).collect(),
         rounds,
         next_check_in: rng.chance(50).then(|| "2027-02-25".to_string()),
         reviews,
@@ -187,6 +213,7 @@ fn judgements(rng: &mut Rng, bank: &Bank) -> BTreeMap<u32, Judgement> {
                 level,
                 reason: rng.text(),
                 updated_at: rng.below(2_000_000_000_000),
+                copied_from: String::new(),
             };
             (1 + rng.below(7) as u32, judgement)
         })
@@ -256,6 +283,7 @@ fn problem_kind(e: &ImportError) -> &'static str {
         ImportError::UnknownQuestion { .. } => "unknown question",
         ImportError::UnknownAnswer { .. } => "unknown answer",
         ImportError::NoAssessments => "no assessments",
+        ImportError::TooMany { .. } => "too many",
         ImportError::SameIdTwice { .. } => "same id twice",
         ImportError::BadValue { .. } => "bad value",
     }

@@ -49,6 +49,7 @@ fn routes_round_trip_through_their_hash() {
             code: "reveal".into(),
         },
         Route::Share { id: "a1b2".into() },
+        Route::AskReview { id: "a1b2".into() },
         Route::Open {
             payload: "v1.AAADAAADOn5f92FiY061Xxk".into(),
         },
@@ -191,6 +192,14 @@ fn a_shared_link_reaches_its_page_however_long_or_damaged() {
         Route::Share { id: "k9".into() }
     );
     assert_eq!(Route::parse("#/a/k9/share").assessment_id(), Some("k9"));
+    assert_eq!(
+        Route::parse("#/a/k9/ask-review"),
+        Route::AskReview { id: "k9".into() }
+    );
+    assert_eq!(
+        Route::parse("#/a/k9/ask-review").assessment_id(),
+        Some("k9")
+    );
     // Only at the start: elsewhere the usual rules hold.
     assert!(matches!(
         Route::parse("#/a/open/v1.x/y"),

@@ -200,7 +200,7 @@ fn headline_meaning_and_attention_never_disagree() {
             judgements: vec![],
             headline: "Complex in 0 of 7 domains, complicated in 0, simple in 7",
             attention: vec![],
-            meaning_says: "None of the domains you rated came out complex",
+            meaning_says: "None of the rated domains came out complex",
         },
         Case {
             name: "all not yet rated",
@@ -251,7 +251,7 @@ fn headline_meaning_and_attention_never_disagree() {
             headline:
                 "So far: Complex in 0 of 7 domains, complicated in 1, simple in 0, not yet rated 6",
             attention: vec![],
-            meaning_says: "None of the domains you rated came out complex",
+            meaning_says: "None of the rated domains came out complex",
         },
         Case {
             // A judgement can rate a domain nobody has answered yet.

@@ -5,7 +5,7 @@ use super::bank::{Bank, DONT_KNOW_ID};
 use super::identity::DeviceKey;
 use super::review::merge_reviews;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Milliseconds since the Unix epoch. The core never reads a clock: callers pass the time in.
 pub type Millis = u64;
@@ -53,7 +53,9 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+// Ordered (by content, field by field) only so that two copies changed at the same
+// millisecond merge the same way in every tab: see `merge`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
@@ -66,12 +68,21 @@ pub struct Response {
     #[serde(default, skip_serializing_if = "is_false")]
     pub carried_over: bool,
     /// Workshop votes per answer id ("simple", "dont_know", ...), when a group voted.
+    /// Always what `votes` adds up to, once there are any.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tally: BTreeMap<String, u32>,
+    /// The presses behind the tally, window by window, so two windows' votes merge
+    /// (`vote_log`). Empty in files from before windows were told apart.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub votes: super::vote_log::VoteLog,
 }
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+fn is_zero(t: &Millis) -> bool {
+    *t == 0
 }
 
 impl Response {
@@ -108,7 +119,7 @@ impl Round {
 
 /// The person's own overall level for a domain, with their reason. It stands in for what the
 /// answers suggest wherever the domain's level is shown or counted, and both are shown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Judgement {
     /// The id of a level on the bank's scale; empty once the judgement is cleared.
     pub level: String,
@@ -116,10 +127,15 @@ pub struct Judgement {
     pub reason: String,
     #[serde(default)]
     pub updated_at: Millis,
+    /// Whose judgement it was when "Make my own copy" brought it over ("Priya Shah"), until
+    /// the new owner changes it: a copied judgement is still the other person's view, and
+    /// is named as theirs. Empty for a judgement made on the assessment it sits in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub copied_from: String,
 }
 
 /// What the person wrote on looking back over a domain, as the NASSS-CAT long form asks.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Reflection {
     /// "What is most uncertain here?"
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -141,7 +157,7 @@ pub struct DomainLink {
 
 pub use super::review::{Review, Verdict};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
@@ -179,7 +195,7 @@ impl ActionStatus {
 }
 
 /// Something the team will do about a complicated or complex answer.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Action {
     pub id: u32,
     /// The question it responds to.
@@ -192,12 +208,35 @@ pub struct Action {
     pub due: String,
     #[serde(default)]
     pub status: ActionStatus,
+    /// Which action this is, whatever its number: two tabs that each add an action at once
+    /// give both the same number, and a merge must keep both (`merge` renumbers one). Empty
+    /// for an action made before this existed, whose number is then what names it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uid: String,
+    /// When it last changed, so two copies keep the later status or wording of each action.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub updated_at: Millis,
+}
+
+impl Action {
+    /// What names this action in a merge: its `uid`, or its number for an older action.
+    pub fn key(&self) -> String {
+        if self.uid.is_empty() {
+            format!("#{}", self.id)
+        } else {
+            self.uid.clone()
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     pub id: String,
     pub title: String,
+    /// When the title last changed, so a rename in one tab and a change in another both
+    /// survive their merge.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub title_at: Millis,
     pub created_at: Millis,
     pub updated_at: Millis,
     pub bank: BankRef,
@@ -206,6 +245,10 @@ pub struct Assessment {
     pub responses: BTreeMap<String, Response>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// The keys (`Action::key`) of actions removed, so a merge with a copy that still has one
+    /// does not bring it back.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub removed_actions: BTreeSet<String>,
     /// Earlier rounds, oldest first; `responses` is always the current round.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<Round>,
@@ -237,6 +280,7 @@ impl Assessment {
         Assessment {
             id,
             title: clean_title(title),
+            title_at: 0,
             created_at: now,
             updated_at: now,
             bank: BankRef {
@@ -245,6 +289,7 @@ impl Assessment {
             },
             responses: BTreeMap::new(),
             actions: Vec::new(),
+            removed_actions: BTreeSet::new(),
             rounds: Vec::new(),
             next_check_in: None,
             reviews: Vec::new(),
@@ -292,6 +337,7 @@ impl Assessment {
 
     pub fn rename(&mut self, title: &str, now: Millis) {
         self.title = clean_title(title);
+        self.title_at = now;
         self.updated_at = now;
     }
 
@@ -408,6 +454,7 @@ impl Assessment {
                 level: level.to_string(),
                 reason: reason.trim().to_string(),
                 updated_at: now,
+                copied_from: String::new(),
             },
         );
         self.updated_at = now;
@@ -446,14 +493,18 @@ impl Assessment {
 
     pub fn add_action(&mut self, code: &str, what: &str, who: &str, due: &str, now: Millis) -> u32 {
         let id = self.free_action_id();
-        self.actions.push(Action {
+        let mut action = Action {
             id,
             code: code.to_string(),
             what: what.trim().to_string(),
             who: who.trim().to_string(),
             due: due.trim().to_string(),
             status: ActionStatus::NotStarted,
-        });
+            uid: String::new(),
+            updated_at: now,
+        };
+        action.uid = action_uid(&action, now);
+        self.actions.push(action);
         self.updated_at = now;
         id
     }
@@ -483,12 +534,14 @@ impl Assessment {
         let responses = self.responses.values().map(|r| r.updated_at);
         let judgements = self.judgements.values().map(|j| j.updated_at);
         let reflections = self.reflections.values().map(|r| r.updated_at);
+        let actions = self.actions.iter().map(|a| a.updated_at);
         let reviews = self.reviews.iter().map(|r| r.updated_at);
         responses
             .chain(judgements)
             .chain(reflections)
+            .chain(actions)
             .chain(reviews)
-            .chain([self.updated_at, self.created_at])
+            .chain([self.updated_at, self.created_at, self.title_at])
             .max()
             .unwrap_or(0)
     }
@@ -499,6 +552,10 @@ impl Assessment {
         let bound = |t: &mut Millis| *t = (*t).min(now);
         bound(&mut self.created_at);
         bound(&mut self.updated_at);
+        bound(&mut self.title_at);
+        self.actions
+            .iter_mut()
+            .for_each(|a| bound(&mut a.updated_at));
         self.responses
             .values_mut()
             .for_each(|r| bound(&mut r.updated_at));
@@ -527,11 +584,37 @@ impl Assessment {
     pub fn set_action_status(&mut self, id: u32, status: ActionStatus, now: Millis) {
         if let Some(action) = self.actions.iter_mut().find(|a| a.id == id) {
             action.status = status;
+            action.updated_at = now;
             self.updated_at = now;
         }
     }
 
+    /// Rewords an action, or changes who does it and by when; its status stays. An action
+    /// must say what will be done, so a blank `what` changes nothing (and says so).
+    pub fn edit_action(&mut self, id: u32, what: &str, who: &str, due: &str, now: Millis) -> bool {
+        let what = what.trim();
+        let Some(action) = self.actions.iter_mut().find(|a| a.id == id) else {
+            return false;
+        };
+        if what.is_empty() {
+            return false;
+        }
+        action.what = what.to_string();
+        action.who = who.trim().to_string();
+        action.due = due.trim().to_string();
+        action.updated_at = now;
+        self.updated_at = now;
+        true
+    }
+
     pub fn remove_action(&mut self, id: u32, now: Millis) {
+        let removed: Vec<String> = self
+            .actions
+            .iter()
+            .filter(|a| a.id == id)
+            .map(Action::key)
+            .collect();
+        self.removed_actions.extend(removed);
         self.actions.retain(|a| a.id != id);
         self.updated_at = now;
     }
@@ -550,6 +633,8 @@ impl Assessment {
         copy.created_at = now;
         copy.updated_at = now;
         copy.actions.clear();
+        copy.removed_actions.clear();
+        copy.title_at = 0;
         copy.rounds.clear();
         copy.reviews.clear();
         copy.judgements.clear();
@@ -557,6 +642,7 @@ impl Assessment {
         for response in copy.responses.values_mut() {
             response.carried_over = response.answer.is_some();
             response.tally.clear();
+            response.votes.clear();
         }
         copy
     }
@@ -572,33 +658,135 @@ fn clean_title(title: &str) -> String {
 }
 
 /// Combines two copies of the same assessment (for example from two browser tabs):
-/// each question, judgement and reflection keeps whichever changed last, so neither copy's
-/// newer answers are lost; everything else comes from the copy changed last.
+/// each question, judgement, reflection and action keeps whichever changed last, the title
+/// too, and an action added or removed in either copy is added or removed in the merge, so
+/// neither copy's newer work is lost; everything else comes from the copy changed last.
+///
+/// The result never depends on which copy is "ours": where two changes carry the same time
+/// (two tabs at the same millisecond), the larger content wins, the same in every tab. So
+/// merging is a join: `merge(a, b) == merge(b, a)`, and merging a copy in twice changes
+/// nothing, which is what lets two tabs settle on one stored copy rather than take turns
+/// overwriting each other (see `holds`).
 pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
-    let (newer, older) = if theirs.updated_at > ours.updated_at {
+    let (newer, older) = if later_copy(theirs, ours) {
         (theirs, ours)
     } else {
         (ours, theirs)
     };
     let mut merged = newer.clone();
     for (code, response) in &older.responses {
-        let keep_older = merged
+        let keep_older = merged.responses.get(code).is_none_or(|current| {
+            rank(response.updated_at, response) > rank(current.updated_at, current)
+        });
+        let votes = merged
             .responses
             .get(code)
-            .is_none_or(|current| response.updated_at > current.updated_at);
+            .map(|current| super::vote_log::join(&current.votes, &response.votes));
         if keep_older {
             merged.responses.insert(code.clone(), response.clone());
+        }
+        // Whichever copy's answer and note are kept, every window's votes are.
+        if let (Some(votes), Some(kept)) = (votes, merged.responses.get_mut(code)) {
+            if !votes.is_empty() {
+                kept.tally = super::vote_log::total(&votes);
+            }
+            kept.votes = votes;
         }
     }
     keep_later(&mut merged.judgements, &older.judgements, |j| j.updated_at);
     keep_later(&mut merged.reflections, &older.reflections, |r| {
         r.updated_at
     });
+    if (older.title_at, &older.title) > (merged.title_at, &merged.title) {
+        merged.title = older.title.clone();
+        merged.title_at = older.title_at;
+    }
+    merged
+        .removed_actions
+        .extend(older.removed_actions.iter().cloned());
+    merged.actions = merge_actions(&newer.actions, &older.actions, &merged.removed_actions);
     merge_reviews(&mut merged.reviews, &older.reviews);
     merged
 }
 
-pub(crate) fn keep_later<T: Clone>(
+/// Whether the stored copy already holds everything the page shows: merging what is shown
+/// into it would change nothing. Only then may the page say "Saved on this device".
+pub fn holds(stored: &Assessment, shown: &Assessment) -> bool {
+    merge(stored, shown) == *stored
+}
+
+/// Later first, then larger content: a total order, so ties break the same way everywhere.
+fn rank<T: Ord>(time: Millis, item: &T) -> (Millis, &T) {
+    (time, item)
+}
+
+/// Whether `a` is the later copy, for what carries no time of its own (the author, the next
+/// check-in, rounds). On a tie in time, the larger of those parts, as text.
+fn later_copy(a: &Assessment, b: &Assessment) -> bool {
+    match a.updated_at.cmp(&b.updated_at) {
+        std::cmp::Ordering::Equal => untimed_parts(a) > untimed_parts(b),
+        order => order.is_gt(),
+    }
+}
+
+/// The parts of an assessment that `merge` takes whole from one copy, written out.
+fn untimed_parts(a: &Assessment) -> String {
+    let mut rest = a.clone();
+    rest.responses.clear();
+    rest.judgements.clear();
+    rest.reflections.clear();
+    rest.actions.clear();
+    rest.removed_actions.clear();
+    rest.reviews.clear();
+    rest.title.clear();
+    rest.title_at = 0;
+    serde_json::to_string(&rest).unwrap_or_default()
+}
+
+/// Every action in either copy, by key, at its latest change, less those removed; two that
+/// ended up with the same number (added in two tabs at once) are numbered apart, the same way
+/// in every tab: the one whose key sorts first keeps the number.
+fn merge_actions(newer: &[Action], older: &[Action], removed: &BTreeSet<String>) -> Vec<Action> {
+    let mut by_key: BTreeMap<String, Action> = BTreeMap::new();
+    for action in newer.iter().chain(older) {
+        let key = action.key();
+        if removed.contains(&key) {
+            continue;
+        }
+        let later = by_key.get(&key).is_none_or(|current| {
+            rank(action.updated_at, action) > rank(current.updated_at, current)
+        });
+        if later {
+            by_key.insert(key, action.clone());
+        }
+    }
+    let mut actions: Vec<(String, Action)> = by_key.into_iter().collect();
+    actions.sort_by(|(ka, a), (kb, b)| a.id.cmp(&b.id).then(ka.cmp(kb)));
+    let mut next = actions.iter().map(|(_, a)| a.id).max().unwrap_or(0);
+    let mut used = BTreeSet::new();
+    let mut out = Vec::with_capacity(actions.len());
+    for (_, mut action) in actions {
+        if !used.insert(action.id) {
+            next = next.saturating_add(1);
+            action.id = next;
+            used.insert(next);
+        }
+        out.push(action);
+    }
+    out
+}
+
+/// An action's `uid`: when it was added and a fingerprint of what it says, so two tabs that
+/// add different actions at the same millisecond still give them different names (and two
+/// that add the very same words at that moment made one action between them).
+fn action_uid(action: &Action, now: Millis) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (&action.code, &action.what, &action.who, &action.due).hash(&mut hasher);
+    format!("{now:x}-{:x}", hasher.finish() as u32)
+}
+
+pub(crate) fn keep_later<T: Clone + Ord>(
     merged: &mut BTreeMap<u32, T>,
     older: &BTreeMap<u32, T>,
     time: impl Fn(&T) -> Millis,
@@ -606,7 +794,7 @@ pub(crate) fn keep_later<T: Clone>(
     for (key, item) in older {
         if merged
             .get(key)
-            .is_none_or(|current| time(item) > time(current))
+            .is_none_or(|current| rank(time(item), item) > rank(time(current), current))
         {
             merged.insert(*key, item.clone());
         }

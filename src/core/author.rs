@@ -80,6 +80,29 @@ impl Whose {
         }
     }
 
+    /// Who made it, as a column is headed and as a sentence begins: "You", "Priya Shah",
+    /// "Someone at Acme Health", "The author" (no name and no organisation), "The team in
+    /// the example".
+    pub fn person(&self) -> String {
+        match self {
+            Whose::Yours => "You".to_string(),
+            Whose::Example => "The team in the example".to_string(),
+            Whose::Theirs(a) => match (a.name.is_empty(), a.organisation.is_empty()) {
+                (false, _) => a.name.clone(),
+                (true, false) => format!("Someone at {}", a.organisation),
+                (true, true) => "The author".to_string(),
+            },
+        }
+    }
+
+    /// The opening of the "Things to find out" list: who answered "I don't know".
+    pub fn answered_dont_know(&self) -> String {
+        format!(
+            "{} answered \"I don't know\" to these questions.",
+            self.person()
+        )
+    }
+
     /// "your answers", "Sam's answers": for links and headings about the answers.
     pub fn answers(&self) -> String {
         match self {
@@ -121,11 +144,37 @@ impl Assessment {
         })
     }
 
+    /// A column heading naming the person first, the title beside it: "Priya Shah
+    /// (HeartWatch)", "You (HeartWatch (my copy))". Used wherever assessments sit side by side.
+    pub fn column_name(&self, me: Option<&Author>) -> String {
+        format!("{} ({})", self.whose(me).person(), self.title)
+    }
+
+    /// A page heading about one assessment: your own by its title, anyone else's by person
+    /// first ("Priya Shah (HeartWatch)"), so a reader never takes theirs for their own.
+    pub fn heading_name(&self, me: Option<&Author>) -> String {
+        match self.whose(me) {
+            Whose::Yours => self.title.clone(),
+            _ => self.column_name(me),
+        }
+    }
+
     /// A copy of someone else's assessment that is yours to change: their answers, notes,
     /// judgements, reflections, plan and rounds, under a new id and your name. Their copy
-    /// and anyone's review of it stay as they were.
+    /// and anyone's review of it stay as they were. Their judgements come along named as
+    /// theirs ("Priya Shah's judgement, copied") until you change them: you have not made
+    /// them yet, and nobody reading the copy should think you did.
     pub fn own_copy(&self, id: String, me: &Author, now: Millis) -> Assessment {
+        let whose = self.whose(Some(me)).possessive();
         let mut copy = self.clone();
+        let judgements = copy.judgements.values_mut().chain(
+            copy.rounds
+                .iter_mut()
+                .flat_map(|r| r.judgements.values_mut()),
+        );
+        for j in judgements.filter(|j| j.copied_from.is_empty() && whose != "Your") {
+            j.copied_from = whose.clone();
+        }
         copy.id = id;
         copy.title = format!("{} (my copy)", self.title);
         copy.author = Some(me.clone());

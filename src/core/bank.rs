@@ -28,6 +28,22 @@ pub struct Framework {
     /// not yet known. Optional for the same reason.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub some_unknown_guidance: String,
+    /// `dont_know_guidance` for someone reading another person's answers (a reviewer, the
+    /// worked example), after the core's "Priya Shah answered …" sentence: they cannot
+    /// change the answers. Optional, as `unrated_guidance` is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dont_know_guidance_others: String,
+    /// `unrated_guidance` for someone reading another person's answers. Optional.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unrated_guidance_others: String,
+}
+
+fn join_sentences(first: &str, rest: &str) -> String {
+    if rest.trim().is_empty() {
+        first.to_string()
+    } else {
+        format!("{first} {}", rest.trim())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,6 +53,26 @@ pub struct ProfileGuidance {
 }
 
 impl Framework {
+    /// What to say above the "I don't know" answers, to whoever reads them: the author is
+    /// asked to find out and come back; anyone else is told whose answers they were.
+    pub fn dont_know_guidance_for(&self, whose: &super::author::Whose) -> String {
+        match whose {
+            super::author::Whose::Yours => self.dont_know_guidance.clone(),
+            others => join_sentences(
+                &others.answered_dont_know(),
+                &self.dont_know_guidance_others,
+            ),
+        }
+    }
+
+    /// What a profile with no level means, to whoever reads it.
+    pub fn unrated_guidance_for(&self, whose: &super::author::Whose) -> &str {
+        match whose {
+            super::author::Whose::Yours => &self.unrated_guidance,
+            _ => &self.unrated_guidance_others,
+        }
+    }
+
     /// The guidance whose threshold is the highest one not above `complex_domains`.
     pub fn profile_guidance_for(&self, complex_domains: u32) -> Option<&str> {
         self.profile_guidance
@@ -128,24 +164,53 @@ pub struct Bank {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BankError {
-    Json { file: String, message: String },
+    Json {
+        file: String,
+        message: String,
+    },
     NoLevels,
     DuplicateLevel(String),
     ReservedLevelId(String),
     LevelValuesNotRising(String),
     DuplicateDomain(u32),
     DuplicateCode(String),
-    UnknownDomain { code: String, domain: u32 },
-    EmptyText { place: String },
-    MissingDescriptor { code: String, level: String },
-    UnknownLevel { code: String, level: String },
+    UnknownDomain {
+        code: String,
+        domain: u32,
+    },
+    EmptyText {
+        place: String,
+    },
+    MissingDescriptor {
+        code: String,
+        level: String,
+    },
+    UnknownLevel {
+        code: String,
+        level: String,
+    },
     DomainWithoutQuestions(u32),
     NoQuestions,
     TooManyQuestions(usize),
+    TooManyLevels(usize),
+    /// Questions times levels: each is a description the paper form and workshop draw.
+    TooManyDescriptions {
+        questions: usize,
+        levels: usize,
+    },
     ZeroVersion,
-    IdeasForUnknownLevel { code: String, level: String },
-    TooManyIdeas { code: String, level: String },
-    IdeaTooLong { code: String, level: String },
+    IdeasForUnknownLevel {
+        code: String,
+        level: String,
+    },
+    TooManyIdeas {
+        code: String,
+        level: String,
+    },
+    IdeaTooLong {
+        code: String,
+        level: String,
+    },
 }
 
 impl fmt::Display for BankError {
@@ -191,6 +256,15 @@ impl fmt::Display for BankError {
                 f,
                 "The bank has {n} questions; a bank can have up to {MAX_QUESTIONS}, so that every page stays quick to draw."
             ),
+            BankError::TooManyLevels(n) => write!(
+                f,
+                "The scale has {n} levels; a scale can have up to {MAX_LEVELS}, one for each number key a workshop chooses with."
+            ),
+            BankError::TooManyDescriptions { questions, levels } => write!(
+                f,
+                "The bank has {questions} questions with {levels} levels each, {} descriptions to draw; a bank can have up to {MAX_DESCRIPTIONS}, so that the paper form and the workshop screens draw at once.",
+                questions * levels
+            ),
             BankError::ZeroVersion => write!(f, "The bank's version must be 1 or more."),
             BankError::IdeasForUnknownLevel { code, level } => write!(
                 f,
@@ -220,6 +294,14 @@ pub const MAX_IDEAS: usize = 5;
 
 /// One or two sentences; longer text belongs in the question's hint or a document.
 pub const MAX_IDEA_CHARS: usize = 400;
+
+/// A workshop chooses a level with the number keys 1 to 9, so a tenth could not be chosen.
+pub const MAX_LEVELS: usize = 9;
+
+/// Questions times levels. The paper form draws every level's description of every
+/// question, and at 500 questions of 30 levels it froze the tab for a second; 1,500 (the
+/// most questions on a three-level scale) draws well inside 200 ms.
+pub const MAX_DESCRIPTIONS: usize = 1500;
 
 /// The answer id that means "I don't know"; no level may use it.
 pub const DONT_KNOW_ID: &str = "dont_know";
@@ -397,6 +479,9 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
     if scale.levels.is_empty() {
         return Err(BankError::NoLevels);
     }
+    if scale.levels.len() > MAX_LEVELS {
+        return Err(BankError::TooManyLevels(scale.levels.len()));
+    }
     let mut level_ids = BTreeSet::new();
     let mut previous_value = None;
     for level in &scale.levels {
@@ -474,6 +559,12 @@ fn validate(framework: &Framework, set: &QuestionSet) -> Result<(), BankError> {
     }
     if set.questions.len() > MAX_QUESTIONS {
         return Err(BankError::TooManyQuestions(set.questions.len()));
+    }
+    if set.questions.len().saturating_mul(scale.levels.len()) > MAX_DESCRIPTIONS {
+        return Err(BankError::TooManyDescriptions {
+            questions: set.questions.len(),
+            levels: scale.levels.len(),
+        });
     }
     let mut codes = BTreeSet::new();
     for q in &set.questions {

@@ -13,23 +13,40 @@ use super::workshop::{vote_options, votes_for};
 /// (OWASP's list, plus the full-width forms some spreadsheets also accept).
 const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
 
-/// Characters a spreadsheet may skip before it looks for a formula.
-const LEADING_BLANKS: [char; 5] = [' ', '\t', '\r', '\n', '\u{3000}'];
+/// Characters a spreadsheet may skip, or a reader may not see, before it looks for a formula:
+/// every control character (LibreOffice drops a leading NUL and then runs `=1+1`), every
+/// Unicode space (NBSP, the ideographic space), and the invisible format characters
+/// (zero-width space and joiners, word joiner, bidi marks, soft hyphen, byte-order mark).
+fn is_invisible_lead(c: char) -> bool {
+    c.is_control()
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
 
 /// Titles longer than this make unwieldy download names; the date stays whole.
 const MAX_STEM_TITLE_CHARS: usize = 60;
 
 /// One field, ready to join with commas. Numbers and empty cells stay bare;
 /// every text cell is quoted, so a spreadsheet that splits on `;` or a tab never splits or
-/// runs it, and one that would read a formula, even behind blanks, gets an apostrophe first,
-/// inside the quotes where the spreadsheet sees it.
+/// runs it, and one that would read a formula, even behind blanks or invisible characters,
+/// gets an apostrophe first, inside the quotes where the spreadsheet sees it. The apostrophe
+/// goes before everything, so whatever a spreadsheet strips after it, it stays first.
 pub fn cell(value: &str) -> String {
     if is_plain_number(value) {
         return value.to_string();
     }
     // A leading tab or CR can hide a formula on its own (OWASP), whatever follows.
     let formula = value
-        .trim_start_matches(LEADING_BLANKS)
+        .trim_start_matches(is_invisible_lead)
         .starts_with(FORMULA_STARTS)
         || value.starts_with(['\t', '\r']);
     let mut text = String::with_capacity(value.len() + 3);

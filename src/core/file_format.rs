@@ -2,7 +2,7 @@
 //! for the export files people move between devices. Import checks everything before
 //! anything is stored, and says exactly what is wrong.
 
-use super::assessment::{Answer, Assessment};
+use super::assessment::{Answer, Assessment, UNTITLED};
 use super::bank::Bank;
 use super::json_outline::Outline;
 use super::review::LEGACY_REVIEW_ID;
@@ -63,6 +63,10 @@ pub enum ImportError {
         answer: String,
     },
     NoAssessments,
+    /// More assessments than one file or link may bring (`MAX_ASSESSMENTS`).
+    TooMany {
+        count: usize,
+    },
     /// One assessment twice: which copy is meant cannot be known.
     SameIdTwice {
         title: String,
@@ -80,6 +84,12 @@ pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_ROUNDS: usize = 200;
 /// Far more than any real plan, few enough that the plan page draws at once.
 pub const MAX_ACTIONS: usize = 1000;
+/// Assessments in one file or link: more than any team's library, few enough that the
+/// preview and the import each finish well inside the 200 ms a page may be busy for, and
+/// that the browser's storage holds them (a crafted link held 38,000 tiny ones).
+pub const MAX_ASSESSMENTS: usize = 1000;
+/// Removed actions remembered per assessment, so a merge does not bring them back.
+pub const MAX_REMOVED_ACTIONS: usize = 10 * MAX_ACTIONS;
 /// Far more reviewers than any assessment has; more is a wrong or hostile file.
 pub const MAX_REVIEWS: usize = 100;
 
@@ -121,6 +131,10 @@ impl fmt::Display for ImportError {
                 "\"{title}\" answers question {code} with \"{answer}\", which is not on the scale."
             ),
             ImportError::NoAssessments => write!(f, "This file holds no assessments."),
+            ImportError::TooMany { count } => write!(
+                f,
+                "This holds {count} assessments. This app brings in up to {MAX_ASSESSMENTS} at a time, so that the page never freezes and the browser's storage does not fill. Ask for them in smaller files."
+            ),
             ImportError::SameIdTwice { title } => write!(
                 f,
                 "This file holds \"{title}\" twice, as two different copies of the same assessment, so it cannot tell which one is meant. Nothing was imported: export it again from the app it came from."
@@ -295,13 +309,23 @@ fn read(
     checked(file, banks).map(|found| (found, version))
 }
 
-fn checked(file: ExportFile, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+fn checked(mut file: ExportFile, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
     if file.assessments.is_empty() {
         return Err(ImportError::NoAssessments);
     }
+    if file.assessments.len() > MAX_ASSESSMENTS {
+        return Err(ImportError::TooMany {
+            count: file.assessments.len(),
+        });
+    }
     one_copy_each(&file.assessments)?;
-    for a in &file.assessments {
+    for a in &mut file.assessments {
         check_against_bank(a, banks)?;
+        // A title left empty by hand or by another app reads as the app names one left
+        // empty here, so no heading or button name is ever blank.
+        if a.title.trim().is_empty() {
+            a.title = UNTITLED.to_string();
+        }
     }
     Ok(file.assessments)
 }
@@ -349,6 +373,15 @@ fn check_values(a: &Assessment) -> Result<(), ImportError> {
             "has {} check-in rounds; this app keeps up to {MAX_ROUNDS}",
             a.rounds.len()
         ));
+    }
+    if a.removed_actions.len() > MAX_REMOVED_ACTIONS {
+        return bad("remembers too many removed actions");
+    }
+    if a.responses
+        .values()
+        .any(|r| r.votes.len() > super::vote_log::MAX_WINDOWS)
+    {
+        return bad("has votes from more windows than a workshop has");
     }
     if a.actions.len() > MAX_ACTIONS {
         return bad(&format!(

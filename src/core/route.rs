@@ -87,6 +87,10 @@ pub enum Route {
     Share {
         id: String,
     },
+    /// The same link, worded for asking someone to review one's own assessment.
+    AskReview {
+        id: String,
+    },
     /// Opening such a link: `payload` is everything after `#/open/`, unchecked, so a
     /// damaged link reaches the page that says what is wrong with it.
     Open {
@@ -205,6 +209,7 @@ impl Route {
             ["a", id, "results"] => Route::Results { id: id.to_string() },
             ["a", id, "plan"] => Route::Plan { id: id.to_string() },
             ["a", id, "share"] => Route::Share { id: id.to_string() },
+            ["a", id, "ask-review"] => Route::AskReview { id: id.to_string() },
             // An empty link, or one cut off straight after its address.
             ["open"] => Route::Open {
                 payload: String::new(),
@@ -250,6 +255,7 @@ impl Route {
             Route::Results { id } => format!("#/a/{id}/results"),
             Route::Plan { id } => format!("#/a/{id}/plan"),
             Route::Share { id } => format!("#/a/{id}/share"),
+            Route::AskReview { id } => format!("#/a/{id}/ask-review"),
             Route::Open { payload } => format!("#/open/{payload}"),
             Route::NotFound(raw) => format!("#{raw}"),
         }
@@ -280,6 +286,7 @@ impl Route {
             | Route::Results { id }
             | Route::Plan { id }
             | Route::Share { id }
+            | Route::AskReview { id }
             | Route::Rename { id }
             | Route::Delete { id }
             | Route::Review { id }

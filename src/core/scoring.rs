@@ -11,6 +11,7 @@
 //! - the overall result is a profile (domains per level), never one grand total or a mean.
 
 use super::assessment::{Answer, Assessment};
+use super::author::Whose;
 use super::bank::{Bank, Level};
 use super::lower_case::lower_case;
 
@@ -19,6 +20,9 @@ use super::lower_case::lower_case;
 pub struct Judged {
     pub level: usize,
     pub reason: String,
+    /// Whose it was when copied from someone else's assessment ("Priya Shah's"), until
+    /// changed; empty for a judgement made here (`Judgement::copied_from`).
+    pub copied_from: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -115,10 +119,13 @@ impl DomainResult {
 
     /// The same, naming whose judgement it is where it is not the reader's own:
     /// "The author's judgement: …" on a review, "The group's judgement: …" in a workshop.
+    /// A judgement copied from someone else's assessment stays theirs until it is changed:
+    /// "Priya Shah's judgement, copied: …", whoever holds the copy.
     pub fn level_text_by(&self, levels: &[Level], whose: &str) -> String {
         match &self.judgement {
             Some(j) => format!(
-                "{whose} judgement: {} (answers suggest {})",
+                "{}: {} (answers suggest {})",
+                judgement_name(whose, j),
                 level_in_text(levels, Some(j.level)),
                 self.level_word(levels, self.suggested)
             ),
@@ -127,8 +134,9 @@ impl DomainResult {
     }
 }
 
-/// The rule in one statement, as the results page, the report and the README give it.
-pub const RULE: &str = "How levels are worked out: a domain is as complex as its most complex answer. Any complex answer makes it complex; otherwise any complicated answer makes it complicated; otherwise it is simple. \"I don't know\" is never a level. This is this app's own way of summing up your answers, not part of NASSS. Where you give your own judgement of a domain, that is used instead, and what the answers suggest is shown beside it.";
+/// The rule in one statement, as the results page, the report and the README give it. It
+/// is read by authors, reviewers and anyone comparing, so it says "you" to none of them.
+pub const RULE: &str = "How levels are worked out: a domain is as complex as its most complex answer. Any complex answer makes it complex; otherwise any complicated answer makes it complicated; otherwise it is simple. \"I don't know\" is never a level. This is this app's own way of summing up answers, not part of NASSS. Where the person who answered gave their own judgement of a domain, that is used instead, and what the answers suggest is shown beside it.";
 
 /// How a domain without a level answer is named everywhere.
 pub const NOT_RATED: &str = "not yet rated";
@@ -145,6 +153,16 @@ pub fn level_in_text(levels: &[Level], level: Option<usize>) -> String {
     match level {
         Some(i) => lower_case(&levels[i].label),
         None => NOT_RATED.to_string(),
+    }
+}
+
+/// "Your judgement", "Sam's judgement", or for one copied from someone else's assessment,
+/// "Priya Shah's judgement, copied".
+pub fn judgement_name(whose: &str, judged: &Judged) -> String {
+    if judged.copied_from.is_empty() {
+        format!("{whose} judgement")
+    } else {
+        format!("{} judgement, copied", judged.copied_from)
     }
 }
 
@@ -194,31 +212,24 @@ impl Profile {
     /// rated 1"; with no level anywhere, "No domain has a level yet: not yet known 7".
     pub fn headline(&self, levels: &[Level]) -> String {
         let total = self.domains.len();
-        let unrated = [(NOT_KNOWN, self.not_known), (NOT_RATED, self.not_rated)]
-            .into_iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(label, n)| format!("{label} {n}"));
         if self.rated() == 0 {
-            let counts: Vec<String> = unrated.collect();
             // Nothing answered at all says nothing more than that.
             if self.not_known == 0 {
                 return "No domain has a level yet".to_string();
             }
-            return format!("No domain has a level yet: {}", counts.join(", "));
+            return format!("No domain has a level yet: {NOT_KNOWN} {}", self.not_known)
+                + &if self.not_rated > 0 {
+                    format!(", {NOT_RATED} {}", self.not_rated)
+                } else {
+                    String::new()
+                };
         }
-        let mut parts: Vec<String> = Vec::new();
-        for (i, level) in levels.iter().enumerate().rev() {
-            let n = self.level_counts[i];
-            let label = lower_case(&level.label);
-            if parts.is_empty() {
-                let noun = if total == 1 { "domain" } else { "domains" };
-                parts.push(format!("{} in {n} of {total} {noun}", capitalised(&label)));
-            } else {
-                parts.push(format!("{label} in {n}"));
-            }
-        }
-        parts.extend(unrated);
-        parts.join(", ")
+        capitalised(&count_levels(
+            levels,
+            &self.level_counts,
+            total,
+            &[(self.not_known, NOT_KNOWN), (self.not_rated, NOT_RATED)],
+        ))
     }
 
     /// The domains at the top of the scale, in framework order: the ones that need attention.
@@ -230,6 +241,35 @@ impl Profile {
             .map(|d| d.domain)
             .collect()
     }
+}
+
+/// Domains per level in words, most complex first, every level named:
+/// "complex in 3 of 7 domains, complicated in 2, simple in 1", then what has no level
+/// (`without`: how many, and what they are called), if any. The headline and each
+/// reviewer's line say it the same way.
+pub fn count_levels(
+    levels: &[Level],
+    counts: &[u32],
+    total: usize,
+    without: &[(u32, &str)],
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (i, level) in levels.iter().enumerate().rev() {
+        let n = counts[i];
+        let label = lower_case(&level.label);
+        if parts.is_empty() {
+            let noun = if total == 1 { "domain" } else { "domains" };
+            parts.push(format!("{label} in {n} of {total} {noun}"));
+        } else {
+            parts.push(format!("{label} in {n}"));
+        }
+    }
+    for (n, called) in without {
+        if *n > 0 {
+            parts.push(format!("{called} {n}"));
+        }
+    }
+    parts.join(", ")
 }
 
 /// What the results say about the whole profile. Headline, meaning and the list of domains
@@ -261,7 +301,12 @@ pub struct Summary {
 /// A profile with any domain not yet known is never called a good sign: the guidance for
 /// "no complex domain" is only used when nothing is unknown, since an unknown domain could
 /// be the complex one.
-fn meaning(framework: &super::bank::Framework, profile: &Profile, complex: u32) -> Vec<String> {
+fn meaning(
+    framework: &super::bank::Framework,
+    profile: &Profile,
+    complex: u32,
+    whose: &Whose,
+) -> Vec<String> {
     let (rated, unknown) = (profile.rated(), profile.not_known);
     let for_complex = || {
         framework
@@ -270,7 +315,7 @@ fn meaning(framework: &super::bank::Framework, profile: &Profile, complex: u32) 
             .filter(|_| complex > 0 || unknown == 0)
     };
     let paragraphs = if rated == 0 && unknown == 0 {
-        vec![Some(framework.unrated_guidance.clone())]
+        vec![Some(framework.unrated_guidance_for(whose).to_string())]
     } else if unknown > rated {
         vec![Some(framework.unknown_guidance.clone()), for_complex()]
     } else if unknown > 0 {
@@ -286,8 +331,14 @@ fn meaning(framework: &super::bank::Framework, profile: &Profile, complex: u32) 
 }
 
 pub fn summary(bank: &Bank, profile: &Profile) -> Summary {
+    summary_for(bank, profile, &Whose::Yours)
+}
+
+/// The summary as `whose` answers are read: what the profile means speaks to the author
+/// only on their own results.
+pub fn summary_for(bank: &Bank, profile: &Profile, whose: &Whose) -> Summary {
     let attention = profile.at_top_level();
-    let meaning = meaning(&bank.framework, profile, attention.len() as u32);
+    let meaning = meaning(&bank.framework, profile, attention.len() as u32, whose);
     let left = profile.questions.saturating_sub(profile.answered);
     let headline = profile.headline(bank.levels());
     // Half an assessment can read quite differently once finished: say so, in the headline.
@@ -347,6 +398,7 @@ pub fn score_domain(bank: &Bank, assessment: &Assessment, domain: u32) -> Domain
         Some(Judged {
             level: bank.level_index(&j.level)?,
             reason: j.reason.clone(),
+            copied_from: j.copied_from.clone(),
         })
     });
     result.level = match &result.judgement {

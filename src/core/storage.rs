@@ -2,7 +2,7 @@
 //! same versioned format as an export file. The browser's localStorage sits behind
 //! `KeyValueStore`, so this logic is tested natively with an in-memory store.
 
-use super::assessment::{merge, Assessment};
+use super::assessment::{holds, merge, Assessment};
 use super::bank::Bank;
 use super::file_format::{
     export_compact, import, import_newer_read_only, import_with_version, ImportError,
@@ -153,6 +153,31 @@ pub fn save_merged(
     };
     save(store, &merged)?;
     Ok(merged)
+}
+
+/// How many times `save_until_held` writes before it gives up and says so.
+pub const SAVE_ATTEMPTS: usize = 5;
+
+/// For a browser without a lock across tabs (`navigator.locks`): writes the merge, reads it
+/// back, and merges again until the stored copy holds what this tab shows, since another
+/// tab's write can land between this tab's read and its write. Returns the copy last read
+/// back; the caller checks it with `holds` before saying "Saved".
+pub fn save_until_held(
+    store: &mut impl KeyValueStore,
+    shown: &Assessment,
+    banks: &[Bank],
+) -> Result<Assessment, StoreError> {
+    let mut wanted = shown.clone();
+    let mut back = wanted.clone();
+    for _ in 0..SAVE_ATTEMPTS {
+        let written = save_merged(store, &wanted, banks)?;
+        back = load_one(store, &shown.id, banks).unwrap_or(written);
+        if holds(&back, shown) {
+            break;
+        }
+        wanted = merge(&wanted, &back);
+    }
+    Ok(back)
 }
 
 /// Exactly what is stored under this assessment's key (none when nothing is), kept before

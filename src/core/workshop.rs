@@ -10,9 +10,9 @@ use super::bank::Bank;
 use super::disagreement::{
     most_disputed_first, standard_deviation, unknown_beside_level, Disagreement,
 };
-use std::collections::BTreeMap;
+use super::vote_log::press;
 
-pub type Tally = BTreeMap<String, u32>;
+pub use super::vote_log::Tally;
 
 /// What the votes suggest as the group's answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,19 +74,44 @@ pub fn suggested(bank: &Bank, tally: &Tally) -> Option<Answer> {
     }
 }
 
-/// Adds one vote for `answer` to question `code`.
+/// Adds one vote for `answer` to question `code`, as pressed in no window in particular
+/// (`add_vote_from` names the window, so two windows' votes merge).
 ///
 /// The group's answer follows the votes (it is whatever `suggested` gives) for as long as
 /// it still equals what the votes suggested before this vote. Once the facilitator has
 /// chosen something else (pressed 1, 2, 3 or D), later votes never overwrite that choice.
 /// This needs no extra stored flag, so files stay as they were.
 pub fn add_vote(a: &mut Assessment, bank: &Bank, code: &str, answer: &Answer, now: Millis) {
-    change_votes(a, bank, code, answer, true, now);
+    change_votes(a, bank, code, answer, (true, ""), now);
 }
 
 /// Takes one vote for `answer` away (a miscount); nothing happens when it has none.
 pub fn remove_vote(a: &mut Assessment, bank: &Bank, code: &str, answer: &Answer, now: Millis) {
-    change_votes(a, bank, code, answer, false, now);
+    change_votes(a, bank, code, answer, (false, ""), now);
+}
+
+/// `add_vote`, pressed in the window `window` (an id each window of the app makes for itself).
+pub fn add_vote_from(
+    a: &mut Assessment,
+    bank: &Bank,
+    code: &str,
+    answer: &Answer,
+    window: &str,
+    now: Millis,
+) {
+    change_votes(a, bank, code, answer, (true, window), now);
+}
+
+/// `remove_vote`, pressed in the window `window`.
+pub fn remove_vote_from(
+    a: &mut Assessment,
+    bank: &Bank,
+    code: &str,
+    answer: &Answer,
+    window: &str,
+    now: Millis,
+) {
+    change_votes(a, bank, code, answer, (false, window), now);
 }
 
 fn change_votes(
@@ -94,7 +119,7 @@ fn change_votes(
     bank: &Bank,
     code: &str,
     answer: &Answer,
-    up: bool,
+    (up, window): (bool, &str),
     now: Millis,
 ) {
     if bank.question(code).is_none() || !vote_options(bank).contains(answer) {
@@ -106,17 +131,7 @@ fn change_votes(
     }
     a.touch(code, now, |r| {
         let before = suggested(bank, &r.tally);
-        let key = answer.as_str().to_string();
-        let count = if up {
-            current.saturating_add(1)
-        } else {
-            current - 1
-        };
-        if count == 0 {
-            r.tally.remove(&key);
-        } else {
-            r.tally.insert(key, count);
-        }
+        r.tally = press(&mut r.votes, &r.tally, window, answer.as_str(), up);
         if r.answer == before {
             r.answer = suggested(bank, &r.tally);
         }

@@ -36,6 +36,7 @@ pub fn page(route: Route, home_is_library: bool) -> AnyView {
         Route::Results { id } => lazy(results_page(id)),
         Route::Plan { id } => lazy(plan_page(id)),
         Route::Share { id } => lazy(share_link_page(id)),
+        Route::AskReview { id } => lazy(ask_review_page(id)),
         Route::Open { payload } => lazy(open_link_page(payload)),
         Route::Review { id } => lazy(review_page(id)),
         Route::CheckIn { id } => lazy(check_in_page(id)),
@@ -153,6 +154,11 @@ lazy_page!(sharing: fn import_page() {
 lazy_page!(sharing: fn share_link_page(id: String) {
     use crate::ui::library::share_link_page::ShareLinkPage;
     view! { <ShareLinkPage id /> }.into_any()
+});
+
+lazy_page!(sharing: fn ask_review_page(id: String) {
+    use crate::ui::library::share_link_page::ShareLinkPage;
+    view! { <ShareLinkPage id for_review=true /> }.into_any()
 });
 
 lazy_page!(sharing: fn open_link_page(payload: String) {

@@ -50,7 +50,7 @@ test("See an example opens a finished assessment, read-only and labelled, and st
 
   // Change over time: two check-in rounds before now, and what happened between them.
   await page.getByRole("link", { name: "Change over time" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Change over time: ${TITLE}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Change over time: The team in the example (${TITLE})` })).toBeVisible();
   await expectExampleNotice(page);
   const table = page.getByRole("table", { name: "Each domain at each round" });
   await expect(table.getByRole("columnheader")).toHaveText(["Domain", /^Round 1, rated \d+ March 2015$/, /^Round 2, rated \d+ March 2016$/, "Now"]);

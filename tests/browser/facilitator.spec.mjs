@@ -182,10 +182,50 @@ test("the group's answer is said in words, and the chosen card's marker differs 
   for (const other of ["Simple", "Complex", "I don't know"]) await expect(card(page, other)).not.toContainText("Group answer");
   await expect(decision).toHaveText("Group answer: Complicated (the group decided)");
   await expect(facilitator.getByText("Group answer: Complicated (the group decided)")).toBeVisible();
-  await facilitator.getByRole("button", { name: "Group answer: Complicated" }).click();
+  await facilitator.getByRole("button", { name: "Clear the group answer" }).click();
   await expect(decision).toHaveText("No group answer yet.");
   await expect(facilitator.getByText("No group answer yet.")).toBeVisible();
   await expectNoAxeViolations(page);
+  await facilitator.close();
+});
+
+test("confirming the group answer keeps it: Group answer twice on the chosen option, then Clear", async ({ page, context }) => {
+  const id = await startWorkshop(page, "Confirm workshop");
+  const decision = page.getByRole("status").filter({ hasText: /^(Group answer: .+|No group answer yet\.)$/ });
+  const button = (p, label) => p.getByRole("button", { name: `Group answer: ${label}` });
+  const clear = (p) => p.getByRole("button", { name: "Clear the group answer" });
+  // Nothing to clear before there is an answer.
+  await expect(clear(page)).toBeDisabled();
+  await press(page, "Shift+Digit1", 2);
+  await press(page, "Shift+Digit3");
+  await expect(decision).toHaveText("Group answer: Simple (most votes)");
+  await expect(card(page, "Simple")).toContainText("✓ Group answer");
+  // On the projector alone: confirming twice keeps it, as the key does.
+  for (let i = 0; i < 2; i++) {
+    await button(page, "Simple").click();
+    await expect(button(page, "Simple")).toHaveAttribute("aria-pressed", "true");
+    await expect(decision).toHaveText("Group answer: Simple (most votes)");
+  }
+  await clear(page).click();
+  await expect(decision).toHaveText("No group answer yet.");
+  await expect(button(page, "Simple")).toHaveAttribute("aria-pressed", "false");
+  await expect(clear(page)).toBeDisabled();
+  await expectNoAxeViolations(page);
+
+  // The same from the facilitator's window, on an answer the group decided.
+  await page.keyboard.press("3");
+  const facilitator = await context.newPage();
+  await facilitator.goto(`./#/a/${id}/facilitate`);
+  await expect(facilitator.getByText("Group answer: Complex (the group decided)")).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    await button(facilitator, "Complex").click();
+    await expect(button(facilitator, "Complex")).toHaveAttribute("aria-pressed", "true");
+    await expect(decision).toHaveText("Group answer: Complex (the group decided)");
+  }
+  await clear(facilitator).click();
+  await expect(facilitator.getByText("No group answer yet.")).toBeVisible();
+  await expect(decision).toHaveText("No group answer yet.");
+  await expectNoAxeViolations(facilitator);
   await facilitator.close();
 });
 

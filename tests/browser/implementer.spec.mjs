@@ -30,7 +30,7 @@ test("review comments and verdicts are saved, shown apart from the author's note
   const review = page.getByRole("region", { name: "Your review" });
   await expect(review).toContainText("Priya (commissioner) would say complex: Frailty makes this complex for us.");
   // The verdict also sits beside its domain, in the chart and in the detail.
-  await expect(page.getByRole("img", { name: "Complexity profile by domain" })).toContainText("review: Priya (commissioner) would say complex");
+  await expect(page.getByRole("img", { name: "Complexity profile by domain" })).toContainText(/Priya \(commissioner\)'s review: ●●●Complex/);
   await unfold(page, "Each domain in detail");
   await expect(page.getByRole("region", { name: "1. The condition" })).toContainText("Review: Priya (commissioner) would say complex: Frailty makes this complex for us.");
   await expect(review).toContainText("1: Check the ward data first.");
@@ -192,13 +192,13 @@ test("a quick check and a full assessment compare by domain level, from the olde
   await expect(page.getByRole("heading", { name: "Each question, side by side" })).toHaveCount(0);
   const domains = page.getByRole("table", { name: "Each domain, side by side" });
   await expect(domains.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell").last()).toContainText("complex → simple");
-  await expect(page.getByRole("radio", { name: "Innovator view" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "You (Innovator view)" })).toBeChecked();
   await expectNoAxeViolations(page);
   // The person may measure from the other one instead.
   // Choosing draws the comparison again (a new address), so the new page's radio is checked.
-  await page.getByRole("radio", { name: "Deep dive" }).click();
+  await page.getByRole("radio", { name: "You (Deep dive)" }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare/${full}/cmpinnov$`));
-  await expect(page.getByRole("radio", { name: "Deep dive" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "You (Deep dive)" })).toBeChecked();
   await expect(page.getByText("Every change is described from A, the baseline, to B.")).toBeVisible();
   await expect(domains.getByRole("row", { name: /^1\. The condition/ }).getByRole("cell").last()).toContainText("simple → complex");
 });

@@ -51,7 +51,7 @@ test("at 320 px the charts' captions stay readable and inside the chart", async 
   await seed(page);
   await page.setViewportSize({ width: 320, height: 640 });
   const charts = [
-    ["#/a/cmpinnov/results", "Complexity profile by domain", "7. Embedding and adaptation over time: Simple (1 of 1 aspect simple)"],
+    ["#/a/cmpinnov/results", "Complexity profile by domain", "7. Embedding and adaptation over time"],
     ["#/compare/cmpinnov/cmpimpl", "Domain profiles overlaid", "7. Embedding and adaptation over time"],
   ];
   for (const [hash, name, lastCaption] of charts) {

@@ -4,7 +4,6 @@
 // a second review. Each person is a separate browser context (their own storage and key).
 import { mkdirSync } from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures.mjs";
-import { moreActions } from "./helpers.mjs";
 
 const SHOTS = "target/screenshots/reviews";
 const STORED = "nasss-navigator/assessment/";
@@ -23,14 +22,23 @@ async function person(browser) {
 /** Copies the share link of an assessment from its library card. */
 async function copyLink(page, title) {
   await page.goto("./");
-  await moreActions(page, title);
-  await page.getByRole("link", { name: `Share by link ${title}`, exact: true }).click();
+  await page.getByRole("link", { name: `Share ${title}`, exact: true }).click();
   await page.getByRole("button", { name: "Copy the link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Opens a link in a page: the preview, before anything is kept. */
+/** Opens a link of an assessment new to this browser: read first, with nothing stored, then kept. */
+async function readAndKeep(page, link) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Results: HeartWatch" })).toBeVisible();
+  await expect(page.getByText("You are reading the link's copy.")).toBeVisible();
+  expect(await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length, STORED)).toBe(0);
+  await page.getByRole("button", { name: "Keep a copy on this device" }).click();
+  await expect(page).toHaveURL(/#\/a\/[a-z0-9]+\/results$/);
+}
+
+/** Opens a link of an assessment already here: the preview, before anything is kept. */
 async function openLink(page, link) {
   await page.goto(link);
   await page.reload(); // a link on the same page only changes the route: read it afresh
@@ -95,14 +103,13 @@ test("a review goes there and back: the innovator's newer work stays hers, and e
   await expect(page.getByText("No one has reviewed it yet.")).toBeVisible();
   await expect(page.getByText(/someone else's/)).toHaveCount(0);
   await expect(page.getByRole("textbox")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Ask someone to review this" })).toHaveAttribute("href", `#/a/${id}/share`);
+  await expect(page.getByRole("link", { name: "Ask someone to review this" })).toHaveAttribute("href", `#/a/${id}/ask-review`);
   await expectNoAxeViolations(page);
   const toSam = await copyLink(page, "HeartWatch");
 
   // Sam, in his own browser, keeps the link and reviews it.
   const sam = await person(browser);
-  await openLink(sam.page, toSam);
-  await importNow(sam.page);
+  await readAndKeep(sam.page, toSam);
   await review(sam.page, id, "Sam Okafor", [["1. The condition", "Complex"], ["2. The technology", "agree"]]);
   await expectNoAxeViolations(sam.page);
   await shoot(sam.page, "review-page-reviewer");
@@ -110,7 +117,7 @@ test("a review goes there and back: the innovator's newer work stays hers, and e
 
   // Meanwhile Priya added an action to her plan.
   await page.goto(`./#/a/${id}/plan`);
-  const q1 = page.getByRole("region", { name: /^1 / });
+  const q1 = page.getByRole("region", { name: /^1\. / });
   await q1.getByText("Add an action").click();
   await q1.getByRole("textbox", { name: "What will you do?" }).fill("Map the patient pathway");
   await q1.getByRole("button", { name: "Add action for question 1" }).click();
@@ -160,8 +167,7 @@ test("a review goes there and back: the innovator's newer work stays hers, and e
   // A second reviewer gets Priya's copy, with Sam's review in it, and adds her own.
   const toAna = await copyLink(page, "HeartWatch");
   const ana = await person(browser);
-  await openLink(ana.page, toAna);
-  await importNow(ana.page);
+  await readAndKeep(ana.page, toAna);
   await review(ana.page, id, "Ana Diaz", [["1. The condition", "agree"]]);
   // Sam's review is there for her to read, and nothing in it can be changed.
   const samsOnAnas = ana.page.getByRole("region", { name: "Sam Okafor's review" });

@@ -8,7 +8,13 @@ use crate::ui::state::me::judged_by;
 use leptos::prelude::*;
 
 #[component]
-pub fn DomainJudgements(bank: &'static Bank, profile: Memo<Profile>, id: String) -> impl IntoView {
+pub fn DomainJudgements(
+    bank: &'static Bank,
+    profile: Memo<Profile>,
+    id: String,
+    /// Whether the reader can change the judgements: the words say "your" only then.
+    editable: bool,
+) -> impl IntoView {
     let levels = bank.levels();
     let items = move || {
         profile.with(|profile| {
@@ -16,10 +22,10 @@ pub fn DomainJudgements(bank: &'static Bank, profile: Memo<Profile>, id: String)
                 .with_domains(bank)
                 .map(|(domain, r)| {
                     let reflect = Route::Reflect { id: id.clone(), domain: r.domain, from: Origin::Results };
-                    let link = if r.judgement.is_some() {
-                        "Change your judgement or reflections"
-                    } else {
-                        "Give your own judgement, or note what is uncertain"
+                    let link = match (editable, r.judgement.is_some()) {
+                        (true, true) => "Change your judgement or reflections".to_string(),
+                        (true, false) => "Give your own judgement, or note what is uncertain".to_string(),
+                        (false, _) => format!("{} judgement and reflections", judged_by()),
                     };
                     view! {
                         <li>
@@ -34,7 +40,11 @@ pub fn DomainJudgements(bank: &'static Bank, profile: Memo<Profile>, id: String)
     view! {
         <div class="no-print">
             <h3>"Judging each domain"</h3>
-            <p>"The levels come from the answers. For any domain you can record a judgement of its level, with your reasons, and note what is most uncertain."</p>
+            <p>{if editable {
+                "The levels come from the answers. For any domain you can record a judgement of its level, with your reasons, and note what is most uncertain."
+            } else {
+                "The levels come from the answers. Each domain's page shows any judgement of its level, with the reasons, and what is most uncertain."
+            }}</p>
             <ul>{items}</ul>
         </div>
     }

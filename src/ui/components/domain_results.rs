@@ -2,18 +2,35 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
+use crate::core::opinions::{review_name, review_view};
 use crate::core::scoring::Profile;
 use crate::ui::components::level_mark::LevelMark;
 use crate::ui::state::me::judged_by;
 use leptos::prelude::*;
 
+/// The chart's facts as a table, with a column per reviewer ("Sam Okafor's review") where
+/// the assessment has been reviewed.
 #[component]
-pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView {
+pub fn DomainTable(
+    bank: &'static Bank,
+    profile: Memo<Profile>,
+    assessment: Memo<Option<Assessment>>,
+) -> impl IntoView {
     let level_headers = bank
         .levels()
         .iter()
         .map(|l| view! { <th scope="col" class="num">{l.label.clone()}</th> })
         .collect_view();
+    let review_headers = move || {
+        assessment.with(|a| {
+            a.as_ref()
+                .map(|a| a.review_list().iter().map(review_name).collect::<Vec<_>>())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|name| view! { <th scope="col">{name}</th> })
+                .collect_view()
+        })
+    };
     let rows = move || {
         profile.with(|profile| {
             profile
@@ -24,10 +41,32 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
                         .iter()
                         .map(|n| view! { <td class="num">{*n}</td> })
                         .collect_view();
+                    // One cell per review, in the order of the headers, "no verdict" where
+                    // the reviewer said nothing about this domain.
+                    let reviews = assessment.with(|a| {
+                        a.as_ref()
+                            .map(|a| {
+                                a.review_list()
+                                    .iter()
+                                    .map(|review| {
+                                        review_view(review, bank, r).map_or_else(
+                                            || "no verdict".to_string(),
+                                            |v| v.level_words(bank),
+                                        )
+                                    })
+                                    .collect::<Vec<_>>()
+                            })
+                            .unwrap_or_default()
+                    });
+                    let reviews = reviews
+                        .into_iter()
+                        .map(|t| view! { <td>{t}</td> })
+                        .collect_view();
                     view! {
                         <tr>
                             <th scope="row">{domain.label()}</th>
                             <td>{r.level_text_by(bank.levels(), &judged_by())}</td>
+                            {reviews}
                             {counts}
                             <td class="num">{r.dont_know.len()}</td>
                             <td class="num">{r.unanswered.len()}</td>
@@ -45,6 +84,7 @@ pub fn DomainTable(bank: &'static Bank, profile: Memo<Profile>) -> impl IntoView
                     <tr>
                         <th scope="col">"Domain"</th>
                         <th scope="col">"Level"</th>
+                        {review_headers}
                         {level_headers}
                         <th scope="col" class="num">{bank.framework.scale.dont_know.label.clone()}</th>
                         <th scope="col" class="num">"Not answered"</th>
@@ -95,9 +135,16 @@ pub fn DomainResults(
                         .chain(r.unanswered.iter().map(|code| format!("{}: not answered", bank.question_label(code))))
                         .map(|line| view! { <li>{line}</li> })
                         .collect_view();
-                    // A reviewer's verdict beside the domain it is about, not only at the end.
-                    let verdict = assessment.with(|a| a.as_ref()?.verdict_text(r.domain, bank, true));
-                    let verdict = verdict.map(|t| view! { <p class="domain-result__review"><strong>"Review: "</strong>{t}</p> });
+                    // Each reviewer's verdict beside the domain it is about, not only at the end.
+                    let verdict = assessment.with(|a| {
+                        a.as_ref().map(|a| {
+                            a.review_list()
+                                .iter()
+                                .filter_map(|review| review.verdict_text(r.domain, bank, true))
+                                .map(|t| view! { <p class="domain-result__review"><strong>"Review: "</strong>{t}</p> })
+                                .collect_view()
+                        })
+                    });
                     let uncertain = uncertain(r.domain).map(|t| view! {
                         <p><strong>"Most uncertain: "</strong>{t}</p>
                     });
@@ -111,7 +158,7 @@ pub fn DomainResults(
                             <p>{format!("Answers: {}.", r.spread(bank))}</p>
                             {verdict}
                             {uncertain}
-                            // Printed once only, in "Your answers and notes".
+                            // Printed once only, in the answers and notes below.
                             <p class="heading-s no-print">"The answers in this domain"</p>
                             <ul class="no-print">{why}</ul>
                         </section>

@@ -64,7 +64,16 @@ pub fn JudgementFields(
         }))
     });
     let on_choose = move |value: String| choose((value != "answers").then_some(value));
-    let reason = move || judged.with(|j| j.as_ref().map(|(_, r)| r.clone()).unwrap_or_default());
+    // The saved reason is trimmed; written back into the box while someone types, it would
+    // eat the space they just typed. Another tab's reason still comes in when the box is idle.
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let reason = move || {
+        let saved = judged.with(|j| j.as_ref().map(|(_, r)| r.clone()).unwrap_or_default());
+        match area.get_untracked() {
+            Some(el) if document().active_element().as_deref() == Some(el.as_ref()) => el.value(),
+            _ => saved,
+        }
+    };
 
     view! {
         <div class="form-group">
@@ -82,7 +91,7 @@ pub fn JudgementFields(
                         "For example: complicated, because the one complex part, funding, is already agreed."
                     </div>
                     <textarea class="textarea" id="judgement-reason" rows="3" aria-describedby="judgement-reason-hint"
-                        readonly=read_only on:input=on_reason.clone() prop:value=reason></textarea>
+                        readonly=read_only on:input=on_reason.clone() node_ref=area prop:value=reason></textarea>
                 </div>
             </Show>
         </div>

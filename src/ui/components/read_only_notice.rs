@@ -7,6 +7,7 @@
 use crate::core::author::Whose;
 use crate::core::route::Route;
 use crate::ui::components::example_notice::ExampleNotice;
+use crate::ui::library::visit_notice::VisitNotice;
 use crate::ui::platform::browser::{format_date, navigate};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -23,6 +24,9 @@ pub fn ReadOnlyNotice(id: String, #[prop(optional)] reviewing: bool) -> impl Int
                     <p>"A newer version of NASSS Navigator made this assessment. You can read it here, but not change it."</p>
                 </div>
             }.into_any());
+        }
+        if library.is_visiting(&id) {
+            return Some(view! { <VisitNotice id=id.clone() /> }.into_any());
         }
         match library.whose(&id) {
             Whose::Example => return Some(view! { <ExampleNotice id=id.clone() /> }.into_any()),

@@ -1,7 +1,6 @@
 //! The compare page's chart: the assessments' domain levels overlaid, each told apart by
 //! its letter and shape.
 
-use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::lower_case::lower_case;
 use crate::core::scoring::DomainResult;
@@ -15,7 +14,8 @@ use leptos::prelude::*;
 #[component]
 pub fn CompareChart(
     bank: &'static Bank,
-    chosen: Vec<Assessment>,
+    /// Each assessment's name by person, in column order (`Assessment::column_name`).
+    names: Vec<String>,
     /// Per domain (framework order), the domain as scored in each assessment.
     results: Vec<Vec<DomainResult>>,
 ) -> impl IntoView {
@@ -70,10 +70,10 @@ pub fn CompareChart(
             }
         })
         .collect_view();
-    let names = chosen
+    let names = names
         .iter()
         .enumerate()
-        .map(|(i, a)| format!("{} {}", marker(i).0, a.title))
+        .map(|(i, name)| format!("{} {name}", marker(i).0))
         .collect::<Vec<_>>()
         .join(", ");
     let level_names = levels

@@ -4,6 +4,7 @@
 use crate::core::assessment::Assessment;
 use crate::core::bank::{Bank, Domain};
 use crate::core::compare::DomainDiff;
+use crate::core::opinions::review_view;
 use crate::ui::components::domain_level::DomainLevel;
 use crate::ui::implementer::compare_page::{direction_mark, side_by_side_head};
 use crate::ui::state::library::Library;
@@ -14,6 +15,8 @@ pub fn CompareDomains(
     bank: &'static Bank,
     /// The assessments in column order, each with its own question set.
     chosen: Vec<(Assessment, &'static Bank)>,
+    /// Each column's heading, by person (`Assessment::column_name`).
+    names: Vec<String>,
     domains: Vec<DomainDiff>,
 ) -> impl IntoView {
     let me = expect_context::<Library>().me().get_untracked();
@@ -27,7 +30,14 @@ pub fn CompareDomains(
                 .zip(&chosen)
                 .map(|(r, (a, own))| {
                     let whose = a.whose(me.as_ref()).possessive();
-                    view! { <td><DomainLevel bank=*own result=r.clone() whose /></td> }
+                    // Each reviewer's level of the domain, named as theirs.
+                    let reviews = a
+                        .review_list()
+                        .iter()
+                        .filter_map(|review| review_view(review, own, r))
+                        .map(|v| view! { <span class="domain-level__review">{v.text(own)}</span> })
+                        .collect_view();
+                    view! { <td><DomainLevel bank=*own result=r.clone() whose />{reviews}</td> }
                 })
                 .collect_view();
             let (class, mark) = direction_mark(d.direction);
@@ -44,7 +54,7 @@ pub fn CompareDomains(
         <h3 id="compare-domains-title">"Each domain, side by side"</h3>
         <div class="table-wrap" role="region" aria-labelledby="compare-domains-title" tabindex="0">
             <table class="table" aria-labelledby="compare-domains-title">
-                {side_by_side_head("Domain", &chosen)}
+                {side_by_side_head("Domain", &names)}
                 <tbody>{domain_rows}</tbody>
             </table>
         </div>

@@ -55,15 +55,21 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         .into_any();
     }
     let bank = chosen[0].1;
+    // Each column is named by person first, the title beside it ("Priya Shah (HeartWatch)").
+    let me = library.me().get_untracked();
+    let names: Vec<String> = chosen
+        .iter()
+        .map(|(a, _)| a.column_name(me.as_ref()))
+        .collect();
     let pairs: Vec<(&Assessment, &'static Bank)> = chosen.iter().map(|(a, b)| (a, *b)).collect();
     let comparison = compare_across(&pairs);
     let last = chosen.len() - 1;
-    let legend = chosen
+    let legend = names
         .iter()
         .enumerate()
-        .map(|(i, (a, _))| {
+        .map(|(i, name)| {
             let (letter, shape) = marker(i);
-            view! { <li><span aria-hidden="true">{format!("{shape} ")}</span><strong>{letter}</strong>{format!(": {}", a.title)}</li> }
+            view! { <li><span aria-hidden="true">{format!("{shape} ")}</span><strong>{letter}</strong>{format!(": {name}")}</li> }
         })
         .collect_view();
     let changed_count = comparison.changed_questions().count();
@@ -71,7 +77,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         <a class="back-link" href=Route::Compare { ids: vec![] }.href()>"Choose other assessments"</a>
         <h1 tabindex="-1">"Compare assessments"</h1>
         <ul class="compare-legend">{legend}</ul>
-        <BaselineChoice ids=chosen.iter().map(|(a, _)| (a.id.clone(), a.title.clone())).collect() />
+        <BaselineChoice ids=chosen.iter().zip(&names).map(|((a, _), name)| (a.id.clone(), name.clone())).collect() />
         <p>{format!("Every change is described from A, the baseline, to {}.", marker(last).0)}</p>
         {(!comparison.same_questions).then(|| view! {
             <div class="inset">
@@ -87,27 +93,24 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         })}
         <h2>"Domain profiles"</h2>
         <p class="hint">{RULE}</p>
-        <CompareChart bank chosen=chosen.iter().map(|(a, _)| a.clone()).collect() results=comparison.domains.iter().map(|d| d.results.clone()).collect() />
-        <CompareDomains bank chosen=chosen.clone() domains=comparison.domains.clone() />
+        <CompareChart bank names=names.clone() results=comparison.domains.iter().map(|d| d.results.clone()).collect() />
+        <CompareDomains bank chosen=chosen.clone() names=names.clone() domains=comparison.domains.clone() />
         {(!comparison.questions.is_empty()).then(|| view! {
-            <CompareQuestions bank chosen=chosen.clone() questions=comparison.questions.clone() />
+            <CompareQuestions bank chosen=chosen.clone() names=names.clone() questions=comparison.questions.clone() />
         })}
     }
     .into_any()
 }
 
-/// The head row of a side-by-side table: what its rows are, one column per assessment
-/// ("A: Priya's view"), then the change from A to the last.
-pub fn side_by_side_head(
-    first: &'static str,
-    chosen: &[(Assessment, &'static Bank)],
-) -> impl IntoView {
-    let columns = chosen
+/// The head row of a side-by-side table: what its rows are, one column per assessment named
+/// by person ("A: Priya Shah (HeartWatch)"), then the change from A to the last.
+pub fn side_by_side_head(first: &'static str, names: &[String]) -> impl IntoView {
+    let columns = names
         .iter()
         .enumerate()
-        .map(|(i, (a, _))| view! { <th scope="col">{format!("{}: {}", marker(i).0, a.title)}</th> })
+        .map(|(i, name)| view! { <th scope="col">{format!("{}: {name}", marker(i).0)}</th> })
         .collect_view();
-    let last = marker(chosen.len() - 1).0;
+    let last = marker(names.len() - 1).0;
     view! {
         <thead><tr><th scope="col">{first}</th>{columns}<th scope="col">{format!("Change from A to {last}")}</th></tr></thead>
     }

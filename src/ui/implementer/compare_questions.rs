@@ -12,6 +12,8 @@ pub fn CompareQuestions(
     bank: &'static Bank,
     /// The assessments in column order, each with its own question set.
     chosen: Vec<(Assessment, &'static Bank)>,
+    /// Each column's heading, by person (`Assessment::column_name`).
+    names: Vec<String>,
     questions: Vec<QuestionDiff>,
 ) -> impl IntoView {
     let last = chosen.len() - 1;
@@ -44,7 +46,7 @@ pub fn CompareQuestions(
         <h2 id="compare-questions-title">"Each question, side by side"</h2>
         <div class="table-wrap" role="region" aria-labelledby="compare-questions-title" tabindex="0">
             <table class="table" aria-labelledby="compare-questions-title">
-                {side_by_side_head("Question", &chosen)}
+                {side_by_side_head("Question", &names)}
                 <tbody>{question_rows}</tbody>
             </table>
         </div>

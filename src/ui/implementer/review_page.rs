@@ -44,7 +44,7 @@ fn ReviewsOfYours(id: String, bank: &'static Bank) -> impl IntoView {
         <Show when=none>
             <p>"No one has reviewed it yet."</p>
         </Show>
-        <p><a class="button" href=Route::Share { id: id.clone() }.href()>"Ask someone to review this"</a></p>
+        <p><a class="button" href=Route::AskReview { id: id.clone() }.href()>"Ask someone to review this"</a></p>
         <ReviewSummary bank assessment />
     }
 }

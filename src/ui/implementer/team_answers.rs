@@ -13,11 +13,13 @@ pub fn TeamAnswers(
     bank: &'static Bank,
     /// The people's assessments, in column order.
     people: Vec<Assessment>,
+    /// Each person's column heading (`Assessment::column_name`), in the same order.
+    names: Vec<String>,
     questions: Vec<QuestionSpread>,
 ) -> impl IntoView {
-    let heads = people
+    let heads = names
         .iter()
-        .map(|a| view! { <th scope="col">{a.title.clone()}</th> })
+        .map(|name| view! { <th scope="col">{name.clone()}</th> })
         .collect_view();
     let rows = questions
         .iter()

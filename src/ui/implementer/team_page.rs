@@ -44,9 +44,17 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         }
         .into_any(),
     };
-    let names: Vec<String> = chosen.iter().map(|(a, _)| a.title.clone()).collect();
+    // Each person's column is named by person, the title beside it.
+    let me = library.me().get_untracked();
+    let names: Vec<String> = chosen
+        .iter()
+        .map(|(a, _)| a.column_name(me.as_ref()))
+        .collect();
     let csv = team_csv(bank, &view_data, &names, &refs);
-    let csv_name = format!("{}.csv", file_stem(&format!("team {}", names[0]), &today()));
+    let csv_name = format!(
+        "{}.csv",
+        file_stem(&format!("team {}", chosen[0].0.title), &today())
+    );
 
     let respondents = view_data.respondents;
     let people: Vec<Assessment> = chosen.into_iter().map(|(a, _)| a).collect();
@@ -63,7 +71,7 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         </div>
         <TeamDisagreement bank team=view_data.clone() />
         <TeamProfile bank combined=view_data.combined.clone() />
-        <TeamAnswers bank people questions=view_data.questions />
+        <TeamAnswers bank people names questions=view_data.questions />
     }
     .into_any()
 }

@@ -101,7 +101,15 @@ pub fn TrendPage(id: String) -> impl IntoView {
             }}
         })
     };
-    let title = move || assessment.get().map(|a| a.title).unwrap_or_default();
+    // Someone else's is headed by person, so their rounds are not read as the reader's own.
+    let title = move || {
+        let me = library.me().get();
+        assessment.with(|a| {
+            a.as_ref()
+                .map(|a| a.heading_name(me.as_ref()))
+                .unwrap_or_default()
+        })
+    };
     view! {
         <a class="back-link" href=Route::Home.href()>"Back"</a>
         <h1 tabindex="-1">{move || format!("Change over time: {}", title())}</h1>

@@ -121,10 +121,15 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
             if theirs { "Review" } else { "Reviews" },
             route(|id| Route::Review { id }),
         ),
+        ("Share", route(|id| Route::Share { id })),
         ("Export JSON", Act::Do(export_one_json)),
     ]);
     let mut more = vec![("Present as a workshop", Act::Go(present_route(a, bank)))];
     if !theirs {
+        more.push((
+            "Ask someone to review this",
+            route(|id| Route::AskReview { id }),
+        ));
         more.push(("Rename", route(|id| Route::Rename { id })));
         more.push(("Check in", route(|id| Route::CheckIn { id })));
     }
@@ -134,7 +139,6 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
             "Start a re-assessment from this one",
             Act::Do(start_reassessment),
         ),
-        ("Share by link", route(|id| Route::Share { id })),
         ("Export CSV", Act::Do(export_one_csv)),
         ("Delete", route(|id| Route::Delete { id })),
     ]);

@@ -8,6 +8,7 @@ use crate::core::return_trip::{choices, what_is_new, Clash};
 use crate::core::route::Route;
 use crate::ui::components::notice::quoted_list;
 use crate::ui::components::radios::{Choice, Radios};
+use crate::ui::library::clash_summary::{ClashChoice, ClashSummary};
 use crate::ui::library::whose_choice::WhoseChoice;
 use crate::ui::platform::browser::{format_date, navigate, now};
 use crate::ui::state::banks::banks;
@@ -40,6 +41,15 @@ pub fn ImportPreview(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let library = expect_context::<Library>();
+    // Dates as they will be stored: a sender's clock running ahead (or a hand-made file)
+    // must not show "last changed 1 January 2100".
+    let incoming: Vec<Assessment> = incoming
+        .into_iter()
+        .map(|mut a| {
+            a.bound_times(now());
+            a
+        })
+        .collect();
     // For each incoming assessment whose id is already here, what to do (the first choice
     // offered is the default: add what is new, or keep both beside a newer version's copy).
     let clash = RwSignal::new(
@@ -50,12 +60,34 @@ pub fn ImportPreview(
     );
     let mine = RwSignal::new(false);
     let noun = source.noun();
-    let rows = incoming
-        .iter()
-        .enumerate()
-        .map(|(i, a)| import_row(library, i, a, clash, noun))
-        .collect_view();
     let count = incoming.len();
+    let (clash_choice, skip, clashing) = clashes(library, &incoming, clash, noun);
+    let rows = {
+        let incoming = incoming.clone();
+        move || {
+            incoming
+                .iter()
+                .enumerate()
+                .map(|(i, a)| import_row(library, i, a, clash, noun))
+                .collect_view()
+        }
+    };
+    // A long list waits until it is opened: a row per assessment of a thousand is a frozen tab.
+    let list = if count > ROWS_AT_ONCE {
+        let open = RwSignal::new(false);
+        view! {
+            <details class="details" on:toggle=move |_| open.set(true)>
+                <summary class="details__summary">{format!("Show each of the {count} assessments")}</summary>
+                <div class="details__text">
+                    <Show when=move || open.get()><ul class="library">{rows.clone()}</ul></Show>
+                </div>
+            </details>
+        }
+        .into_any()
+    } else {
+        view! { <ul class="library">{rows()}</ul> }.into_any()
+    };
+    let skipped = move || if skip.get() { clashing.len() } else { 0 };
     let me = library.me().get_untracked();
     // Each author once, in the file's order, however their assessments are interleaved.
     let mut authors: Vec<String> = Vec::new();
@@ -77,19 +109,88 @@ pub fn ImportPreview(
     };
     let on_import = move |_| {
         let choices = clash.get_untracked();
-        let pairs = incoming.iter().cloned().zip(choices).collect();
+        let skip = skip.get_untracked();
+        let pairs = incoming
+            .iter()
+            .cloned()
+            .zip(choices)
+            .filter(|(a, _)| !(skip && library.get_untracked(&a.id).is_some()))
+            .collect();
         store(library, pairs, mine.get_untracked(), noun);
     };
     view! {
         <h2 id="preview-heading" tabindex="-1">{heading}</h2>
         <p>{format!("This {noun} holds {count} assessment{plural}. Nothing has been stored yet.")}</p>
-        <ul class="library">{rows}</ul>
+        {clash_choice}
+        {list}
         {whose}
         <div class="button-group">
-            <button class="button" type="button" on:click=on_import>{format!("Import {count}")}</button>
+            <button class="button" type="button" on:click=on_import>{move || format!("Import {}", count - skipped())}</button>
             <button class="link-button" type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
         </div>
     }
+}
+
+/// More rows than this are listed only when the person opens the list.
+const ROWS_AT_ONCE: usize = 20;
+
+/// With more than one clash, one choice for them all (`ClashSummary`), which sets each
+/// clashing row's own choice. Returns it, whether "Skip all" is chosen, and which clash.
+fn clashes(
+    library: Library,
+    incoming: &[Assessment],
+    clash: RwSignal<Vec<Clash>>,
+    noun: &'static str,
+) -> (Option<AnyView>, RwSignal<bool>, Vec<usize>) {
+    let skip = RwSignal::new(false);
+    let clashing: Vec<usize> = incoming
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| library.get_untracked(&a.id).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    if clashing.len() < 2 {
+        return (None, skip, clashing);
+    }
+    let chosen = {
+        let ids = clashing.clone();
+        Signal::derive(move || {
+            if skip.get() {
+                return Some(ClashChoice::SkipAll);
+            }
+            clash.with(|c| {
+                let first = c[ids[0]];
+                ids.iter()
+                    .all(|&i| c[i] == first)
+                    .then_some(ClashChoice::All(first))
+            })
+        })
+    };
+    // A copy here that a newer version wrote can only be kept beside (`choices`).
+    let allowed: Vec<Vec<Clash>> = clashing
+        .iter()
+        .map(|&i| choices(library.is_newer(&incoming[i].id)))
+        .collect();
+    let on_choose = {
+        let ids = clashing.clone();
+        move |choice: ClashChoice| {
+            skip.set(choice == ClashChoice::SkipAll);
+            if let ClashChoice::All(wanted) = choice {
+                clash.update(|c| {
+                    for (&i, allowed) in ids.iter().zip(&allowed) {
+                        c[i] = if allowed.contains(&wanted) {
+                            wanted
+                        } else {
+                            allowed[0]
+                        };
+                    }
+                });
+            }
+        }
+    };
+    let n = clashing.len();
+    let view = view! { <ClashSummary clashes=n noun chosen on_choose /> }.into_any();
+    (Some(view), skip, clashing)
 }
 
 /// Stores what was chosen and says how it went on the library page.

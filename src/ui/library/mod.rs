@@ -3,6 +3,7 @@
 
 pub mod assessment_card;
 pub mod backup_reminder;
+pub mod clash_summary;
 pub mod delete_all_page;
 pub mod delete_page;
 pub mod import_page;
@@ -13,5 +14,6 @@ pub mod open_link_page;
 pub mod privacy_page;
 pub mod rename_page;
 pub mod share_link_page;
+pub mod visit_notice;
 pub mod whose_choice;
 pub mod your_name_page;

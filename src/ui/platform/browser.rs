@@ -220,6 +220,54 @@ pub async fn call_navigator(
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
+/// Names the tab after the page's main heading, for a page whose heading changes in place
+/// (a shared link, once read, shows its results).
+pub fn name_tab_after_heading() {
+    if let Ok(Some(h1)) = document().query_selector("main h1") {
+        let heading = h1.text_content().unwrap_or_default();
+        document().set_title(&format!("{} – NASSS Navigator", heading.trim()));
+    }
+}
+
+/// Whether the browser has `navigator[method]` (the share sheet, on phones and a few
+/// desktops): a page offers the call only where it exists.
+pub fn navigator_has(method: &str) -> bool {
+    js_sys::Reflect::get(&window(), &"navigator".into())
+        .and_then(|n| js_sys::Reflect::get(&n, &method.into()))
+        .is_ok_and(|f| f.is_function())
+}
+
+/// Calls `navigator[method](...args)` and waits for its promise: `None` where the browser
+/// lacks the call; otherwise how it ended, with a refusal's error name ("AbortError" when
+/// the person closed the share sheet), so a page can tell a choice from a failure.
+pub async fn call_navigator_method(
+    method: &str,
+    args: &js_sys::Array,
+) -> Option<Result<(), String>> {
+    let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
+    let f = js_sys::Reflect::get(&navigator, &method.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let name = |e: wasm_bindgen::JsValue| {
+        js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default()
+    };
+    // A call that throws at once (no permission, bad data) is a refusal like any other.
+    let promise = match f.apply(&navigator, args) {
+        Ok(p) => p.dyn_into::<js_sys::Promise>().ok()?,
+        Err(e) => return Some(Err(name(e))),
+    };
+    Some(
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(name),
+    )
+}
+
 fn ignore_refusal(result: Option<wasm_bindgen::JsValue>) {
     if let Some(promise) = result.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
         wasm_bindgen_futures::spawn_local(async move {

@@ -1,8 +1,8 @@
 //! The browser's part of sharing by link: its own compression (`CompressionStream`, raw
-//! deflate), the clipboard, and the page's address. The link's format and every check
-//! live in `core::share_link`.
+//! deflate), the clipboard, the phone's share sheet, and the page's address. The link's
+//! format and every check live in `core::share_link`.
 
-use crate::ui::platform::browser::call_navigator;
+use crate::ui::platform::browser::{call_navigator, call_navigator_method, navigator_has};
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -60,4 +60,33 @@ pub async fn copy_text(text: &str) -> bool {
     call_navigator("clipboard", "writeText", &js_sys::Array::of1(&text.into()))
         .await
         .is_some()
+}
+
+/// How a share through the device's share sheet ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// Handed to the app the person chose.
+    Done,
+    /// The person closed the sheet: nothing to say.
+    Cancelled,
+    /// The browser refused (or has no sheet): the page offers Copy instead.
+    Failed,
+}
+
+/// Whether this browser has a share sheet (`navigator.share`): most phones do, most
+/// desktop browsers do not.
+pub fn can_share() -> bool {
+    navigator_has("share")
+}
+
+/// Opens the device's share sheet with the link and a title for it.
+pub async fn share_sheet(title: &str, url: &str) -> Shared {
+    let data = js_sys::Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    match call_navigator_method("share", &js_sys::Array::of1(&data)).await {
+        Some(Ok(())) => Shared::Done,
+        Some(Err(name)) if name == "AbortError" => Shared::Cancelled,
+        _ => Shared::Failed,
+    }
 }

@@ -1,8 +1,9 @@
 //! The assessments on this device, as the UI's one source of truth. Every change goes
-//! through `update`, which saves at once (the autosave), merging with whatever another tab
-//! stored meanwhile; the `storage` event brings other tabs' changes in.
+//! through `update`, which saves at once (the autosave): under one lock across tabs, it reads
+//! what another tab stored, merges and writes. The `storage` event brings other tabs' changes
+//! in, and when what another tab stored lacks a change shown here, this tab writes it again.
 
-use crate::core::assessment::{merge, Assessment, Review};
+use crate::core::assessment::{holds, merge, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
 use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
@@ -13,17 +14,19 @@ use crate::core::review::claim_legacy_review;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
-    key_taken, load_all, load_one, newest_first, remove, remove_all, restore, save, save_merged,
-    snapshot, KeyValueStore, ASSESSMENT_PREFIX,
+    assessment_key, key_taken, load_all, load_one, newest_first, remove, remove_all, restore, save,
+    save_merged, save_until_held, snapshot, KeyValueStore, ASSESSMENT_PREFIX,
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::platform::cross_tab_lock::with_lock;
 use crate::ui::platform::export;
 use crate::ui::state::backup::Backup;
 use crate::ui::state::banks::{
     add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
 };
 use crate::ui::state::device_key::{device_key, forget_device_key};
+use crate::ui::state::drafts::forget_drafts;
 use crate::ui::state::me::Me;
 use leptos::ev;
 use leptos::prelude::*;
@@ -31,6 +34,8 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     Idle,
+    /// A change is waiting for the lock, or another tab's write lacks it: not stored yet.
+    Saving,
     Saved,
     Failed(String),
 }
@@ -83,6 +88,10 @@ pub struct Library {
     /// and is tried again at every save, until it is stored: a later save of something
     /// else never hides it.
     unsaved: RwSignal<Vec<(String, String)>>,
+    /// Assessments with a change shown here that the stored copy is not yet known to hold.
+    pending: RwSignal<Vec<String>>,
+    /// Assessments with a write waiting for the lock: a later change rides on that write.
+    queued: StoredValue<Vec<String>>,
     unreadable: RwSignal<Vec<Unreadable>>,
     storage_problem: RwSignal<Option<String>>,
     /// Made by a newer version of the app: never written, by anyone.
@@ -96,6 +105,9 @@ pub struct Library {
     /// Kept apart from `assessments`, so it is never stored, listed or exported with them,
     /// and no change (which only looks there) can reach it.
     example: RwSignal<ExampleState>,
+    /// A shared link's assessment, being read before anyone chooses to keep it: held as
+    /// the example is, so nothing of it is stored until "Keep a copy on this device".
+    visiting: RwSignal<Option<Assessment>>,
 }
 
 impl Library {
@@ -104,6 +116,8 @@ impl Library {
             assessments: RwSignal::new(Vec::new()),
             saved_any: RwSignal::new(false),
             unsaved: RwSignal::new(Vec::new()),
+            pending: RwSignal::new(Vec::new()),
+            queued: StoredValue::new(Vec::new()),
             unreadable: RwSignal::new(Vec::new()),
             storage_problem: RwSignal::new(None),
             newer: RwSignal::new(Vec::new()),
@@ -113,6 +127,7 @@ impl Library {
             recently_replaced: RwSignal::new(Updated::default()),
             notice: RwSignal::new(None),
             example: RwSignal::new(ExampleState::NotLoaded),
+            visiting: RwSignal::new(None),
         };
         library.reload();
         library
@@ -120,6 +135,7 @@ impl Library {
             .opened(!library.assessments.with_untracked(Vec::is_empty));
         library.listen_to_other_tabs();
         library.listen_to_navigation();
+        library.flush_on_leaving();
         library
     }
 
@@ -204,12 +220,22 @@ impl Library {
                 return;
             };
             match load_one(&BrowserStore, id, banks()) {
-                Some(theirs) => self.assessments.update(|list| {
-                    match list.iter_mut().find(|a| a.id == theirs.id) {
-                        Some(ours) => *ours = merge(ours, &theirs),
-                        None => list.insert(0, theirs),
+                Some(theirs) => {
+                    let mut lacking = false;
+                    self.assessments.update(|list| {
+                        match list.iter_mut().find(|a| a.id == theirs.id) {
+                            Some(ours) => {
+                                *ours = merge(ours, &theirs);
+                                lacking = !holds(&theirs, ours);
+                            }
+                            None => list.insert(0, theirs),
+                        }
+                    });
+                    // Their write landed over one of ours: what it lacks is written again.
+                    if lacking && !self.is_newer(id) {
+                        self.persist(id);
                     }
-                }),
+                }
                 None if event.new_value().is_none() => {
                     self.assessments.update(|list| list.retain(|a| a.id != id));
                 }
@@ -255,13 +281,51 @@ impl Library {
 
     /// Reads the assessment with this id in place (tracked), wherever it is held.
     fn find<R>(&self, id: &str, read: impl FnOnce(&Assessment) -> R) -> Option<R> {
-        find_in(self.assessments, self.example, id, read)
+        find_in(self.held(), id, read)
+    }
+
+    fn held(&self) -> Held {
+        Held {
+            assessments: self.assessments,
+            example: self.example,
+            visiting: self.visiting,
+        }
     }
 
     /// One assessment, followed as it changes: what a page about it renders from.
     pub fn watch(&self, id: &str) -> Memo<Option<Assessment>> {
-        let (id, assessments, example) = (id.to_string(), self.assessments, self.example);
-        Memo::new(move |_| find_in(assessments, example, &id, Assessment::clone))
+        let (id, held) = (id.to_string(), self.held());
+        Memo::new(move |_| find_in(held, &id, Assessment::clone))
+    }
+
+    /// Holds a shared link's assessment to read, storing nothing (`core::example`'s way).
+    pub fn visit(&self, a: Assessment) {
+        self.visiting.set(Some(a));
+    }
+
+    /// Whether this is a link's assessment being read, not one on this device (tracked).
+    pub fn is_visiting(&self, id: &str) -> bool {
+        self.visiting
+            .with(|v| v.as_ref().is_some_and(|a| a.id == id))
+            && !self
+                .assessments
+                .with(|list| list.iter().any(|a| a.id == id))
+    }
+
+    /// "Keep a copy on this device": stores the link's assessment as an import would, and
+    /// gives its id here (a new one if its own is taken) and whether the save landed.
+    pub fn keep_visiting(&self) -> Option<(String, bool)> {
+        let mut a = self.visiting.get_untracked()?;
+        let taken = self
+            .assessments
+            .with_untracked(|list| list.iter().any(|x| x.id == a.id));
+        if taken || is_example(&a.id) || key_taken(&BrowserStore, &a.id) {
+            a.id = new_id();
+        }
+        let id = a.id.clone();
+        let (stored, _) = self.import(vec![(a, Clash::KeepBoth)], false, "link");
+        self.visiting.set(None);
+        Some((id, stored == 1))
     }
 
     /// The profile of a watched assessment; empty (every domain not yet rated) once it is gone.
@@ -286,7 +350,8 @@ impl Library {
         let Some(id) = route.assessment_id() else {
             return true;
         };
-        if is_example(id) && !shows_example(route) {
+        // The example and a link being read show only the pages for reading.
+        if (is_example(id) || self.is_visiting(id)) && !shows_example(route) {
             return false;
         }
         self.find(id, |a| bank(&a.bank.id).is_some_and(|b| route.found_in(b)))
@@ -348,7 +413,13 @@ impl Library {
     /// Whose the assessment is, as this device's person sees it (tracked); one that is not
     /// here is nobody else's.
     pub fn whose(&self, id: &str) -> Whose {
-        self.find(id, |a| self.me.whose(a)).unwrap_or(Whose::Yours)
+        let visiting = self.is_visiting(id);
+        self.find(id, |a| match self.me.whose(a) {
+            // A link being read is nobody's here yet, whatever it says: never "yours".
+            Whose::Yours if visiting => Whose::Theirs(a.author.clone().unwrap_or_default()),
+            whose => whose,
+        })
+        .unwrap_or(Whose::Yours)
     }
 
     pub fn me(&self) -> Me {
@@ -376,8 +447,10 @@ impl Library {
     /// The state of saving across every assessment: failed while any change is unsaved.
     pub fn save_state(&self) -> SaveState {
         let saved_any = self.saved_any.get();
+        let pending = self.pending.with(|p| !p.is_empty());
         self.unsaved.with(|unsaved| match unsaved.first() {
             Some((_, problem)) => SaveState::Failed(problem.clone()),
+            None if pending => SaveState::Saving,
             None if saved_any => SaveState::Saved,
             None => SaveState::Idle,
         })
@@ -472,7 +545,7 @@ impl Library {
             }
         });
         if let Some(a) = changed {
-            self.persist(&a);
+            self.persist(&a.id);
         }
     }
 
@@ -493,7 +566,7 @@ impl Library {
         let id = a.id.clone();
         let first = untrack(|| self.is_empty());
         self.assessments.update(|list| list.insert(0, a.clone()));
-        self.persist(&a);
+        self.persist(&a.id);
         if first {
             self.backup.ask();
         }
@@ -516,6 +589,7 @@ impl Library {
             return;
         }
         self.assessments.update(|list| list.retain(|a| a.id != id));
+        forget_drafts(id);
         self.recently_deleted.set(Some(gone));
     }
 
@@ -526,7 +600,7 @@ impl Library {
                 list.insert(0, a.clone());
                 newest_first(list);
             });
-            self.persist(&a);
+            self.persist(&a.id);
         }
     }
 
@@ -683,29 +757,116 @@ impl Library {
         }
     }
 
-    fn persist(&self, a: &Assessment) {
-        if self.store(a, true) {
-            // Space may have been freed: what failed before is tried again now.
-            let others = untrack(|| self.unsaved.with(|u| !u.is_empty()));
-            if others {
-                self.retry_unsaved();
+    /// Saves what this tab shows of one assessment, under the lock across tabs: "Saving"
+    /// until the stored copy holds it. A write already waiting for the lock takes this change
+    /// with it, since it reads the list when the lock comes.
+    fn persist(&self, id: &str) {
+        self.pending.update(|p| {
+            if !p.iter().any(|x| x == id) {
+                p.push(id.to_string());
+            }
+        });
+        if self.queued.with_value(|q| q.iter().any(|x| x == id)) {
+            return;
+        }
+        self.queued.update_value(|q| q.push(id.to_string()));
+        let (library, id) = (*self, id.to_string());
+        with_lock(&assessment_key(&id), move |locked| {
+            library.queued.update_value(|q| q.retain(|x| x != &id));
+            library.write(&id, locked);
+        });
+    }
+
+    /// The read, merge and write itself, with the lock held (or, without one, checked by
+    /// reading back). Only a stored copy that holds what is shown ends "Saving".
+    fn write(&self, id: &str, locked: bool) {
+        let shown = untrack(|| {
+            self.assessments
+                .with(|list| list.iter().find(|a| a.id == id).cloned())
+        });
+        let Some(shown) = shown else {
+            self.pending.update(|p| p.retain(|x| x != id));
+            return;
+        };
+        let result = if locked {
+            save_merged(&mut BrowserStore, &shown, banks())
+        } else {
+            save_until_held(&mut BrowserStore, &shown, banks())
+        };
+        match result {
+            Ok(stored) => {
+                if stored != shown {
+                    self.assessments.update(|list| {
+                        if let Some(slot) = list.iter_mut().find(|x| x.id == id) {
+                            *slot = merge(slot, &stored);
+                        }
+                    });
+                }
+                self.unsaved.update(|u| u.retain(|(x, _)| x != id));
+                if holds(&stored, &shown) {
+                    self.pending.update(|p| p.retain(|x| x != id));
+                }
+                self.saved_any.set(true);
+                self.backup.changed();
+                // Space may have been freed: what failed before is tried again now.
+                let others = untrack(|| self.unsaved.with(|u| !u.is_empty()));
+                if others {
+                    self.retry_unsaved();
+                }
+            }
+            Err(e) => {
+                self.pending.update(|p| p.retain(|x| x != id));
+                let problem =
+                    format!("{e} Your latest changes are kept while this tab stays open.");
+                self.unsaved.update(|u| {
+                    u.retain(|(x, _)| x != id);
+                    u.push((id.to_string(), problem));
+                });
             }
         }
     }
+
+    /// A tab closed or reloaded while a write waits for the lock would lose it: written now,
+    /// checked by reading back, since there is no time left to wait.
+    fn flush_on_leaving(self) {
+        let handle = window_event_listener(ev::pagehide, move |_| {
+            let waiting = self.queued.get_value();
+            for id in waiting {
+                self.write(&id, false);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
 }
 
-/// The assessment with this id in the person's list, or the example once it is open.
-fn find_in<R>(
+/// Where assessments are held: the person's own list, the example, a link being read.
+#[derive(Clone, Copy)]
+struct Held {
     assessments: RwSignal<Vec<Assessment>>,
     example: RwSignal<ExampleState>,
-    id: &str,
-    read: impl FnOnce(&Assessment) -> R,
-) -> Option<R> {
+    visiting: RwSignal<Option<Assessment>>,
+}
+
+/// The assessment with this id in the person's list, or the example once it is open, or
+/// the link being read.
+fn find_in<R>(held: Held, id: &str, read: impl FnOnce(&Assessment) -> R) -> Option<R> {
     if is_example(id) {
-        return example.with(|e| match e {
+        return held.example.with(|e| match e {
             ExampleState::Ready(e) => Some(read(e)),
             _ => None,
         });
     }
-    assessments.with(|list| list.iter().find(|a| a.id == id).map(read))
+    let mut read = Some(read);
+    let found = held.assessments.with(|list| {
+        list.iter()
+            .find(|a| a.id == id)
+            .map(|a| (read.take().expect("read once"))(a))
+    });
+    found.or_else(|| {
+        held.visiting.with(|v| {
+            v.as_ref()
+                .filter(|a| a.id == id)
+                .and_then(|a| read.take().map(|r| r(a)))
+        })
+    })
 }

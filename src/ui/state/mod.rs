@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod banks;
 pub mod device_key;
+pub mod drafts;
 pub mod library;
 pub mod me;
 pub mod route_signal;

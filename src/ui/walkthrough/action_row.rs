@@ -1,8 +1,9 @@
-//! One action in the plan: what, who and by when, its status to change, and Remove.
+//! One action in the plan: what, who and by when, its status to change, Edit and Remove.
 
 use crate::core::assessment::{Action, ActionStatus};
-use crate::ui::platform::browser::format_day;
+use crate::ui::platform::browser::{focus_selector, format_day};
 use crate::ui::state::library::Library;
+use crate::ui::walkthrough::edit_action_form::EditActionForm;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +14,19 @@ pub fn ActionRow(
 ) -> impl IntoView {
     let library = expect_context::<Library>();
     let status_id = format!("status-{}", action.id);
-    let (id_status, id_remove) = (id.clone(), id);
+    let (id_status, id_remove, id_edit) = (id.clone(), id.clone(), id);
+    let (editing, set_editing) = signal(false);
+    let edit_button = format!("edit-action-{}", action.id);
+    let edited = action.clone();
+    // Back on the Edit button after saving or cancelling, so focus is not lost with the form.
+    let done = {
+        let selector = format!("#{edit_button}");
+        Callback::new(move |()| {
+            set_editing.set(false);
+            let selector = selector.clone();
+            request_animation_frame(move || focus_selector(&selector));
+        })
+    };
     let action_id = action.id;
     let options = ActionStatus::ALL
         .into_iter()
@@ -45,12 +58,19 @@ pub fn ActionRow(
                         library.update(&id_status, |a, now| a.set_action_status(action_id, status, now));
                     }
                 }>{options}</select>
+                <button class="link-button" type="button" id=edit_button aria-expanded=move || editing.get().to_string()
+                    on:click=move |_| set_editing.update(|e| *e = !*e)>
+                    "Edit"<span class="visually-hidden">{format!(" \"{}\"", action.what)}</span>
+                </button>
                 <button class="link-button" type="button" on:click=move |_| {
                     library.update(&id_remove, |a, now| a.remove_action(action_id, now));
                 }>
                     "Remove"<span class="visually-hidden">{format!(" \"{}\"", action.what)}</span>
                 </button>
             </div>
+            <Show when=move || editing.get()>
+                <EditActionForm id=id_edit.clone() action=edited.clone() done />
+            </Show>
         </li>
     }
 }

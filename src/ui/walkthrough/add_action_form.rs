@@ -1,7 +1,9 @@
 //! "Add an action" under a question in the plan: what will be done, by whom and by when,
-//! folded away until opened.
+//! folded away until opened. What is typed is kept as a draft on the device until the
+//! action is added, so leaving the page never throws it away; the form opens with it.
 
 use crate::ui::platform::browser::focus_selector;
+use crate::ui::state::drafts::{keep_draft, read_draft};
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
 
@@ -23,6 +25,21 @@ pub fn AddActionForm(id: String, code: String) -> impl IntoView {
     };
     let (error, set_error) = signal(false);
     let what_id = format!("what-{code}");
+    // One draft per box: "what-4", "who-4", "due-4".
+    let fields = [
+        what_id.clone(),
+        format!("who-{code}"),
+        format!("due-{code}"),
+    ];
+    let drafts = fields.clone().map(|field| read_draft(&id, &field));
+    let has_draft = drafts.iter().any(|d| !d.is_empty());
+    let keep = {
+        let id = id.clone();
+        move |field: String| {
+            let id = id.clone();
+            move |ev: leptos::ev::Event| keep_draft(&id, &field, &event_target_value(&ev))
+        }
+    };
 
     let add = {
         let (id, code, what_id) = (id.clone(), code.clone(), what_id.clone());
@@ -41,6 +58,13 @@ pub fn AddActionForm(id: String, code: String) -> impl IntoView {
             clear(what);
             clear(who);
             clear(due);
+            for field in [
+                format!("what-{code}"),
+                format!("who-{code}"),
+                format!("due-{code}"),
+            ] {
+                keep_draft(&id, &field, "");
+            }
         }
     };
 
@@ -48,7 +72,7 @@ pub fn AddActionForm(id: String, code: String) -> impl IntoView {
     let described_by = error_id.clone();
     let what_label_for = what_id.clone();
     view! {
-        <details class="details">
+        <details class="details" open=has_draft>
         <summary class="details__summary">
             "Add an action"<span class="visually-hidden">{format!(" for question {code}")}</span>
         </summary>
@@ -62,16 +86,19 @@ pub fn AddActionForm(id: String, code: String) -> impl IntoView {
                 </Show>
                 <input class="input" type="text" id=what_id.clone()
                     aria-describedby=move || error.get().then(|| described_by.clone())
+                    prop:value=drafts[0].clone() on:input=keep(fields[0].clone())
                     node_ref=what />
             </div>
             <div class="form-group">
                 <label class="label" for=format!("who-{code}")>"Who will do it? (optional)"</label>
                 <input class="input" type="text" id=format!("who-{code}")
+                    prop:value=drafts[1].clone() on:input=keep(fields[1].clone())
                     node_ref=who />
             </div>
             <div class="form-group">
                 <label class="label" for=format!("due-{code}")>"By when? (optional)"</label>
                 <input class="input input--date" type="date" id=format!("due-{code}")
+                    prop:value=drafts[2].clone() on:input=keep(fields[2].clone())
                     node_ref=due />
             </div>
             <button class="button button--secondary" type="submit">

@@ -73,7 +73,11 @@ pub fn DomainReflectionPage(id: String, domain: u32, from: Origin) -> impl IntoV
                 <strong>{format!("{whose} answers suggest: ")}</strong>
                 {suggested}
             </p>
-            <p class="hint">"A domain is as complex as its most complex answer. This is this app's own rule for summing up your answers, not part of NASSS, so you can give your own judgement below."</p>
+            <p class="hint">{if read_only {
+                "A domain is as complex as its most complex answer. This is this app's own rule for summing up answers, not part of NASSS, so a judgement given below stands in for it."
+            } else {
+                "A domain is as complex as its most complex answer. This is this app's own rule for summing up your answers, not part of NASSS, so you can give your own judgement below."
+            }}</p>
         </div>
         <JudgementFields id=id.clone() domain bank watched read_only />
         <div class="form-group">

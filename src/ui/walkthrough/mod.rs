@@ -5,6 +5,7 @@ pub mod action_row;
 pub mod add_action_form;
 pub mod check_answers_page;
 pub mod domain_reflection_page;
+pub mod edit_action_form;
 pub mod level_guidance;
 pub mod plan_page;
 pub mod question_note;

@@ -49,11 +49,22 @@ pub fn PlanPage(id: String) -> impl IntoView {
     view! {
         <a class="back-link" href=Route::Results { id: id.clone() }.href()>"Back to results"</a>
         <h1 tabindex="-1">"Plan actions"</h1>
-        <p>
-            "For each question you rated complex or complicated, and each you do not know yet, note what "
-            "you will do about it, who will do it and by when. The most complex come first. "
-            "The plan appears in your results and in the printed report."
-        </p>
+        {match library.whose(&id) {
+            crate::core::author::Whose::Yours => view! {
+                <p>
+                    "For each question you rated complex or complicated, and each you do not know yet, note what "
+                    "you will do about it, who will do it and by when. The most complex come first. "
+                    "The plan appears in your results and in the printed report."
+                </p>
+            }.into_any(),
+            // Someone else's plan is read, not written: it is theirs.
+            theirs => view! {
+                <p>{format!(
+                    "{} plan: for each question rated complex or complicated, or not known yet, what will be done about it, who will do it and by when. The most complex come first.",
+                    theirs.possessive()
+                )}</p>
+            }.into_any(),
+        }}
         <Show when=move || candidates.get().is_empty()>
             <div class="inset">
                 <p>"No question is rated complicated or complex, or answered \"I don't know\", yet, so there is nothing to plan."</p>
@@ -103,7 +114,9 @@ fn QuestionActions(
             })
         }
     };
-    // Keyed by id, so changing a status does not rebuild the row and lose keyboard focus.
+    // Keyed by what names the action, its number and its words, so changing a status does not
+    // rebuild the row and lose keyboard focus, while an edit, or an action another tab's merge
+    // renumbered, does.
     let action_row = {
         let id = id.clone();
         move |action: Action| view! { <ActionRow id=id.clone() action /> }
@@ -117,7 +130,7 @@ fn QuestionActions(
             <h2 id=heading_id>{bank.question_under_domain(&question.code)}</h2>
             <p class="card__detail">{question.text.clone()}" "{move || view! { <AnswerMark bank answer=answer() /> }}</p>
             <ul class="actions-list">
-                <For each=actions key=|action| action.id children=action_row />
+                <For each=actions key=|a| (a.key(), a.id, a.what.clone(), a.who.clone(), a.due.clone()) children=action_row />
             </ul>
             <AddActionForm id code=code.clone() />
         </section>

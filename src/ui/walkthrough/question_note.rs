@@ -19,7 +19,11 @@ pub fn QuestionNote(
     view! {
         <div class="form-group">
             <label class="label" for="note">"Notes (optional)"</label>
-            <div class="hint" id="note-hint">"For example, your evidence, your doubts, or who could help answer this."</div>
+            <div class="hint" id="note-hint">{if read_only {
+                "What was noted beside this answer."
+            } else {
+                "For example, your evidence, your doubts, or who could help answer this."
+            }}</div>
             <textarea class="textarea" id="note" name="note" rows="4" aria-describedby="note-hint" readonly=read_only on:input=on_note prop:value=note></textarea>
         </div>
     }

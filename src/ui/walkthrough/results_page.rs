@@ -2,8 +2,9 @@
 //! every question, what it means, the action plan and all answers. Printing it gives the report.
 
 use crate::core::example::is_example;
+use crate::core::opinions::review_lines;
 use crate::core::route::Route;
-use crate::core::scoring::{summary, RULE};
+use crate::core::scoring::{summary_for, RULE};
 use crate::ui::components::action_plan::ActionPlan;
 use crate::ui::components::answers_list::AnswersList;
 use crate::ui::components::attention_list::AttentionList;
@@ -15,6 +16,7 @@ use crate::ui::components::heat_map::HeatMap;
 use crate::ui::components::profile_chart::ProfileChart;
 use crate::ui::components::review_summary::ReviewSummary;
 use crate::ui::components::wording_notice::WordingNotice;
+use crate::ui::library::visit_notice::VisitNotice;
 use crate::ui::platform::browser::{format_date, format_day, print_page};
 use crate::ui::state::library::Library;
 use crate::ui::state::me::provide_judged_by;
@@ -41,7 +43,23 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         })
     };
     let profile = Library::watch_profile(bank, assessment);
-    let summary = Memo::new(move |_| profile.with(|p| summary(bank, p)));
+    let summary = {
+        let whose = whose.clone();
+        Memo::new(move |_| profile.with(|p| summary_for(bank, p, &whose)))
+    };
+    // Each reviewer's view of the whole profile, beside the headline it answers.
+    let reviews = move || {
+        let lines = assessment.with(|a| {
+            profile.with(|p| {
+                a.as_ref()
+                    .map(|a| review_lines(bank, a, p))
+                    .unwrap_or_default()
+            })
+        });
+        (!lines.is_empty()).then(|| view! {
+            <ul class="headline-reviews" aria-label="Each reviewer's view">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        })
+    };
     let title =
         move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
     let progress = move || {
@@ -75,8 +93,10 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <p class="caption">{dates}</p>
         {from}
         <ExampleNotice id=id.clone() />
+        <VisitNotice id=id.clone() />
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
+        {reviews}
         <p>{progress}</p>
         {
             let id = id.clone();
@@ -91,7 +111,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 }
             }))
         }
-        <ResultsActions id=id.clone() editable answered=Signal::derive(move || profile.with(|p| p.answered > 0)) />
+        <ResultsActions id=id.clone() editable visiting=library.is_visiting(&id) answered=Signal::derive(move || profile.with(|p| p.answered > 0)) />
         {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
             <p>{format!("Next check-in: {}.", format_day(&d))}</p>
         })}
@@ -101,11 +121,11 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         // Not knowing is itself complexity: what to find out comes before anything else,
         // on screen and on paper (`Summary::find_out_first`).
         {
-            let id = id.clone();
-            move || summary.with(|s| s.find_out_first).then(|| view! { <ThingsToFindOut bank profile id=id.clone() /> })
+            let (id, whose) = (id.clone(), whose.clone());
+            move || summary.with(|s| s.find_out_first).then(|| view! { <ThingsToFindOut bank profile id=id.clone() whose=whose.clone() /> })
         }
         <p>
-            "NASSS is a guide for thinking and talking, not a test you pass or fail. "
+            "NASSS is a guide for thinking and talking, not a test to pass or fail. "
             "Use these results to decide where to look first."
         </p>
         <AttentionList bank profile summary />
@@ -120,9 +140,9 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 
         <h2>{format!("{} complexity profile", whose.possessive())}</h2>
         <ProfileChart bank profile assessment />
-        <DomainTable bank profile />
+        <DomainTable bank profile assessment />
         <p class="hint">{RULE}</p>
-        <DomainJudgements bank profile id=id.clone() />
+        <DomainJudgements bank profile id=id.clone() editable />
         <DomainLinks bank assessment id=id.clone() editable />
 
         <ReviewSummary bank assessment />
@@ -146,15 +166,29 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 }
 
 /// What can be done from the results: print, plan (or, for someone else's, review; the
-/// example takes neither), and once anything is answered, a check-in and change over time.
+/// example takes neither), share (your own: also ask for a review), and once anything is
+/// answered, a check-in and change over time. A link being read is only read: keeping it
+/// comes first (its notice).
 #[component]
-fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl IntoView {
+fn ResultsActions(
+    id: String,
+    editable: bool,
+    visiting: bool,
+    answered: Signal<bool>,
+) -> impl IntoView {
     let check_in_href = Route::CheckIn { id: id.clone() }.href();
     let trend_href = Route::Trend { id: id.clone() }.href();
+    let share = (!is_example(&id) && !visiting).then(|| {
+        let ask = editable.then(|| Route::AskReview { id: id.clone() }.href());
+        view! {
+            <a class="button-group__link" href=Route::Share { id: id.clone() }.href()>"Share"</a>
+            {ask.map(|href| view! { <a class="button-group__link" href=href>"Ask someone to review this"</a> })}
+        }
+    });
     let main = if editable {
         Some(("Plan actions", Route::Plan { id }))
     } else {
-        (!is_example(&id)).then_some(("Review this assessment", Route::Review { id }))
+        (!is_example(&id) && !visiting).then_some(("Review this assessment", Route::Review { id }))
     };
     view! {
         <div class="button-group no-print">
@@ -162,6 +196,7 @@ fn ResultsActions(id: String, editable: bool, answered: Signal<bool>) -> impl In
                 "Print or save as PDF"
             </button>
             {main.map(|(label, route)| view! { <a class="button-group__link" href=route.href()>{label}</a> })}
+            {share}
             // Re-rating or tracking change means nothing until something is answered.
             <Show when=move || answered.get()>
                 {editable.then(|| view! { <a class="button-group__link" href=check_in_href.clone()>"Start a check-in"</a> })}

@@ -1,13 +1,22 @@
 //! "Things to find out": every question answered "I don't know", each linked to its page,
-//! with the bank's guidance on why not knowing matters. Absent when there are none.
+//! with the bank's guidance on why not knowing matters, said to whoever reads it (the
+//! author is asked to come back; anyone else is told whose answers they were). Absent when
+//! there are none.
 
+use crate::core::author::Whose;
 use crate::core::bank::Bank;
 use crate::core::route::Route;
 use crate::core::scoring::Profile;
 use leptos::prelude::*;
 
 #[component]
-pub fn ThingsToFindOut(bank: &'static Bank, profile: Memo<Profile>, id: String) -> impl IntoView {
+pub fn ThingsToFindOut(
+    bank: &'static Bank,
+    profile: Memo<Profile>,
+    id: String,
+    whose: Whose,
+) -> impl IntoView {
+    let guidance = bank.framework.dont_know_guidance_for(&whose);
     move || {
         let items = profile.with(|p| {
             p.domains
@@ -28,7 +37,7 @@ pub fn ThingsToFindOut(bank: &'static Bank, profile: Memo<Profile>, id: String) 
         (!items.is_empty()).then(|| {
             view! {
                 <h3>"Things to find out"</h3>
-                <p>{bank.framework.dont_know_guidance.clone()}</p>
+                <p>{guidance.clone()}</p>
                 <ul>{items}</ul>
             }
         })

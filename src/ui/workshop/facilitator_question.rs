@@ -5,7 +5,9 @@
 
 use crate::core::workshop::describe_votes;
 use crate::ui::workshop::discussion_timer::TimerControls;
-use crate::ui::workshop::group_answer::{ChooseButton, DiscussionNote, GroupDecision, VoteButtons};
+use crate::ui::workshop::group_answer::{
+    ChooseButton, ClearGroupAnswer, DiscussionNote, GroupDecision, VoteButtons,
+};
 use crate::ui::workshop::option_card::{card_options, CardOption};
 use crate::ui::workshop::workshop_question::WorkshopQuestion;
 use leptos::prelude::*;
@@ -67,6 +69,7 @@ pub fn FacilitatorQuestion(id: String, code: String) -> impl IntoView {
                     {move || response.with(|r| describe_votes(bank, &r.tally))}
                 </p>
                 <GroupDecision q=q.clone() class="facilitator-question__decision" />
+                <ClearGroupAnswer q=q.clone() class="workshop-button facilitator-question__clear" />
                 <DiscussionNote q=q.clone() />
                 <TimerControls q />
             </div>

@@ -1,6 +1,6 @@
 //! The controls for the room's answer to one question: a vote counter for each option,
-//! the facilitator's "group answer" toggle, the group's answer in words, and the
-//! discussion note. Used on the projector (when it is the only window) and on the
+//! the facilitator's "group answer" button and its "Clear", the group's answer in words,
+//! and the discussion note. Used on the projector (when it is the only window) and on the
 //! facilitator's screen.
 
 use crate::core::assessment::Answer;
@@ -47,8 +47,10 @@ pub fn VoteButtons(
     }
 }
 
-/// A toggle: pressed when this option is the group's answer, and then marked with a tick as
-/// well as inverted, so the chosen one differs from the others in more than colour.
+/// Pressed when this option is the group's answer, and then marked with a tick as well as
+/// inverted, so the chosen one differs from the others in more than colour. Pressing it
+/// again confirms the answer and keeps it (a facilitator confirming "most votes" must not
+/// undo it); `ClearGroupAnswer` takes an answer back.
 #[component]
 pub fn ChooseButton(q: WorkshopQuestion, answer: Answer, label: String) -> impl IntoView {
     let chosen = {
@@ -60,11 +62,26 @@ pub fn ChooseButton(q: WorkshopQuestion, answer: Answer, label: String) -> impl 
             class="choose-button"
             type="button"
             aria-pressed=move || chosen.get().to_string()
-            on:click=move |_| q.toggle(answer.clone())
+            on:click=move |_| q.choose(answer.clone())
         >
             // One name for assistive technology ("Group answer: Simple"); the card says which.
             <span aria-hidden="true">{move || if chosen.get() { "✓ Group answer" } else { "Group answer" }}</span>
             <span class="visually-hidden">{format!("Group answer: {label}")}</span>
+        </button>
+    }
+}
+
+/// Takes the group's answer back, leaving the question undecided; there is nothing to clear
+/// until an answer is chosen.
+#[component]
+pub fn ClearGroupAnswer(q: WorkshopQuestion, class: &'static str) -> impl IntoView {
+    let none = {
+        let q = q.clone();
+        Memo::new(move |_| q.response().answer.is_none())
+    };
+    view! {
+        <button class=class type="button" disabled=move || none.get() on:click=move |_| q.clear()>
+            "Clear the group answer"
         </button>
     }
 }

@@ -8,7 +8,7 @@ use crate::core::shortcuts::Shortcut;
 use crate::core::workshop::describe_votes;
 use crate::ui::state::library::Library;
 use crate::ui::workshop::discussion_timer::TimerDisplay;
-use crate::ui::workshop::group_answer::GroupDecision;
+use crate::ui::workshop::group_answer::{ClearGroupAnswer, GroupDecision};
 use crate::ui::workshop::option_card::{card_options, OptionCard};
 use crate::ui::workshop::presenter_tools::PresenterTools;
 use crate::ui::workshop::shortcuts_dialog::{ShortcutsDialog, ShortcutsOverlay};
@@ -81,6 +81,10 @@ pub fn PresenterPage(id: String, code: String) -> impl IntoView {
                 <div class="presenter__status">
                     <p class="presenter__summary" role="status">{summary}</p>
                     <GroupDecision q=q.clone() class="presenter__decision" />
+                    {
+                        let q = q.clone();
+                        move || alone.get().then(|| view! { <ClearGroupAnswer q=q.clone() class="workshop-button" /> })
+                    }
                 </div>
             </div>
             {tools}

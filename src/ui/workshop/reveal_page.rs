@@ -43,7 +43,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
         <div class="presenter reveal">
             <div class="presenter__top">
                 <p class="presenter__where">
-                    <span>{move || format!("Workshop results: {}", title())}</span>
+                    <span>{move || format!("Workshop results: the group ({})", title())}</span>
                 </p>
                 {tools}
             </div>

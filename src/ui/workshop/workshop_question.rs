@@ -7,7 +7,7 @@ use crate::core::bank::{Bank, Question};
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::shortcuts::{Choice, Shortcut};
-use crate::core::workshop::{add_vote, is_undecided, remove_vote};
+use crate::core::workshop::{add_vote_from, is_undecided, remove_vote_from};
 use crate::core::workshop_message::Stop;
 use crate::ui::platform::browser::{exit_fullscreen, focus_selector, navigate, toggle_fullscreen};
 use crate::ui::state::library::Library;
@@ -154,32 +154,36 @@ impl WorkshopQuestion {
         }
     }
 
-    /// Records the group's answer (keys 1, 2, 3 and D always set it).
+    /// Records the group's answer (keys 1, 2, 3 and D, and the Group answer buttons). Choosing
+    /// the answer already chosen keeps it.
     pub fn choose(&self, answer: Answer) {
         let code = self.code();
         self.library
             .update(&self.id, |a, now| a.set_answer(code, Some(answer), now));
     }
 
-    /// The on-screen buttons are toggles: pressing the chosen answer again clears it.
-    pub fn toggle(&self, answer: Answer) {
+    /// Takes the group's answer back: the question is undecided again, and later votes do not
+    /// choose for the group (the votes already suggested something, and it was taken back).
+    pub fn clear(&self) {
         let code = self.code();
+        self.library
+            .update(&self.id, |a, now| a.set_answer(code, None, now));
+    }
+
+    /// One more vote, counted as this window's, so a vote pressed in the other window at the
+    /// same instant is counted too.
+    pub fn vote(&self, answer: &Answer) {
+        let (code, bank, window) = (self.code(), self.bank, self.sync.window_id());
         self.library.update(&self.id, |a, now| {
-            let next = (a.answer(code) != Some(&answer)).then_some(answer);
-            a.set_answer(code, next, now);
+            add_vote_from(a, bank, code, answer, &window, now)
         });
     }
 
-    pub fn vote(&self, answer: &Answer) {
-        let (code, bank) = (self.code(), self.bank);
-        self.library
-            .update(&self.id, |a, now| add_vote(a, bank, code, answer, now));
-    }
-
     pub fn unvote(&self, answer: &Answer) {
-        let (code, bank) = (self.code(), self.bank);
-        self.library
-            .update(&self.id, |a, now| remove_vote(a, bank, code, answer, now));
+        let (code, bank, window) = (self.code(), self.bank, self.sync.window_id());
+        self.library.update(&self.id, |a, now| {
+            remove_vote_from(a, bank, code, answer, &window, now)
+        });
     }
 
     pub fn set_note(&self, text: &str) {

@@ -6,7 +6,7 @@
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::workshop_message::{Role, Stop, WorkshopMessage, CHANNEL};
-use crate::ui::platform::browser::{current_hash, navigate, now};
+use crate::ui::platform::browser::{current_hash, navigate, new_id, now};
 use crate::ui::state::route_signal::CurrentRoute;
 use crate::ui::workshop::workshop_prompt::PromptState;
 use leptos::ev;
@@ -32,6 +32,9 @@ pub struct WorkshopSync {
     sent_here: StoredValue<Option<Stop>>,
     /// `None` where the browser has no BroadcastChannel: each window then works on its own.
     channel: StoredValue<Option<BroadcastChannel>, LocalStorage>,
+    /// This window's own name for its votes, new each time the page loads, so the projector's
+    /// and the facilitator's votes merge rather than overwrite each other (`core::vote_log`).
+    window: StoredValue<String>,
 }
 
 impl WorkshopSync {
@@ -45,6 +48,7 @@ impl WorkshopSync {
             timer: RwSignal::new(DiscussionTimer::default()),
             sent_here: StoredValue::new(None),
             channel: StoredValue::new_local(BroadcastChannel::new(CHANNEL).ok()),
+            window: StoredValue::new(new_id()),
         };
         sync.listen();
         // A question asked on one screen is never left open over the next one.
@@ -259,6 +263,11 @@ impl WorkshopSync {
     pub fn projector_open(&self, assessment: &str) -> bool {
         self.projector_here
             .with(|here| here.as_deref() == Some(assessment))
+    }
+
+    /// This window's name for the votes pressed in it.
+    pub fn window_id(&self) -> String {
+        self.window.get_value()
     }
 
     /// What this window is asking, if anything.

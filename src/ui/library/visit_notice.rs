@@ -1,0 +1,34 @@
+//! On every page of a shared link being read (`Library::visit`): it is the link's copy,
+//! nothing of it is kept yet, and one button keeps it. Kept, it opens at its results.
+
+use crate::core::route::Route;
+use crate::ui::platform::browser::navigate;
+use crate::ui::state::library::Library;
+use leptos::prelude::*;
+
+#[component]
+pub fn VisitNotice(id: String) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let visiting = {
+        let id = id.clone();
+        move || library.is_visiting(&id)
+    };
+    let keep = move |_| {
+        if let Some((id, _)) = library.keep_visiting() {
+            // Whether the save landed, the save status says; the assessment is here either way.
+            navigate(&Route::Results { id });
+        }
+    };
+    view! {
+        <Show when=visiting>
+            <div class="inset no-print">
+                <p>
+                    <strong>"You are reading the link's copy. "</strong>
+                    "Nothing from it is kept on this device, and nothing in it can be changed here. "
+                    "Close the tab and it is gone, unless you keep a copy."
+                </p>
+                <button class="button" type="button" on:click=keep>"Keep a copy on this device"</button>
+            </div>
+        </Show>
+    }
+}
