@@ -10,6 +10,8 @@ use nasss_navigator::core::example::{
     EXAMPLE_SOURCE,
 };
 use nasss_navigator::core::file_format::{export, import};
+use nasss_navigator::core::identity::DeviceKey;
+use nasss_navigator::core::proof::unproven_claim;
 use nasss_navigator::core::route::Route;
 use nasss_navigator::core::scoring::{profile, summary};
 use nasss_navigator::core::shipped::shipped_banks;
@@ -156,23 +158,32 @@ fn it_is_nobodys_own_whatever_name_the_person_gives() {
     let a = example();
     let author = a.author.clone().expect("the example names its author");
     assert_eq!(author.name, "Example (NASSS Navigator)");
-    assert_eq!(a.whose(None), Whose::Example);
-    // Even someone who gives the example's own name and id.
-    let same_name = Author::new("x".into(), &author.name, &author.organisation);
-    assert_eq!(a.whose(Some(&same_name)), Whose::Example);
-    assert_eq!(a.whose(Some(&author)), Whose::Example);
+    let key = DeviceKey::from_random([1; 32]);
+    assert_eq!(a.whose(&key), Whose::Example);
+    // Even on a device that signed its id, or a person who gives the example's own name.
+    let mut signed = a.clone();
+    signed.claim(&author, &key);
+    assert_eq!(signed.whose(&key), Whose::Example);
+    // A file that claims its id is kept under one of its own, so it is asked about.
+    assert!(unproven_claim(&a, Some(&author), &key).is_some());
     assert_eq!(Whose::Example.possessive(), "The example's");
     assert_eq!(Whose::Example.answers(), "the example's answers");
-    assert_eq!(a.from_line(None, |_| String::new()), None);
+    assert_eq!(a.from_line(&key, |_| String::new()), None);
 }
 
 #[test]
 fn starting_your_own_from_it_gives_a_copy_that_is_yours() {
     let a = example();
-    let me = Author::new("my-laptop".into(), "Priya", "Northshire ICB");
-    let copy = a.own_copy("abc123".into(), &me, 1_900_000_000_000);
+    let me = Author::new(String::new(), "Priya", "Northshire ICB");
+    let key = DeviceKey::from_random([2; 32]);
+    let copy = a.own_copy("abc123".into(), &me, &key, 1_900_000_000_000);
     assert!(!is_example(&copy.id));
-    assert_eq!(copy.whose(Some(&me)), Whose::Yours);
+    assert_eq!(copy.whose(&key), Whose::Yours);
+    assert_eq!(
+        copy.whose(&DeviceKey::from_random([3; 32])),
+        Whose::Theirs(me),
+        "and only on the device that made it"
+    );
     // The rounds come along; their judgements stay named as the example's.
     assert_eq!(copy.rounds.len(), a.rounds.len());
     for (mine, its) in copy.rounds.iter().zip(&a.rounds) {

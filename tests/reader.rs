@@ -5,12 +5,21 @@
 use nasss_navigator::core::assessment::{Answer, Assessment, Review};
 use nasss_navigator::core::author::{Author, Whose};
 use nasss_navigator::core::bank::Bank;
+use nasss_navigator::core::identity::DeviceKey;
 use nasss_navigator::core::opinions::{difference, opinions, review_line, review_lines, Source};
 use nasss_navigator::core::scoring::{profile, summary_for};
 use nasss_navigator::core::shipped::shipped_banks;
 
 fn quick() -> Bank {
     shipped_banks().remove(0)
+}
+
+fn sams_key() -> DeviceKey {
+    DeviceKey::from_random([3; 32])
+}
+
+fn priyas_key() -> DeviceKey {
+    DeviceKey::from_random([4; 32])
 }
 
 fn priya() -> Author {
@@ -119,21 +128,22 @@ fn what_the_profile_means_never_says_you_on_someone_elses_results() {
 fn columns_are_headed_by_person_with_the_title_beside() {
     let bank = quick();
     let theirs = priyas(&bank);
-    assert_eq!(theirs.column_name(Some(&sam())), "Priya Shah (HeartWatch)");
-    let copy = theirs.own_copy("c1".into(), &sam(), 100);
-    assert_eq!(copy.column_name(Some(&sam())), "You (HeartWatch (my copy))");
+    assert_eq!(theirs.column_name(&sams_key()), "Priya Shah (HeartWatch)");
+    let copy = theirs.own_copy("c1".into(), &sam(), &sams_key(), 100);
+    assert_eq!(copy.column_name(&sams_key()), "You (HeartWatch (my copy))");
     // On Priya's own device, Sam's copy is Sam's.
     assert_eq!(
-        copy.column_name(Some(&priya())),
+        copy.column_name(&priyas_key()),
         "Sam Okafor (HeartWatch (my copy))"
     );
-    assert_eq!(theirs.heading_name(Some(&sam())), "Priya Shah (HeartWatch)");
-    assert_eq!(copy.heading_name(Some(&sam())), "HeartWatch (my copy)");
+    assert_eq!(theirs.heading_name(&sams_key()), "Priya Shah (HeartWatch)");
+    assert_eq!(copy.heading_name(&sams_key()), "HeartWatch (my copy)");
     let mut old = Assessment::new("o".into(), "Before authors", &bank, 0);
-    assert_eq!(old.column_name(Some(&sam())), "You (Before authors)");
+    old.claim(&sam(), &sams_key());
+    assert_eq!(old.column_name(&sams_key()), "You (Before authors)");
     old.id = "example".into();
     assert_eq!(
-        old.column_name(Some(&sam())),
+        old.column_name(&sams_key()),
         "The team in the example (Before authors)"
     );
 }
@@ -144,7 +154,7 @@ fn a_copied_judgement_stays_the_judgement_of_whoever_made_it_until_changed() {
     let mut theirs = priyas(&bank);
     theirs.set_judgement(1, Some(("complicated", "We have a plan")), 30);
     nasss_navigator::core::trend::start_check_in(&mut theirs, "", 40);
-    let mut copy = theirs.own_copy("c1".into(), &sam(), 100);
+    let mut copy = theirs.own_copy("c1".into(), &sam(), &sams_key(), 100);
     let levels = bank.levels();
     let text = |a: &Assessment, whose: &str| {
         profile(&bank, a)
@@ -170,10 +180,9 @@ fn a_copied_judgement_stays_the_judgement_of_whoever_made_it_until_changed() {
         "Your judgement: simple (answers suggest complex)"
     );
     // A copy of a copy keeps the first maker's name.
-    let copy_of_copy =
-        theirs
-            .own_copy("c2".into(), &sam(), 100)
-            .own_copy("c3".into(), &priya(), 300);
+    let copy_of_copy = theirs
+        .own_copy("c2".into(), &sam(), &sams_key(), 100)
+        .own_copy("c3".into(), &priya(), &priyas_key(), 300);
     assert_eq!(copy_of_copy.judgements[&1].copied_from, "Priya Shah's");
 }
 
@@ -200,7 +209,7 @@ fn each_reviewer_has_a_line_beside_the_headline() {
     a.reviews = vec![sams_review()];
     let p = profile(&bank, &a);
     assert_eq!(
-        review_lines(&bank, &a, &p),
+        review_lines(&bank, &a, &p, None),
         ["Sam Okafor's review: complex in 3 of 7 domains, complicated in 0, simple in 1, no level given for 3"]
     );
     // Agreeing with a domain the author judged gives the judged level, not the answers'.
@@ -220,7 +229,7 @@ fn each_reviewer_has_a_line_beside_the_headline() {
         "A review by someone who gave no name: no domain given a level yet"
     );
     // No review, no line.
-    assert!(review_lines(&bank, &priyas(&bank), &p).is_empty());
+    assert!(review_lines(&bank, &priyas(&bank), &p, None).is_empty());
 }
 
 #[test]
@@ -231,7 +240,7 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
     a.set_judgement(4, Some(("simple", "")), 50);
     let p = profile(&bank, &a);
     let theirs = Whose::Theirs(priya());
-    let views = |d: u32| opinions(&bank, &a, p.domain(d).unwrap(), &theirs.possessive());
+    let views = |d: u32| opinions(&bank, &a, p.domain(d).unwrap(), &theirs.possessive(), None);
 
     // Domain 1: the answers say complex and Sam agrees: one level, no difference.
     let one = views(1);
@@ -252,7 +261,13 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
         Some("Views differ: answers suggest complicated; Priya Shah's judgement: simple; Sam Okafor's review: complex.")
     );
     // The same on the author's own results names the judgement as theirs.
-    let own = opinions(&bank, &a, p.domain(4).unwrap(), &Whose::Yours.possessive());
+    let own = opinions(
+        &bank,
+        &a,
+        p.domain(4).unwrap(),
+        &Whose::Yours.possessive(),
+        None,
+    );
     assert!(difference(&bank, &own)
         .unwrap()
         .contains("your judgement: simple"));
@@ -270,4 +285,25 @@ fn each_view_of_a_domain_has_its_own_level_and_a_difference_is_said_in_words() {
     // Domain 3: no judgement and no verdict: only the answers, nothing to differ.
     assert_eq!(views(3).len(), 1);
     assert_eq!(difference(&bank, &views(3)), None);
+}
+
+#[test]
+fn the_reviewer_reads_their_own_review_as_yours_and_everyone_else_by_name() {
+    use nasss_navigator::core::identity::DeviceKey;
+    let bank = quick();
+    let mut a = priyas(&bank);
+    let sams_key = DeviceKey::from_random([7; 32]);
+    let mut review = Review::new("r1".into(), &a.id, &sam(), &sams_key, 10);
+    review.agree(1);
+    a.reviews = vec![review];
+    let p = profile(&bank, &a);
+    let line = |key: Option<&DeviceKey>| review_lines(&bank, &a, &p, key).join("");
+    assert!(
+        line(Some(&sams_key)).starts_with("Your review: "),
+        "{}",
+        line(Some(&sams_key))
+    );
+    let others = DeviceKey::from_random([8; 32]);
+    assert!(line(Some(&others)).starts_with("Sam Okafor's review: "));
+    assert!(line(None).starts_with("Sam Okafor's review: "));
 }

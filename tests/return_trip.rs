@@ -34,7 +34,7 @@ fn priya_key() -> DeviceKey {
 fn sent() -> Assessment {
     let bank = &shipped_banks()[0];
     let mut a = Assessment::new("hw".into(), "HeartWatch", bank, NOW - 60 * MIN);
-    a.author = Some(priya());
+    a.claim(&priya(), &priya_key());
     a.set_answer("1", Some(Answer::parse("complex")), NOW - 50 * MIN);
     a.set_answer("2", Some(Answer::parse("simple")), NOW - 50 * MIN);
     a.set_judgement(2, Some(("simple", "One supplier")), NOW - 49 * MIN);
@@ -160,7 +160,11 @@ fn replace_never_changes_whose_it_is() {
     let out = replace(&here, &mallory);
     assert_eq!(out.author, here.author);
     assert_eq!(out.imported_at, None);
-    assert_eq!(out.whose(Some(&priya())), Whose::Yours);
+    assert_eq!(out.whose(&priya_key()), Whose::Yours);
+    assert_eq!(
+        out.proof, here.proof,
+        "the proof is the copy here's, not the file's"
+    );
     assert_eq!(
         out.title, "Taken over",
         "the file's title is what replacing means"

@@ -269,9 +269,16 @@ fn the_schema_2_review_becomes_one_reviewers_review() {
     assert_eq!(a.note("1"), "Patients often have other conditions");
     assert_eq!(a.judgement(1).unwrap().level, "complicated");
     assert_eq!(a.actions[0].what, "Map the patient pathway");
-    // Written again, it is a schema-3 file that reads the same.
+    // Written again, it is a schema-3 file that reads the same, but for the old device id,
+    // which is read and never written (`Author::id`).
     let again = import(export(&found, 9).as_bytes(), &banks).unwrap();
-    assert_eq!(again, found);
+    let mut without_ids = found.clone();
+    for a in &mut without_ids {
+        if let Some(author) = &mut a.author {
+            author.id.clear();
+        }
+    }
+    assert_eq!(again, without_ids);
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! arithmetic behind suggested check-in dates.
 
 use nasss_navigator::core::assessment::{Answer, Assessment, Response};
-use nasss_navigator::core::author::Author;
+use nasss_navigator::core::author::{Author, Whose};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::compare::{describe_change, Change};
+use nasss_navigator::core::identity::DeviceKey;
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::trend::{
     changes_since_last_round, civil_from_days, civil_from_millis, days_from_civil, days_in_month,
@@ -400,9 +401,11 @@ fn a_reassessment_carries_answers_and_notes_but_not_the_old_ones_life() {
         .tally
         .insert("complex".into(), 3);
     old.next_check_in = Some("2027-01-31".into());
-    let me = Author::new("my-device".into(), "Priya", "");
-    let new = old.reassessment("new".into(), &me, 1_000);
+    let me = Author::new(String::new(), "Priya", "");
+    let key = DeviceKey::from_random([5; 32]);
+    let new = old.reassessment("new".into(), &me, &key, 1_000);
     assert_eq!(new.author, Some(me));
+    assert_eq!(new.whose(&key), Whose::Yours, "made here, so signed here");
     assert_eq!(new.id, "new");
     assert_eq!(new.title, format!("{} (re-assessment)", old.title));
     assert_eq!((new.created_at, new.updated_at), (1_000, 1_000));

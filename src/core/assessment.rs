@@ -270,6 +270,10 @@ pub struct Assessment {
     /// When it last came onto this device from a file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported_at: Option<Millis>,
+    /// The device key's signature of the id (`core::proof`): the only thing that makes an
+    /// assessment yours. It verifies only on the device that made it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<String>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -297,6 +301,7 @@ impl Assessment {
             reflections: BTreeMap::new(),
             author: None,
             imported_at: None,
+            proof: None,
         }
     }
 
@@ -624,10 +629,16 @@ impl Assessment {
     /// one's life (its plan, rounds, review, judgements, next check-in and workshop votes)
     /// does not come along: a judgement weighed the old answers, not the new ones.
     /// The re-assessment is the person's own, whoever made the one it starts from.
-    pub fn reassessment(&self, id: String, me: &Author, now: Millis) -> Assessment {
+    pub fn reassessment(
+        &self,
+        id: String,
+        me: &Author,
+        key: &super::identity::DeviceKey,
+        now: Millis,
+    ) -> Assessment {
         let mut copy = self.clone();
         copy.id = id;
-        copy.author = Some(me.clone());
+        copy.claim(me, key);
         copy.imported_at = None;
         copy.title = format!("{} (re-assessment)", self.title);
         copy.created_at = now;

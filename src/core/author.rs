@@ -1,9 +1,11 @@
 //! Whose assessment this is. Each device keeps one author (a name and organisation, asked
-//! once, with a random id); every assessment started here carries it, and so does every
-//! export. An assessment by someone else opens read-only, so an implementer reading an
-//! innovator's file never changes the innovator's answers by mistake.
+//! once); every assessment started here carries it, and so does every export. A name is
+//! only what its sender typed, so it never decides whose an assessment is: the device's
+//! proof does (`core::proof`). An assessment by someone else opens read-only, so an
+//! implementer reading an innovator's file never changes the innovator's answers by mistake.
 
 use super::assessment::{Assessment, Millis};
+use super::identity::DeviceKey;
 use super::storage::{KeyValueStore, StoreError};
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +14,11 @@ pub const AUTHOR_KEY: &str = "nasss-navigator/author";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Author {
-    /// Random, made once per device: tells this device's own work apart even when the
-    /// name is left empty or changed later. Never set on a reviewer (`Review`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    /// The random device id an earlier release put on its author and in every export. Read,
+    /// so this device's own work from before proofs is recognised once (`proof::sign_earlier_own_work`),
+    /// and never written: anyone holding a file could copy it, so it proves nothing. Never
+    /// set on a reviewer (`Review`).
+    #[serde(default, skip_serializing)]
     pub id: String,
     #[serde(default)]
     pub name: String,
@@ -50,14 +54,19 @@ impl Author {
         }
     }
 
-    /// The same person: the same device id, or the same name and organisation (the same
-    /// person on their second device, who typed their name there too).
-    pub fn is(&self, other: &Author) -> bool {
+    /// The same name and organisation, whatever the letter case: what an earlier release
+    /// took for the same person. Never proof now (anyone can type a name); it only says
+    /// why a file seems to be the person's own (`proof::unproven_claim`).
+    pub fn same_name_as(&self, other: &Author) -> bool {
         let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
-        self.id == other.id
-            || (!self.name.trim().is_empty()
-                && same(&self.name, &other.name)
-                && same(&self.organisation, &other.organisation))
+        !self.name.trim().is_empty()
+            && same(&self.name, &other.name)
+            && same(&self.organisation, &other.organisation)
+    }
+
+    /// Both carry the same earlier device id (never true of two empty ids).
+    pub fn same_old_device_as(&self, other: &Author) -> bool {
+        !self.id.is_empty() && self.id == other.id
     }
 }
 
@@ -115,27 +124,22 @@ impl Whose {
 }
 
 impl Assessment {
-    /// Made on this device or by this device's author: yours. An assessment with no author
-    /// (from before authors were recorded) counts as yours, as it always did. The worked
-    /// example is nobody's, whatever name this device's person gives.
-    pub fn whose(&self, me: Option<&Author>) -> Whose {
+    /// Yours only when its proof verifies with this device's key: made here, or taken in
+    /// as "Mine, from another device". A name, an old device id or no author at all is
+    /// what a file says, and proves nothing. The worked example is nobody's.
+    pub fn whose(&self, key: &DeviceKey) -> Whose {
         if super::example::is_example(&self.id) {
             return Whose::Example;
         }
-        match (&self.author, me) {
-            (None, _) => Whose::Yours,
-            (Some(theirs), Some(me)) if theirs.is(me) => Whose::Yours,
-            (Some(theirs), _) => Whose::Theirs(theirs.clone()),
+        if self.made_here(key) {
+            return Whose::Yours;
         }
+        Whose::Theirs(self.author.clone().unwrap_or_default())
     }
 
     /// "From: Sam (Acme Health), imported 30 November 2026", for someone else's assessment.
-    pub fn from_line(
-        &self,
-        me: Option<&Author>,
-        date: impl Fn(Millis) -> String,
-    ) -> Option<String> {
-        let Whose::Theirs(author) = self.whose(me) else {
+    pub fn from_line(&self, key: &DeviceKey, date: impl Fn(Millis) -> String) -> Option<String> {
+        let Whose::Theirs(author) = self.whose(key) else {
             return None;
         };
         Some(match self.imported_at {
@@ -146,16 +150,16 @@ impl Assessment {
 
     /// A column heading naming the person first, the title beside it: "Priya Shah
     /// (HeartWatch)", "You (HeartWatch (my copy))". Used wherever assessments sit side by side.
-    pub fn column_name(&self, me: Option<&Author>) -> String {
-        format!("{} ({})", self.whose(me).person(), self.title)
+    pub fn column_name(&self, key: &DeviceKey) -> String {
+        format!("{} ({})", self.whose(key).person(), self.title)
     }
 
     /// A page heading about one assessment: your own by its title, anyone else's by person
     /// first ("Priya Shah (HeartWatch)"), so a reader never takes theirs for their own.
-    pub fn heading_name(&self, me: Option<&Author>) -> String {
-        match self.whose(me) {
+    pub fn heading_name(&self, key: &DeviceKey) -> String {
+        match self.whose(key) {
             Whose::Yours => self.title.clone(),
-            _ => self.column_name(me),
+            _ => self.column_name(key),
         }
     }
 
@@ -164,8 +168,8 @@ impl Assessment {
     /// and anyone's review of it stay as they were. Their judgements come along named as
     /// theirs ("Priya Shah's judgement, copied") until you change them: you have not made
     /// them yet, and nobody reading the copy should think you did.
-    pub fn own_copy(&self, id: String, me: &Author, now: Millis) -> Assessment {
-        let whose = self.whose(Some(me)).possessive();
+    pub fn own_copy(&self, id: String, me: &Author, key: &DeviceKey, now: Millis) -> Assessment {
+        let whose = self.whose(key).possessive();
         let mut copy = self.clone();
         let judgements = copy.judgements.values_mut().chain(
             copy.rounds
@@ -177,7 +181,7 @@ impl Assessment {
         }
         copy.id = id;
         copy.title = format!("{} (my copy)", self.title);
-        copy.author = Some(me.clone());
+        copy.claim(me, key);
         copy.imported_at = None;
         copy.reviews.clear();
         copy.created_at = now;
@@ -186,34 +190,30 @@ impl Assessment {
     }
 }
 
-/// What goes into an export: your own assessments carry your current name (you may have
-/// changed it since starting them, or started them before names were asked); anyone
-/// else's keep their author as it came.
-pub fn signed(assessments: &[Assessment], me: Option<&Author>) -> Vec<Assessment> {
+/// What goes into an export: your own assessments (their proof verifies here) carry your
+/// current name (you may have changed it since starting them, or started them before names
+/// were asked); anyone else's keep their author as it came, whatever name it gives. No
+/// device id is written either way (`Author::id`).
+pub fn signed(assessments: &[Assessment], me: Option<&Author>, key: &DeviceKey) -> Vec<Assessment> {
     assessments
         .iter()
         .map(|a| {
             let mut a = a.clone();
-            let unsigned_here = a.author.is_none() && a.imported_at.is_none();
-            if let Some(me) = me {
-                if unsigned_here || a.author.as_ref().is_some_and(|x| x.id == me.id) {
-                    a.author = Some(me.clone());
-                }
+            if let Some(me) = me.filter(|_| a.made_here(key)) {
+                a.author = Some(me.clone());
             }
             a
         })
         .collect()
 }
 
-/// This device's author, if one was ever saved. Unreadable data reads as none: the person
-/// is simply asked again.
+/// This device's author, if one was ever saved (with the device id an earlier release
+/// wrote there, if any). Unreadable data reads as none: the person is simply asked again.
 pub fn load_author(store: &impl KeyValueStore) -> Option<Author> {
     let text = store.get(AUTHOR_KEY).ok()??;
     // from_slice, as every other parse: from_str would build a second copy of serde_json's
     // parser into the wasm.
-    serde_json::from_slice::<Author>(text.as_bytes())
-        .ok()
-        .filter(|a| !a.id.is_empty())
+    serde_json::from_slice::<Author>(text.as_bytes()).ok()
 }
 
 pub fn save_author(store: &mut impl KeyValueStore, author: &Author) -> Result<(), StoreError> {

@@ -92,3 +92,15 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
         .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
         .collect()
 }
+
+/// This device's key, if one is stored and readable.
+pub fn load_key(store: &impl super::storage::KeyValueStore) -> Option<DeviceKey> {
+    DeviceKey::from_stored(&store.get(DEVICE_KEY_KEY).ok()??)
+}
+
+pub fn save_key(
+    store: &mut impl super::storage::KeyValueStore,
+    key: &DeviceKey,
+) -> Result<(), super::storage::StoreError> {
+    store.set(DEVICE_KEY_KEY, &key.to_stored())
+}

@@ -23,6 +23,7 @@ pub mod link_remainder;
 pub mod lower_case;
 pub mod opinions;
 pub mod plan;
+pub mod proof;
 pub mod return_trip;
 pub mod review;
 pub mod route;

@@ -5,15 +5,11 @@
 
 use super::assessment::{Assessment, Review};
 use super::bank::Bank;
+use super::identity::DeviceKey;
 use super::scoring::{count_levels, judgement_name, level_in_text, DomainResult, Profile};
 
 /// What the line of a reviewer who gives a domain no level calls it.
 pub const NO_VERDICT: &str = "no level given for";
-
-/// "Sam Okafor's review" (`Review::title`): one name for a review on every page.
-pub fn review_name(review: &Review) -> String {
-    review.title()
-}
 
 /// The level a reviewer gives a domain: the level they would give instead, or, where they
 /// agree, the domain's own level. None where they gave no verdict, or did not agree
@@ -30,6 +26,10 @@ pub fn review_level(review: &Review, bank: &Bank, result: &DomainResult) -> Opti
 /// "Sam Okafor's review: complex in 4 of 7 domains, complicated in 2, simple in 0, no level
 /// given for 1".
 pub fn review_line(review: &Review, bank: &Bank, profile: &Profile) -> String {
+    named_review_line(&review.title(), review, bank, profile)
+}
+
+fn named_review_line(name: &str, review: &Review, bank: &Bank, profile: &Profile) -> String {
     let levels = bank.levels();
     let mut counts = vec![0; levels.len()];
     let mut without = 0;
@@ -39,7 +39,6 @@ pub fn review_line(review: &Review, bank: &Bank, profile: &Profile) -> String {
             None => without += 1,
         }
     }
-    let name = review_name(review);
     if without as usize == profile.domains.len() {
         return format!("{name}: no domain given a level yet");
     }
@@ -52,12 +51,18 @@ pub fn review_line(review: &Review, bank: &Bank, profile: &Profile) -> String {
     format!("{name}: {counted}")
 }
 
-/// One line per review, in the order they are kept.
-pub fn review_lines(bank: &Bank, assessment: &Assessment, profile: &Profile) -> Vec<String> {
+/// One line per review, in the order they are kept, each named for the reader
+/// (`Review::title_for`: "Your review" to the reviewer on their own device).
+pub fn review_lines(
+    bank: &Bank,
+    assessment: &Assessment,
+    profile: &Profile,
+    key: Option<&DeviceKey>,
+) -> Vec<String> {
     assessment
         .review_list()
         .iter()
-        .map(|r| review_line(r, bank, profile))
+        .map(|r| named_review_line(&r.title_for(&assessment.id, key), r, bank, profile))
         .collect()
 }
 
@@ -109,6 +114,7 @@ pub fn opinions(
     assessment: &Assessment,
     result: &DomainResult,
     whose: &str,
+    key: Option<&DeviceKey>,
 ) -> Vec<Opinion> {
     let mut views = vec![Opinion {
         source: Source::Answers,
@@ -124,22 +130,24 @@ pub fn opinions(
             disagrees_without_level: false,
         });
     }
-    views.extend(
-        assessment
-            .review_list()
-            .iter()
-            .filter_map(|review| review_view(review, bank, result)),
-    );
+    views.extend(assessment.review_list().iter().filter_map(|review| {
+        review_view(review, review.title_for(&assessment.id, key), bank, result)
+    }));
     views
 }
 
 /// One reviewer's view of a domain, if they gave a verdict on it.
-pub fn review_view(review: &Review, bank: &Bank, result: &DomainResult) -> Option<Opinion> {
+pub fn review_view(
+    review: &Review,
+    who: String,
+    bank: &Bank,
+    result: &DomainResult,
+) -> Option<Opinion> {
     let verdict = review.verdicts.get(&result.domain)?;
     let level = review_level(review, bank, result);
     Some(Opinion {
         source: Source::Review,
-        who: review_name(review),
+        who,
         level,
         disagrees_without_level: !verdict.agrees && level.is_none(),
     })

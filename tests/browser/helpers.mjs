@@ -1,4 +1,5 @@
 // Helpers that drive the app the way a keyboard user does.
+import { readFileSync } from "node:fs";
 import { expect } from "./fixtures.mjs";
 
 /**
@@ -151,22 +152,44 @@ export function assessmentOf(id, title, bank, answers, extra = {}) {
   return { id, title, created_at: t, updated_at: t + 100, bank: { id: bank, version: 3 }, responses, ...extra };
 }
 
-/** Imports files through the import page (adding what is new on a clash, unless `replace`). */
-export async function importFiles(page, files, { replace = false } = {}) {
+/** Whether no assessment in these files names an author (payloads or paths). */
+function authorless(files) {
+  try {
+    return [files].flat().every((f) => {
+      const text = typeof f === "string" ? readFileSync(f, "utf8") : f.buffer.toString("utf8");
+      return JSON.parse(text).assessments.every((a) => a.author === undefined);
+    });
+  } catch {
+    return false; // not an export file: the test is about refusing it
+  }
+}
+
+/**
+ * Imports files through the import page (adding what is new on a clash, unless `replace`). A file
+ * that names nobody is never the person's own on its word, so the app asks whose it is:
+ * the seeds here stand for the person's own work, so by default they answer "Mine, from
+ * another device" for such files (`mine: false` keeps them someone else's).
+ */
+export async function importFiles(page, files, { replace = false, mine = authorless(files) } = {}) {
   await page.goto("./#/import");
   await page.getByLabel("Choose a file (.json)").setInputFiles(files);
   if (replace) await page.getByRole("radio", { name: "Replace with the file's copy" }).check();
+  if (mine) await page.getByRole("radio", { name: "Mine, from another device" }).check();
   await page.getByRole("button", { name: /^Import \d+$/ }).click();
   await expect(page.getByText(/^Imported \d+/)).toBeVisible();
 }
 
-/** Opens a clean browser profile (empty storage) and imports `file` there. */
-export async function importIntoFreshProfile(browser, page, file) {
+/**
+ * Opens a clean browser profile (empty storage) and imports `file` there: someone else's,
+ * unless `mine` (the same person on another device, who says so).
+ */
+export async function importIntoFreshProfile(browser, page, file, { mine = false } = {}) {
   const context = await browser.newContext();
   const fresh = await context.newPage();
   const base = page.url().split("#")[0];
   await fresh.goto(`${base}#/import`);
   await fresh.getByLabel("Choose a file (.json)").setInputFiles(file);
+  if (mine) await fresh.getByRole("radio", { name: "Mine, from another device" }).check();
   await fresh.getByRole("button", { name: "Import 1" }).click();
   await expect(fresh.getByText("Imported 1 assessment.")).toBeVisible();
   return { context, fresh, base };

@@ -190,7 +190,8 @@ test("an import never writes over damaged data under the same name", async ({ pa
 });
 
 test("an assessment from a newer version cannot be changed on the review, plan or check-in pages", async ({ page }) => {
-  await importFiles(page, exportFile([authored("ronew", "Newer", Date.now())]));
+  // Someone else's, so the review page offers a review to write, which must be locked too.
+  await importFiles(page, exportFile([authored("ronew", "Newer", Date.now())]), { mine: false });
   await page.evaluate((k) => {
     const v = JSON.parse(localStorage.getItem(k));
     v.schema_version = 99;

@@ -20,12 +20,17 @@ async function goHome(page) {
   await expect(page.getByRole("heading", { level: 1, name: "Your assessments" })).toBeFocused();
 }
 
-/** Opens the file chooser from the import page with Space, as a keyboard user does. */
-async function importWithKeyboard(page, files) {
+/**
+ * Opens the file chooser from the import page with Space, as a keyboard user does. The
+ * fixtures name no author, so the app asks whose they are: `mine` answers "Mine, from another
+ * device" with the arrow keys; otherwise they stay someone else's (the default).
+ */
+async function importWithKeyboard(page, files, { mine = false } = {}) {
   const field = page.getByLabel("Choose a file (.json)");
   const chooser = await fileChooserFrom(page, () => activate(page, field, "Space"));
   await chooser.setFiles(files);
   await expect(page.getByRole("heading", { name: /Ready to import from/ })).toBeFocused();
+  if (mine) await chooseWithKeyboard(page, page.getByRole("radio", { name: "Mine, from another device" }));
   await activate(page, page.getByRole("button", { name: /^Import \d+$/ }));
 }
 
@@ -38,7 +43,7 @@ test("library: import, rename, export, delete, undo and delete all, with the key
   await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
   await activate(page, page.getByRole("link", { name: "import it from a file" }));
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-  await importWithKeyboard(page, ["tests/fixtures/compare/two-views.json"]);
+  await importWithKeyboard(page, ["tests/fixtures/compare/two-views.json"], { mine: true });
   await expect(page.getByText("Imported 2 assessments.")).toBeVisible();
 
   await moreActions(page, "Innovator view", { keyboard: true });
@@ -121,10 +126,13 @@ test("review, compare, team view, check-in and trend, with the keyboard only", a
   await activate(page, page.getByRole("button", { name: "Show the team view" }));
   await expect(page.getByText("5 people answered the quick check.")).toBeVisible();
 
-  // A check-in, one changed answer, then the trend across both rounds.
+  // A check-in, one changed answer, then the trend across both rounds: on a copy of one's
+  // own, since the imported views are someone else's and read-only.
   await goHome(page);
-  await moreActions(page, "Implementer view", { keyboard: true });
-  await activate(page, page.getByRole("link", { name: "Check in Implementer view" }));
+  await activate(page, page.getByRole("button", { name: "Make my own copy Implementer view" }));
+  await goHome(page);
+  await moreActions(page, "Implementer view (my copy)", { keyboard: true });
+  await activate(page, page.getByRole("link", { name: "Check in Implementer view (my copy)" }));
   await tabTo(page, page.getByRole("textbox", { name: /What has happened since round 1 was rated/ }));
   await page.keyboard.type("A second ward joined.");
   await activate(page, page.getByRole("button", { name: "Start the check-in" }));
@@ -134,8 +142,8 @@ test("review, compare, team view, check-in and trend, with the keyboard only", a
   await activate(page, page.getByRole("button", { name: "Continue" }));
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeFocused();
   await goHome(page);
-  await moreActions(page, "Implementer view", { keyboard: true });
-  await activate(page, page.getByRole("link", { name: "Change over time Implementer view" }));
+  await moreActions(page, "Implementer view (my copy)", { keyboard: true });
+  await activate(page, page.getByRole("link", { name: "Change over time Implementer view (my copy)" }));
   await expect(page.getByRole("table", { name: "Each domain at each round" })).toBeVisible();
   await expect(page.getByText("Between round 1 and now: A second ward joined.")).toBeVisible();
 });

@@ -57,19 +57,19 @@ test("someone else's results say whose answers they were, on screen and on paper
   await value.getByRole("group", { name: "What level would you give this domain?" }).getByRole("radio", { name: "Complex" }).check();
   await sam.getByRole("link", { name: "See the results with your review" }).click();
 
-  // One line per reviewer, beside the headline.
-  await expect(sam.getByText("Complex in 5 of 7 domains, complicated in 0, simple in 1, not yet rated 1", { exact: true })).toBeVisible();
+  // One line per reviewer, beside the headline; Sam, on his own device, reads his as "Your review".
+  await expect(sam.getByText("Complex in 5 of 7 domains, complicated in 0, simple in 1, not yet known 1", { exact: true })).toBeVisible();
   await expect(sam.getByRole("list", { name: "Each reviewer's view" }).getByRole("listitem")).toHaveText([
-    "Sam Okafor's review: complex in 2 of 7 domains, complicated in 0, simple in 0, no level given for 5",
+    "Your review: complex in 2 of 7 domains, complicated in 0, simple in 0, no level given for 5",
   ]);
   // The table names the review as a column; the chart marks where the views differ, in words.
   const table = sam.getByRole("table", { name: "Each domain's level and how its answers spread" });
-  await expect(table.getByRole("columnheader", { name: "Sam Okafor's review" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Your review" })).toBeVisible();
   await expect(table.getByRole("row", { name: /^3\. The value proposition/ }).getByRole("cell").nth(1)).toHaveText("complex");
   const chart = sam.getByRole("img", { name: "Complexity profile by domain" });
   const valueRow = chart.locator("li.profile-bars__row").filter({ hasText: "3. The value proposition" });
   await expect(valueRow).toContainText("Answers suggest simple");
-  await expect(valueRow).toContainText("Sam Okafor's review: ●●●Complex");
+  await expect(valueRow).toContainText("Your review: ●●●Complex");
   await expect(valueRow).toContainText("≠ Views differ");
   const techRow = chart.locator("li.profile-bars__row").filter({ hasText: "2. The technology" });
   await expect(techRow).not.toContainText("Views differ");

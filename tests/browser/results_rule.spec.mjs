@@ -87,7 +87,8 @@ test("a judgement is shown beside what the answers suggest in results, compare a
   expect(saved.judgements["6"].level).toBe("complicated");
   expect(saved.reflections["6"].depends_on["5"]).toBe("the board must sign off the contract first");
 
-  const { context, fresh, base } = await importIntoFreshProfile(browser, page, file);
+  // The same person on another device, who says the file is theirs.
+  const { context, fresh, base } = await importIntoFreshProfile(browser, page, file, { mine: true });
   await fresh.goto(`${base}#/a/sixa/results`);
   await unfold(fresh, "Each domain in detail");
   await expect(fresh.getByRole("region", { name: "6. The wider system" })).toContainText("Your judgement: complicated (answers suggest complex)");

@@ -111,8 +111,8 @@ await page.goto(base + "#/a/cmpinnov/review");
 await page.getByRole("textbox", { name: "Your name, as the reviewer" }).fill("Priya");
 await page.getByRole("button", { name: "Start reviewing" }).click();
 await shoot("review");
-await page.goto(base + "#/a/cmpinnov/check-in");
-await page.getByRole("button", { name: "Start the check-in" }).click();
+// The fixtures name no author, so they are someone else's: no check-in here (the example's
+// trend above shows rounds); this is change over time as a reviewer sees it.
 await page.goto(base + "#/a/cmpinnov/trend");
 await shoot("trend");
 await browser.close();

@@ -2,7 +2,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
-use crate::core::opinions::{review_name, review_view};
+use crate::core::opinions::review_view;
 use crate::core::scoring::Profile;
 use crate::ui::components::level_mark::LevelMark;
 use crate::ui::state::me::judged_by;
@@ -16,6 +16,10 @@ pub fn DomainTable(
     profile: Memo<Profile>,
     assessment: Memo<Option<Assessment>>,
 ) -> impl IntoView {
+    // Names "Your review" for the reviewer reading on their own device.
+    let key = expect_context::<crate::ui::state::library::Library>()
+        .me()
+        .key();
     let level_headers = bank
         .levels()
         .iter()
@@ -24,7 +28,12 @@ pub fn DomainTable(
     let review_headers = move || {
         assessment.with(|a| {
             a.as_ref()
-                .map(|a| a.review_list().iter().map(review_name).collect::<Vec<_>>())
+                .map(|a| {
+                    a.review_list()
+                        .iter()
+                        .map(|r| r.title_for(&a.id, Some(&key)))
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
                 .into_iter()
                 .map(|name| view! { <th scope="col">{name}</th> })
@@ -49,7 +58,7 @@ pub fn DomainTable(
                                 a.review_list()
                                     .iter()
                                     .map(|review| {
-                                        review_view(review, bank, r).map_or_else(
+                                        review_view(review, String::new(), bank, r).map_or_else(
                                             || "no verdict".to_string(),
                                             |v| v.level_words(bank),
                                         )

@@ -16,6 +16,7 @@ pub mod error_summary;
 pub mod example_loading;
 pub mod example_notice;
 pub mod file_picker;
+pub mod headline_reviews;
 pub mod heat_map;
 pub mod judgement_fields;
 pub mod level_mark;

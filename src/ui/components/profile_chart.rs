@@ -40,13 +40,17 @@ pub fn ProfileChart(
     profile: Memo<Profile>,
     assessment: Memo<Option<Assessment>>,
 ) -> impl IntoView {
+    // Names "Your review" for the reviewer reading on their own device.
+    let key = expect_context::<crate::ui::state::library::Library>()
+        .me()
+        .key();
     let rows = move || {
         profile.with(|profile| {
             profile
                 .with_domains(bank)
                 .map(|(domain, r)| {
                     let views = assessment
-                        .with(|a| a.as_ref().map(|a| opinions(bank, a, r, &judged_by())))
+                        .with(|a| a.as_ref().map(|a| opinions(bank, a, r, &judged_by(), Some(&key))))
                         .unwrap_or_default();
                     let differs = difference(bank, &views).is_some();
                     let caption = format!(

@@ -35,7 +35,7 @@ pub fn ReadOnlyNotice(id: String, #[prop(optional)] reviewing: bool) -> impl Int
         }
         let from = library
             .get(&id)
-            .and_then(|(a, _)| a.from_line(library.me().get().as_ref(), format_date));
+            .and_then(|(a, _)| a.from_line(&library.me().key(), format_date));
         let id = id.clone();
         let copy = move |_| {
             if let Some(copy) = library.own_copy(&id) {

@@ -21,16 +21,25 @@ pub fn SaveStatus() -> impl IntoView {
         SaveState::Failed(message) => Some(message),
         _ => None,
     };
+    // The name and the device's key are saved with the assessments; their failure is named
+    // on its own, since the assessments may have landed without them.
+    let me = library.me();
+    let alert = move || failure().is_some() || me.problem().is_some();
     view! {
         <p class="save-status" role="status">
-            {move || (library.save_state() == SaveState::Saved && !read_only()).then_some("Saved on this device")}
+            {move || (library.save_state() == SaveState::Saved && !read_only() && !alert()).then_some("Saved on this device")}
         </p>
         <div role="alert">
-            {move || failure().map(|message| view! {
+            <Show when=alert>
                 <div class="warning-callout">
-                    <h2 class="warning-callout__title">"Your answers are not being saved"</h2>
-                    <p>{message}</p>
-                    <p>{move || format!("Not saved yet: {}.", quoted_list(&library.unsaved_titles()))}</p>
+                    <h2 class="warning-callout__title">
+                        {move || if failure().is_some() { "Your answers are not being saved" } else { "Not everything is saved" }}
+                    </h2>
+                    {move || failure().map(|message| view! {
+                        <p>{message}</p>
+                        <p>{move || format!("Not saved yet: {}.", quoted_list(&library.unsaved_titles()))}</p>
+                    })}
+                    {move || me.problem().map(|p| view! { <p>{p}</p> })}
                     <div class="button-group">
                         <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
                             "Try saving again"
@@ -40,7 +49,7 @@ pub fn SaveStatus() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-            })}
+            </Show>
         </div>
     }
 }

@@ -19,7 +19,8 @@ pub fn CompareDomains(
     names: Vec<String>,
     domains: Vec<DomainDiff>,
 ) -> impl IntoView {
-    let me = expect_context::<Library>().me().get_untracked();
+    let me = expect_context::<Library>().me();
+    let key = me.key();
     let domain_rows = domains
         .iter()
         .map(|d| {
@@ -29,12 +30,14 @@ pub fn CompareDomains(
                 .iter()
                 .zip(&chosen)
                 .map(|(r, (a, own))| {
-                    let whose = a.whose(me.as_ref()).possessive();
+                    let whose = me.whose(a).possessive();
                     // Each reviewer's level of the domain, named as theirs.
                     let reviews = a
                         .review_list()
                         .iter()
-                        .filter_map(|review| review_view(review, own, r))
+                        .filter_map(|review| {
+                            review_view(review, review.title_for(&a.id, Some(&key)), own, r)
+                        })
                         .map(|v| view! { <span class="domain-level__review">{v.text(own)}</span> })
                         .collect_view();
                     view! { <td><DomainLevel bank=*own result=r.clone() whose />{reviews}</td> }

@@ -56,11 +56,8 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
     }
     let bank = chosen[0].1;
     // Each column is named by person first, the title beside it ("Priya Shah (HeartWatch)").
-    let me = library.me().get_untracked();
-    let names: Vec<String> = chosen
-        .iter()
-        .map(|(a, _)| a.column_name(me.as_ref()))
-        .collect();
+    let key = library.me().key();
+    let names: Vec<String> = chosen.iter().map(|(a, _)| a.column_name(&key)).collect();
     let pairs: Vec<(&Assessment, &'static Bank)> = chosen.iter().map(|(a, b)| (a, *b)).collect();
     let comparison = compare_across(&pairs);
     let last = chosen.len() - 1;

@@ -45,11 +45,8 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         .into_any(),
     };
     // Each person's column is named by person, the title beside it.
-    let me = library.me().get_untracked();
-    let names: Vec<String> = chosen
-        .iter()
-        .map(|(a, _)| a.column_name(me.as_ref()))
-        .collect();
+    let key = library.me().key();
+    let names: Vec<String> = chosen.iter().map(|(a, _)| a.column_name(&key)).collect();
     let csv = team_csv(bank, &view_data, &names, &refs);
     let csv_name = format!(
         "{}.csv",

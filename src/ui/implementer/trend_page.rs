@@ -103,12 +103,8 @@ pub fn TrendPage(id: String) -> impl IntoView {
     };
     // Someone else's is headed by person, so their rounds are not read as the reader's own.
     let title = move || {
-        let me = library.me().get();
-        assessment.with(|a| {
-            a.as_ref()
-                .map(|a| a.heading_name(me.as_ref()))
-                .unwrap_or_default()
-        })
+        let key = library.me().key_tracked();
+        assessment.with(|a| a.as_ref().map(|a| a.heading_name(&key)).unwrap_or_default())
     };
     view! {
         <a class="back-link" href=Route::Home.href()>"Back"</a>

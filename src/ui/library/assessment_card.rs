@@ -97,8 +97,8 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     // The same headline as the results page, from the same levels (judgements included).
     let headline = profile(bank, a).headline(bank.levels());
     let newer = library.is_newer(&a.id);
-    let me = library.me().get();
-    let theirs = matches!(a.whose(me.as_ref()), Whose::Theirs(_));
+    let key = library.me().key();
+    let theirs = matches!(library.me().whose(a), Whose::Theirs(_));
     let id = a.id.clone();
     let route = |r: fn(String) -> Route| Act::Go(r(id.clone()));
     let open = if theirs {
@@ -157,7 +157,7 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
             bank.questions().len(),
             format_date(a.updated_at)
         )),
-        a.from_line(me.as_ref(), format_date),
+        a.from_line(&key, format_date),
         Some(format!("Profile: {headline}")),
         (!a.rounds.is_empty() || a.next_check_in.is_some()).then(|| {
             let next = a

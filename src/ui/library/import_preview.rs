@@ -4,6 +4,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::author::Whose;
+use crate::core::proof::unproven_claim;
 use crate::core::return_trip::{choices, what_is_new, Clash};
 use crate::core::route::Route;
 use crate::ui::components::notice::quoted_list;
@@ -88,20 +89,29 @@ pub fn ImportPreview(
         view! { <ul class="library">{rows()}</ul> }.into_any()
     };
     let skipped = move || if skip.get() { clashing.len() } else { 0 };
-    let me = library.me().get_untracked();
-    // Each author once, in the file's order, however their assessments are interleaved.
+    let (me, key) = (library.me().get_untracked(), library.me().key());
+    // Each author once, in the file's order, however their assessments are interleaved;
+    // and why any of them looks like the person's own without being provably so.
     let mut authors: Vec<String> = Vec::new();
+    let mut reasons: Vec<String> = Vec::new();
     // One already here stays whose it is, whatever the file says.
     let here = |a: &Assessment| library.get_untracked(&a.id).is_some();
     for a in incoming.iter().filter(|a| !here(a)) {
-        if let Whose::Theirs(author) = a.whose(me.as_ref()) {
+        // A file that claims the example's id is kept under an id of its own, as someone's.
+        let author = match a.whose(&key) {
+            Whose::Yours => None,
+            Whose::Theirs(author) => Some(author),
+            Whose::Example => Some(a.author.clone().unwrap_or_default()),
+        };
+        if let Some(author) = author {
             let name = author.display();
             if !authors.contains(&name) {
                 authors.push(name);
             }
+            reasons.extend(unproven_claim(a, me.as_ref(), &key));
         }
     }
-    let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors mine noun /> });
+    let whose = (!authors.is_empty()).then(|| view! { <WhoseChoice authors reasons mine noun /> });
     let plural = if count == 1 { "" } else { "s" };
     let heading = match &source {
         Source::Files(names) => format!("Ready to import from {names}"),

@@ -28,7 +28,10 @@ pub fn PrivacyPage() -> impl IntoView {
         <p>"Use Export on "<a href=Route::Home.href()>"your assessments"</a>" to save a file. JSON files can be imported again on another device; CSV files open in a spreadsheet. Files you export are yours to store or share as you choose."</p>
         <p>{format!("When a change you made here is {REMIND_AFTER_DAYS} days old and no copy has been exported since, your assessments page says when you last kept a copy, with a button to export them all. Choose \"Remind me later\" and it stays away for {QUIET_AFTER_DISMISS_DAYS} days. Only a file with every assessment in it counts as a copy.")}</p>
         <p>"\"Share\" (on an assessment's card and its results) puts a whole assessment into a link instead of a file. The answers sit after the # in the address. Browsers never send that part to a server, but anyone who has the link can read them. Opening a link shows the assessment to read and stores nothing until you choose to keep a copy."</p>
+        <h2>"Names in files are not checked"</h2>
+        <p>"The name and organisation on an assessment you import, or open from a link, are what the person who sent it typed. Nobody checks them, so anyone can type any name, yours included."</p>
+        <p>"What makes an assessment yours is a secret key this browser made for itself. It signs each assessment you start here, stays on this device and is never put in a file or a link. An assessment it did not sign opens read-only, even when it carries your name. If a file really is your own work from another device, choose \"Mine, from another device\" when you import it."</p>
         <h2>"Deleting it"</h2>
-        <p>"Delete one assessment from "<a href=Route::Home.href()>"your assessments"</a>", remove a question bank you loaded on "<a href=Route::Workshop.href()>"Run a workshop"</a>", or "<a href=Route::DeleteAll.href()>"delete all data on this device"</a>"."</p>
+        <p>"Delete one assessment from "<a href=Route::Home.href()>"your assessments"</a>", remove a question bank you loaded on "<a href=Route::Workshop.href()>"Run a workshop"</a>", or "<a href=Route::DeleteAll.href()>"delete all data on this device"</a>", which removes this browser's key too."</p>
     }
 }

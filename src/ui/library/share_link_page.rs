@@ -34,8 +34,11 @@ async fn make(library: Library, id: &str) -> Made {
     let Some((a, _)) = library.get_untracked(id) else {
         return Made::Making;
     };
-    let me = library.me().get_untracked();
-    let data = link_data(&signed(&[a], me.as_ref()), banks());
+    let me = library.me();
+    let data = link_data(
+        &signed(&[a], me.get_untracked().as_ref(), &me.key()),
+        banks(),
+    );
     match compress(&data).await {
         Some(packed) => match link(&page_without_hash(), &packed) {
             Ok(url) => Made::Ready(url),
@@ -64,7 +67,7 @@ pub fn ShareLinkPage(id: String, #[prop(optional)] for_review: bool) -> impl Int
     });
     let export = move |_| {
         if let Some((a, _)) = library.get_untracked(&id) {
-            export_json(&[a], library.me().get_untracked());
+            export_json(&[a], library.me().get_untracked(), &library.me().key());
         }
     };
     let heading = if for_review {

@@ -21,7 +21,10 @@ pub fn YourNamePage() -> impl IntoView {
                 library.set_notice(Some("Your name is saved.".into()));
                 navigate(&Route::Home);
             }
-            Err(e) => set_problem.set(Some(format!("{e} Your name was not saved."))),
+            // Kept in this tab and tried again with every save (`Me::keep`): never dropped.
+            Err(e) => set_problem.set(Some(format!(
+                "Your name could not be saved: {e} It is used in this tab, and saved with your next change or when you choose Try saving again."
+            ))),
         }
     };
     view! {

@@ -1,45 +1,84 @@
 //! This device's secret key (`core::identity`), read from storage or made on first use.
-//! The one place the UI gets it: reviews are signed and recognised with it.
+//! The one place the UI gets it: assessments and reviews are signed and recognised with it.
+//! A key made here is kept in memory and stored with the first thing saved (`keep_device_key`,
+//! called before every save), so a visit that makes nothing stores nothing.
 
-use crate::core::identity::{DeviceKey, DEVICE_KEY_KEY, KEY_BYTES};
-use crate::core::storage::KeyValueStore;
+use crate::core::identity::{load_key, save_key, DeviceKey, KEY_BYTES};
+use crate::core::storage::StoreError;
 use crate::ui::platform::browser_store::BrowserStore;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
-thread_local! {
-    // Kept for the page's life: a key that storage refused still signs consistently until
-    // the page closes.
-    static KEY: RefCell<Option<DeviceKey>> = const { RefCell::new(None) };
+/// The key in use, and whether it is stored.
+#[derive(Default)]
+struct Held {
+    key: Option<DeviceKey>,
+    stored: bool,
 }
 
-/// The key, made and saved the first time it is needed. None only where the browser has
-/// no secure random source (then nothing is signed, and no review can be started).
+thread_local! {
+    // Kept for the page's life: a key that storage refused still signs consistently until
+    // the page closes, and is stored with the next save that lands.
+    static HELD: RefCell<Held> = RefCell::new(Held::default());
+}
+
+/// The key: the stored one, or one made now. None only where the browser has no secure
+/// random source (then nothing is signed, and no review can be started).
 pub fn device_key() -> Option<DeviceKey> {
-    KEY.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if cell.is_none() {
-            *cell = stored().or_else(made);
+    HELD.with(|cell| {
+        let mut held = cell.borrow_mut();
+        if held.key.is_none() {
+            match load_key(&BrowserStore) {
+                Some(stored) => {
+                    *held = Held {
+                        key: Some(stored),
+                        stored: true,
+                    }
+                }
+                None => held.key = random_bytes().map(DeviceKey::from_random),
+            }
         }
-        cell.clone()
+        held.key.clone()
+    })
+}
+
+/// Stores the key if it is not stored yet.
+pub fn keep_device_key() -> Result<(), StoreError> {
+    let Some(key) = device_key() else {
+        return Ok(());
+    };
+    HELD.with(|cell| {
+        let mut held = cell.borrow_mut();
+        if !held.stored {
+            save_key(&mut BrowserStore, &key)?;
+            held.stored = true;
+        }
+        Ok(())
     })
 }
 
 /// "Delete all" removed the stored key: the next use makes a new one.
 pub fn forget_device_key() {
-    KEY.with(|cell| *cell.borrow_mut() = None);
+    HELD.with(|cell| *cell.borrow_mut() = Held::default());
 }
 
-fn stored() -> Option<DeviceKey> {
-    DeviceKey::from_stored(&BrowserStore.get(DEVICE_KEY_KEY).ok()??)
-}
-
-fn made() -> Option<DeviceKey> {
-    let key = DeviceKey::from_random(random_bytes()?);
-    // Not saved means reviews made now stop being this device's after a reload; the save
-    // of the review itself reports a full store.
-    let _ = BrowserStore.set(DEVICE_KEY_KEY, &key.to_stored());
-    Some(key)
+/// Another tab stored or removed the key. A key stored there wins (two tabs opened on a new
+/// device each made one; the first stored is the device's): returns the key this tab had,
+/// so what it signed can be signed again with the device's.
+pub fn reload_device_key() -> Option<DeviceKey> {
+    let ours = device_key();
+    let stored = load_key(&BrowserStore);
+    HELD.with(|cell| {
+        let mut held = cell.borrow_mut();
+        held.stored = stored.is_some();
+        match stored {
+            Some(stored) if Some(&stored) != ours.as_ref() => {
+                held.key = Some(stored);
+                ours
+            }
+            _ => None,
+        }
+    })
 }
 
 fn random_bytes() -> Option<[u8; KEY_BYTES]> {

@@ -9,13 +9,15 @@ use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
 use crate::core::example::{is_example, read_example, shows_example, EXAMPLE_FILE};
+use crate::core::identity::DEVICE_KEY_KEY;
+use crate::core::proof::move_to_proofs;
 use crate::core::return_trip::{kept_beside, settle, Clash, Settled};
 use crate::core::review::claim_legacy_review;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
     assessment_key, key_taken, load_all, load_one, newest_first, remove, remove_all, restore, save,
-    save_merged, save_until_held, snapshot, KeyValueStore, ASSESSMENT_PREFIX,
+    save_merged, save_until_held, snapshot, KeyValueStore, StoreError, ASSESSMENT_PREFIX,
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
@@ -25,7 +27,7 @@ use crate::ui::state::backup::Backup;
 use crate::ui::state::banks::{
     add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
 };
-use crate::ui::state::device_key::{device_key, forget_device_key};
+use crate::ui::state::device_key::device_key;
 use crate::ui::state::drafts::forget_drafts;
 use crate::ui::state::me::Me;
 use leptos::ev;
@@ -141,7 +143,17 @@ impl Library {
 
     fn reload(&self) {
         match load_all(&BrowserStore, banks()) {
-            Ok(loaded) => {
+            Ok(mut loaded) => {
+                // Work this device counted as the person's own before proofs stays theirs.
+                let not_saved = move_to_proofs(&mut BrowserStore, &mut loaded, &self.me.key());
+                if not_saved.key.is_some() {
+                    self.me.keep();
+                } else {
+                    self.me.reload_key();
+                }
+                for (id, e) in not_saved.assessments {
+                    self.not_stored(&id, &e);
+                }
                 let unreadable = loaded
                     .unreadable
                     .into_iter()
@@ -179,8 +191,11 @@ impl Library {
         {
             let yours = untrack(|| self.me.whose(a)) == Whose::Yours;
             if claim_legacy_review(a, &key, yours) {
-                // Not stored means it is claimed again, the same way, next time.
-                let _ = save(&mut BrowserStore, a);
+                // Not stored means it is claimed again, the same way, next time. The key
+                // goes first: a review signed with a key that is not kept is nobody's.
+                if self.me.keep() {
+                    let _ = save(&mut BrowserStore, a);
+                }
             }
         }
     }
@@ -200,6 +215,12 @@ impl Library {
             }
             if key == AUTHOR_KEY {
                 self.me.reload();
+                return;
+            }
+            if key == DEVICE_KEY_KEY {
+                if let Some(ours) = self.me.reload_key() {
+                    self.sign_again(&ours);
+                }
                 return;
             }
             // A custom bank loaded in another tab: known here before any assessment using it arrives.
@@ -434,7 +455,7 @@ impl Library {
     /// A file that holds every assessment here is a copy of everything: the "Last copy
     /// kept" reminder counts from it.
     pub fn export_json(&self, list: &[Assessment]) {
-        export::export_json(list, self.me.get_untracked());
+        export::export_json(list, self.me.get_untracked(), &self.me.key());
         let exported: Vec<&str> = list.iter().map(|a| a.id.as_str()).collect();
         let everything = self
             .assessments
@@ -473,6 +494,7 @@ impl Library {
 
     /// Tries every unsaved change again (the warning's "Try again").
     pub fn retry_unsaved(&self) {
+        self.me.keep();
         let pending: Vec<Assessment> = untrack(|| {
             let ids = self.unsaved_ids();
             self.assessments.with(|list| {
@@ -509,7 +531,7 @@ impl Library {
 
     pub fn create(&self, title: &str, bank: &Bank) -> String {
         let mut a = Assessment::new(new_id(), title, bank, now());
-        a.author = Some(self.me.ensure());
+        a.claim(&self.me.ensure(), &self.me.key());
         self.add(a)
     }
 
@@ -552,14 +574,15 @@ impl Library {
     /// A re-assessment of an old one (`Assessment::reassessment`), saved at once.
     pub fn duplicate(&self, id: &str) -> Option<String> {
         let (source, _) = self.get_untracked(id)?;
-        let copy = source.reassessment(new_id(), &self.me.ensure(), now());
+        let copy = source.reassessment(new_id(), &self.me.ensure(), &self.me.key(), now());
         Some(self.add(copy))
     }
 
     /// "Make my own copy" of someone else's assessment (`Assessment::own_copy`), saved at once.
     pub fn own_copy(&self, id: &str) -> Option<String> {
         let (source, _) = self.get_untracked(id)?;
-        Some(self.add(source.own_copy(new_id(), &self.me.ensure(), now())))
+        let me = self.me.ensure();
+        Some(self.add(source.own_copy(new_id(), &me, &self.me.key(), now())))
     }
 
     fn add(&self, a: Assessment) -> String {
@@ -610,7 +633,8 @@ impl Library {
     /// text that was stored. `noun` ("file", "link") names where they came from. Returns
     /// how many were stored, and the titles of those the browser refused.
     /// With `mine`, the person said the files are their own from another device: they are
-    /// signed with this device's author, so they can be changed here.
+    /// signed with this device's author and key, so they can be changed here. Without it,
+    /// nothing in a file makes it theirs.
     pub fn import(
         &self,
         incoming: Vec<(Assessment, Clash)>,
@@ -630,15 +654,14 @@ impl Library {
             // made here after the import.
             a.bound_times(now());
             a.imported_at = Some(now());
-            if mine {
-                a.author = Some(self.me.ensure());
-            }
             let local = untrack(|| {
                 self.assessments
                     .with(|list| list.iter().find(|x| x.id == a.id).cloned())
             });
             // The example's id is reserved: a file that claims it gets an id of its own.
             let taken = local.is_some() || is_example(&a.id) || key_taken(&BrowserStore, &a.id);
+            // "Mine" answers for what was not here: a copy here stays whose it is.
+            let claim = mine && local.is_none();
             match local {
                 Some(local) => {
                     let newer = untrack(|| self.is_newer(&local.id));
@@ -657,6 +680,10 @@ impl Library {
                 // left exactly as it is.
                 None if taken => a.id = new_id(),
                 None => {}
+            }
+            // After the id is final: the proof is of the id it is kept under.
+            if claim {
+                a.claim(&self.me.ensure(), &self.me.key());
             }
             self.assessments.update(|list| {
                 list.retain(|x| x.id != a.id);
@@ -715,7 +742,6 @@ impl Library {
         self.unreadable.set(Vec::new());
         self.newer.set(Vec::new());
         self.me.forget();
-        forget_device_key();
         self.backup.reload();
         self.recently_deleted.set(None);
         self.recently_replaced.set(Updated::default());
@@ -726,6 +752,8 @@ impl Library {
     /// Saves one assessment (merged with what another tab stored, or as it is), records
     /// whether it landed, and says so.
     fn store(&self, a: &Assessment, merged: bool) -> bool {
+        // The key and the name land with the first assessment, or are tried again with each.
+        self.me.keep();
         let result = if merged {
             save_merged(&mut BrowserStore, a, banks()).map(Some)
         } else {
@@ -746,14 +774,35 @@ impl Library {
                 true
             }
             Err(e) => {
-                let problem =
-                    format!("{e} Your latest changes are kept while this tab stays open.");
-                self.unsaved.update(|u| {
-                    u.retain(|(id, _)| id != &a.id);
-                    u.push((a.id.clone(), problem));
-                });
+                self.not_stored(&a.id, &e);
                 false
             }
+        }
+    }
+
+    /// Marks one assessment's latest changes as not stored, and why, until they are.
+    fn not_stored(&self, id: &str, e: &StoreError) {
+        let problem = format!("{e} Your latest changes are kept while this tab stays open.");
+        self.unsaved.update(|u| {
+            u.retain(|(x, _)| x != id);
+            u.push((id.to_string(), problem));
+        });
+    }
+
+    /// Another tab stored the device's key first: what this tab signed with its own key is
+    /// signed again with the device's, so it stays the person's after a reload.
+    fn sign_again(&self, ours: &crate::core::identity::DeviceKey) {
+        let (me, key) = (self.me.ensure(), self.me.key());
+        let mut changed = Vec::new();
+        self.assessments.update(|list| {
+            for a in list.iter_mut().filter(|a| a.made_here(ours)) {
+                let author = a.author.clone().unwrap_or_else(|| me.clone());
+                a.claim(&author, &key);
+                changed.push(a.clone());
+            }
+        });
+        for a in changed {
+            self.persist(&a.id);
         }
     }
 
@@ -788,6 +837,8 @@ impl Library {
             self.pending.update(|p| p.retain(|x| x != id));
             return;
         };
+        // The key and the name land with the first assessment, or are tried again with each.
+        self.me.keep();
         let result = if locked {
             save_merged(&mut BrowserStore, &shown, banks())
         } else {

@@ -7,6 +7,7 @@ pub mod check_answers_page;
 pub mod domain_reflection_page;
 pub mod edit_action_form;
 pub mod level_guidance;
+pub mod not_final_notice;
 pub mod plan_page;
 pub mod question_note;
 pub mod question_page;

@@ -2,7 +2,6 @@
 //! every question, what it means, the action plan and all answers. Printing it gives the report.
 
 use crate::core::example::is_example;
-use crate::core::opinions::review_lines;
 use crate::core::route::Route;
 use crate::core::scoring::{summary_for, RULE};
 use crate::ui::components::action_plan::ActionPlan;
@@ -12,6 +11,7 @@ use crate::ui::components::domain_judgements::DomainJudgements;
 use crate::ui::components::domain_links::DomainLinks;
 use crate::ui::components::domain_results::{DomainResults, DomainTable};
 use crate::ui::components::example_notice::ExampleNotice;
+use crate::ui::components::headline_reviews::HeadlineReviews;
 use crate::ui::components::heat_map::HeatMap;
 use crate::ui::components::profile_chart::ProfileChart;
 use crate::ui::components::review_summary::ReviewSummary;
@@ -20,6 +20,7 @@ use crate::ui::library::visit_notice::VisitNotice;
 use crate::ui::platform::browser::{format_date, format_day, print_page};
 use crate::ui::state::library::Library;
 use crate::ui::state::me::provide_judged_by;
+use crate::ui::walkthrough::not_final_notice::NotFinalNotice;
 use crate::ui::walkthrough::things_to_find_out::ThingsToFindOut;
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let from = move || {
         assessment.with(|a| {
             a.as_ref()?
-                .from_line(library.me().get().as_ref(), format_date)
+                .from_line(&library.me().key(), format_date)
                 .map(|f| view! { <p class="caption">{format!("{f}.")}</p> })
         })
     };
@@ -46,19 +47,6 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let summary = {
         let whose = whose.clone();
         Memo::new(move |_| profile.with(|p| summary_for(bank, p, &whose)))
-    };
-    // Each reviewer's view of the whole profile, beside the headline it answers.
-    let reviews = move || {
-        let lines = assessment.with(|a| {
-            profile.with(|p| {
-                a.as_ref()
-                    .map(|a| review_lines(bank, a, p))
-                    .unwrap_or_default()
-            })
-        });
-        (!lines.is_empty()).then(|| view! {
-            <ul class="headline-reviews" aria-label="Each reviewer's view">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-        })
     };
     let title =
         move || assessment.with(|a| a.as_ref().map(|a| a.title.clone()).unwrap_or_default());
@@ -96,21 +84,9 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         <VisitNotice id=id.clone() />
         <WordingNotice id=id.clone() bank watched=assessment />
         <p class="headline">{move || summary.with(|s| s.headline.clone())}</p>
-        {reviews}
+        <HeadlineReviews bank assessment profile />
         <p>{progress}</p>
-        {
-            let id = id.clone();
-            move || summary.with(|s| s.next.clone().filter(|_| editable && s.left > 0).map(|code| {
-                let left = s.left;
-                let href = Route::question(&id, &code).href();
-                view! {
-                    <p class="no-print">
-                        {format!("These results are not final: {left} question{} still to answer, and any of them could change a domain's level. ", if left == 1 { " is" } else { "s are" })}
-                        <a href=href>{format!("Answer the next question ({code})")}</a>
-                    </p>
-                }
-            }))
-        }
+        {editable.then(|| view! { <NotFinalNotice id=id.clone() summary /> })}
         <ResultsActions id=id.clone() editable visiting=library.is_visiting(&id) answered=Signal::derive(move || profile.with(|p| p.answered > 0)) />
         {move || assessment.get().and_then(|a| a.next_check_in).map(|d| view! {
             <p>{format!("Next check-in: {}.", format_day(&d))}</p>
