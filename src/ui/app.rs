@@ -45,8 +45,13 @@ pub fn App() -> impl IntoView {
             Some(wait) => view! { <ExampleLoading wait /> }.into_any(),
             None => view! { <NotFoundPage /> }.into_any(),
         },
-        // The library is home once there is anything in it.
-        r => page(r, has_any.get()),
+        // The library is home once there is anything in it. Only home reads that: any other
+        // page would otherwise be drawn again, its state thrown away mid-event, when the
+        // first assessment is made on it (starting a workshop did just that).
+        r => {
+            let home_is_library = matches!(r, Route::Home) && has_any.get();
+            page(r, home_is_library)
+        }
     };
 
     // The projector screens are read from across a room: no header or footer, the whole
