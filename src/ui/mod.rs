@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod implementer;
+mod lazy;
 mod library;
 mod page_focus;
 mod pages;

@@ -9,6 +9,7 @@
 use crate::core::route::Route;
 use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::page_loading::PageLoading;
+use crate::ui::lazy::lazy_fn;
 use crate::ui::page_focus::PageFocus;
 use crate::ui::walkthrough::question_page::QuestionPage;
 use crate::ui::walkthrough::start_page::StartPage;
@@ -82,17 +83,15 @@ pub fn preload_next_pages() {
 /// a workshop's), and the chunk carries the code only they use. One chunk per page would
 /// cut the wasm into hundreds of tiny shared pieces, each its own request.
 ///
-/// The split build marks them with `wasm_split` (what Leptos's `#[lazy]` expands to, but
-/// with the chunk named); anywhere else the wasm has no chunks to load, so they stay plain
-/// async functions.
+/// Each is a `lazy_fn` (src/ui/lazy.rs) returning the page's view.
+///
+/// To add a page: write its component, add a `lazy_page!(chunk: fn its_page(args) { view })`
+/// below in the chunk of the pages it is opened with (or a new chunk name), and route to it
+/// with `lazy(its_page(args))` in `page`. Never name the component in `page` directly: that
+/// puts it, and all it uses, into the first visit (tests/size_guard.test.mjs says so).
 macro_rules! lazy_page {
     ($chunk:ident: fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
-        #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split)]
-        fn $name($($arg: $ty),*) -> AnyView $body
-
-        #[cfg(not(feature = "split"))]
-        async fn $name($($arg: $ty),*) -> AnyView $body
+        lazy_fn!($chunk: fn $name($($arg: $ty),*) -> AnyView $body);
     };
 }
 
