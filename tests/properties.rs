@@ -8,6 +8,7 @@ use nasss_navigator::core::assessment::{
 use nasss_navigator::core::author::Author;
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::file_format::{export, import, ImportError};
+use nasss_navigator::core::participants::{self, AnswerSource, Participant};
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::vote_log::WindowVotes;
 use std::collections::BTreeMap;
@@ -198,7 +199,35 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
             .then(|| Author::new(String::new(), &rng.text(), &rng.text())),
         imported_at: rng.chance(30).then(|| rng.below(2_000_000_000_000)),
         proof: rng.chance(50).then(|| format!("{:064x}", rng.next())),
+        participants: participants(rng, bank),
+        removed_participants: (0..rng.below(2)).map(|i| format!("gone{i}")).collect(),
     }
+}
+
+/// Zero to three people's own workshop answers, some anonymous, some typed from paper.
+fn participants(rng: &mut Rng, bank: &Bank) -> Vec<Participant> {
+    let list: Vec<Participant> = (0..rng.below(4))
+        .map(|i| Participant {
+            id: format!("p{i}x{}", rng.below(1000)),
+            name: if rng.chance(50) {
+                rng.text()
+            } else {
+                String::new()
+            },
+            source: if rng.chance(30) {
+                AnswerSource::Paper
+            } else {
+                AnswerSource::Phone
+            },
+            revision: rng.below(3) as u32,
+            answers: responses(rng, bank)
+                .into_iter()
+                .filter_map(|(code, r)| r.answer.map(|a| (code, a)))
+                .collect(),
+        })
+        .collect();
+    // Stored as `participants::merge` leaves them: by id, once each.
+    participants::merge(&list, &[], &Default::default())
 }
 
 /// Zero to two domains judged, a cleared judgement (empty level) among the choices.

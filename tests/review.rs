@@ -247,7 +247,7 @@ const SCHEMA_2: &str = include_str!("fixtures/schema-2/export-with-review.json")
 
 #[test]
 fn the_schema_2_review_becomes_one_reviewers_review() {
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(SCHEMA_VERSION, 4);
     let banks = shipped_banks();
     let (found, version) = import_with_version(SCHEMA_2.as_bytes(), &banks).unwrap();
     assert_eq!(version, 2);

@@ -274,6 +274,14 @@ pub struct Assessment {
     /// assessment yours. It verifies only on the device that made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof: Option<String>,
+    /// In a workshop, each person's own answers (`core::participants`), apart from the
+    /// group's answer in `responses`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<super::participants::Participant>,
+    /// The ids of people whose answers the facilitator took out, so a copy that still has
+    /// them does not bring them back.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub removed_participants: BTreeSet<String>,
 }
 
 /// The title used when the user leaves the name empty.
@@ -281,16 +289,34 @@ pub const UNTITLED: &str = "Untitled assessment";
 
 impl Assessment {
     pub fn new(id: String, title: &str, bank: &Bank, now: Millis) -> Assessment {
+        let bank = BankRef {
+            id: bank.set.id.clone(),
+            version: bank.set.version,
+        };
         Assessment {
             id,
             title: clean_title(title),
+            ..Assessment::empty(bank, now)
+        }
+    }
+
+    /// An empty assessment of the same question set, made at the same moment: the shape a
+    /// workshop participant's answers take (`participants::as_assessment`).
+    pub fn blank_like(other: &Assessment) -> Assessment {
+        Assessment {
+            updated_at: other.updated_at,
+            ..Assessment::empty(other.bank.clone(), other.created_at)
+        }
+    }
+
+    fn empty(bank: BankRef, now: Millis) -> Assessment {
+        Assessment {
+            id: String::new(),
+            title: String::new(),
             title_at: 0,
             created_at: now,
             updated_at: now,
-            bank: BankRef {
-                id: bank.set.id.clone(),
-                version: bank.set.version,
-            },
+            bank,
             responses: BTreeMap::new(),
             actions: Vec::new(),
             removed_actions: BTreeSet::new(),
@@ -302,6 +328,8 @@ impl Assessment {
             author: None,
             imported_at: None,
             proof: None,
+            participants: Vec::new(),
+            removed_participants: BTreeSet::new(),
         }
     }
 
@@ -718,6 +746,14 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
     merged.actions = merge_actions(&newer.actions, &older.actions, &merged.removed_actions);
     merge_reviews(&mut merged.reviews, &older.reviews);
     merged
+        .removed_participants
+        .extend(older.removed_participants.iter().cloned());
+    merged.participants = super::participants::merge(
+        &newer.participants,
+        &older.participants,
+        &merged.removed_participants,
+    );
+    merged
 }
 
 /// Whether the stored copy already holds everything the page shows: merging what is shown
@@ -749,6 +785,8 @@ fn untimed_parts(a: &Assessment) -> String {
     rest.actions.clear();
     rest.removed_actions.clear();
     rest.reviews.clear();
+    rest.participants.clear();
+    rest.removed_participants.clear();
     rest.title.clear();
     rest.title_at = 0;
     serde_json::to_string(&rest).unwrap_or_default()

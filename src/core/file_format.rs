@@ -19,7 +19,12 @@ pub const FORMAT: &str = "nasss-navigator";
 /// a version-1 app would drop them on its next save, so it must see such data as newer.
 /// 3 keeps any number of reviews, each tied to its reviewer (`core::review`), where 2 kept
 /// one review that belonged to nobody.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4 keeps each workshop participant's own answers (`core::participants`), which a
+/// version-3 app would drop on its next save.
+pub const SCHEMA_VERSION: u32 = 4;
+/// The first version whose reviews are signed: stored data older than this still has its
+/// single review to claim (`review::claim_legacy_review`).
+pub const SIGNED_REVIEWS_SINCE: u64 = 3;
 /// Large enough for thousands of assessments, small enough to refuse a wrong file quickly.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
@@ -226,6 +231,8 @@ fn migrate(bytes: &[u8], version: u64) -> Result<Cow<'_, [u8]>, ImportError> {
         // as version 2 (tests/fixtures/schema-1 proves it with a file the old release made);
         // 2 → 3 then turns its single review into one reviewer's.
         1 | 2 => one_review_per_reviewer(bytes).map(Cow::Owned),
+        // 3 → 4 only added participants, with a default.
+        3 => Ok(Cow::Borrowed(bytes)),
         other => Err(ImportError::BadShape {
             detail: format!("format version {other} does not exist"),
         }),

@@ -6,7 +6,7 @@ use super::assessment::{holds, merge, Assessment};
 use super::bank::Bank;
 use super::file_format::{
     export_compact, import, import_newer_read_only, import_with_version, ImportError,
-    SCHEMA_VERSION,
+    SIGNED_REVIEWS_SINCE,
 };
 use std::collections::BTreeMap;
 use std::fmt;
@@ -83,7 +83,7 @@ pub struct Loaded {
     pub assessments: Vec<Assessment>,
     pub read_only: Vec<String>,
     pub unreadable: Vec<(String, ImportError)>,
-    /// The ids of those stored by an older version of the app: migrated as they were read,
+    /// The ids of those stored before reviews were signed: migrated as they were read,
     /// and still to be claimed by this device where only it can (`review::claim_legacy_review`).
     pub from_older: Vec<String>,
 }
@@ -99,7 +99,7 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
         };
         match import_with_version(text.as_bytes(), banks) {
             Ok((found, version)) => {
-                if version < u64::from(SCHEMA_VERSION) {
+                if version < SIGNED_REVIEWS_SINCE {
                     loaded.from_older.extend(found.iter().map(|a| a.id.clone()));
                 }
                 loaded.assessments.extend(found);

@@ -10,6 +10,8 @@ const started = init({ module_or_path: new URL("./nasss-navigator_bg.wasm", impo
 started.catch(() => {
   const message = document.getElementById("app-loading-message");
   if (!message) return;
+  // The start page's opening promised a page that will not come.
+  document.getElementById("first-paint")?.remove();
   const heading = document.createElement("h1");
   heading.textContent = "NASSS Navigator could not start in this browser";
   message.before(heading);

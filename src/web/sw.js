@@ -8,6 +8,7 @@ const SHELL = [
   "./",
   "./index.html",
   "./loader.js",
+  "./first_paint.js",
   "./nasss-navigator.js",
   "./nasss-navigator_bg.wasm",
   "./main.css",

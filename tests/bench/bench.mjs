@@ -113,10 +113,10 @@ function watchLoad({ waitFor, items }) {
   }
   new MutationObserver((records, observer) => {
     const now = performance.now();
-    // The parser adds the "Loading…" page, <noscript> and whitespace to <body>; the app adds
+    // The parser adds the "Loading…" page, its script, <noscript> and whitespace to <body>; the app adds
     // elements.
     const appAdded = (r) => document.body?.contains(r.target) && !r.target.closest?.("#app-loading")
-      && [...r.addedNodes].some((n) => n.nodeType === 1 && n.nodeName !== "NOSCRIPT" && n.id !== "app-loading");
+      && [...r.addedNodes].some((n) => n.nodeType === 1 && !["NOSCRIPT", "SCRIPT"].includes(n.nodeName) && n.id !== "app-loading");
     if (b.appStart === null && records.some(appAdded)) b.appStart = now;
     if (b.firstRadio === null && document.querySelector("input[type=radio]")) b.firstRadio = now;
     if (b.items === null && document.querySelectorAll("main li h2").length >= items) b.items = now;

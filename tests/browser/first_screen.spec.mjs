@@ -79,3 +79,60 @@ plainTest("a browser that cannot run the app is told so, not left with a blank p
   );
   await expectNoAxeViolations(page);
 });
+
+/** Where each part of the start page's opening sits, and what it says. */
+function opening(page) {
+  return page.evaluate(() => {
+    const main = document.querySelector("main");
+    // Everything above the start form (or, before the app, above "Loading…").
+    const end = main.querySelector("form, #app-loading-message");
+    const parts = [...main.querySelectorAll("h1, h2, p, li, .inset")]
+      .filter((el) => el.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING && !el.closest(".inset > *"));
+    return parts.map((el) => {
+      const box = el.getBoundingClientRect();
+      return { tag: el.tagName, text: el.textContent, x: box.x, y: Math.round(box.y), width: box.width };
+    });
+  });
+}
+
+test("the start page's opening is painted from index.html, where the app then draws it the same", async ({ page }) => {
+  for (const size of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(size);
+    // Before the app: the wasm is held back, as a slow network would.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route("**/*.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("./");
+    await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const before = await opening(page);
+    expect(before.length).toBe(13);
+    release();
+    // The app: the same words, in the same places, so nothing moves as it takes over.
+    await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+    await expect(page.getByText("Loading…")).toHaveCount(0);
+    expect(await opening(page), `at ${size.width} px`).toEqual(before);
+    await page.unrouteAll();
+  }
+});
+
+test("the opening is not shown where the app will show another page", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => new Promise(() => {}));
+  await page.goto("./#/privacy");
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Find where your project is complex" })).toHaveCount(0);
+  // With work stored, home is the library.
+  await page.evaluate(() => localStorage.setItem("nasss-navigator/assessment/x1", "{}"));
+  await page.goto("./#/");
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Find where your project is complex" })).toHaveCount(0);
+  // Starting a new one is the start page, whatever is stored.
+  await page.goto("./#/new");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
+});

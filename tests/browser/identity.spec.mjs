@@ -117,7 +117,10 @@ test("storage full on first use: the assessment stays hers, and her name is save
     const setItem = Storage.prototype.setItem;
     window.storageFull = true;
     Storage.prototype.setItem = function (key, value) {
-      if (window.storageFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      if (window.storageFull) {
+        window.refusedWrites = (window.refusedWrites || 0) + 1;
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
       return setItem.call(this, key, value);
     };
   });
@@ -130,9 +133,13 @@ test("storage full on first use: the assessment stays hers, and her name is save
   await expect(alert).toContainText("Your name could not be saved: This browser's storage for the app is full.");
   await expect(alert).toContainText("Not saved yet: \"Full from the start\".");
   await expectNoAxeViolations(page);
-  // Hers in this tab: she can answer.
+  // Hers in this tab: she can answer. Saves wait their turn behind a lock, so the
+  // answer's own refused write is awaited before room is made.
+  const refused = await page.evaluate(() => window.refusedWrites);
   await page.getByRole("radio", { name: "Complex", exact: true }).check();
   await expect(page.getByRole("radio", { name: "Complex", exact: true })).toBeChecked();
+  await expect.poll(() => page.evaluate(() => window.refusedWrites)).toBeGreaterThan(refused);
+  await expect(alert).toBeVisible();
 
   await page.evaluate(() => { window.storageFull = false; });
   await alert.getByRole("button", { name: "Try saving again" }).click();

@@ -143,8 +143,10 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   await expect(adopters.locator(".reveal-bar")).toContainText("Group's judgement: complex");
 
   // Saved with the assessment, as an ordinary judgement with no reason.
+  // Saves wait their turn behind the cross-tab lock, so the stored copy is awaited.
+  await expect.poll(() => page.evaluate(() =>
+    JSON.parse(localStorage.getItem("nasss-navigator/assessment/lvlshop")).assessments[0].judgements?.["4"]?.level)).toBe("complex");
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("nasss-navigator/assessment/lvlshop")));
-  expect(stored.assessments[0].judgements["4"].level).toBe("complex");
   expect(stored.assessments[0].judgements["2"].level).toBe("");
 
   // Only the chosen row shows its buttons, so the profile still fits the projector.

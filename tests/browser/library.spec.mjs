@@ -81,7 +81,7 @@ test("export then import on a clean profile gives the same results", async ({ pa
   const file = await (await download).path();
   const json = JSON.parse(readFileSync(file, "utf8"));
   expect(json.format).toBe("nasss-navigator");
-  expect(json.schema_version).toBe(3);
+  expect(json.schema_version).toBe(4);
   expect((await download).suggestedFilename()).toMatch(/^export-round-trip-\d{4}-\d{2}-\d{2}\.json$/);
 
   const csvDownload = page.waitForEvent("download");

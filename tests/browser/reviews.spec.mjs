@@ -122,6 +122,8 @@ test("a review goes there and back: the innovator's newer work stays hers, and e
   await q1.getByRole("textbox", { name: "What will you do?" }).fill("Map the patient pathway");
   await q1.getByRole("button", { name: "Add action for question 1" }).click();
   await expect(q1.getByRole("listitem").filter({ hasText: "Map the patient pathway" })).toBeVisible();
+  // The save runs behind the cross-tab lock: wait until the action is stored.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORED + id)).toContain("Map the patient pathway");
   const before = await page.evaluate((key) => localStorage.getItem(key), STORED + id);
 
   // Sam's link comes back: the preview says what is new, by person, and adds it by default.

@@ -404,9 +404,11 @@ test("clicker presses faster than the screen redraws each count, from where the 
   await page.keyboard.press("PageUp");
   await expectPresenting(page, 2);
   // The vote landed on question 4, and nowhere else.
-  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `nasss-navigator/assessment/${id}`);
-  const tallies = Object.fromEntries(
-    Object.entries(stored.assessments[0].responses).map(([code, r]) => [code, r.tally ?? {}]),
-  );
-  expect(tallies).toEqual({ 4: { complex: 1 } });
+  // Saves wait their turn behind the cross-tab lock, so the stored copy is awaited.
+  await expect.poll(() => page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key));
+    return Object.fromEntries(
+      Object.entries(stored.assessments[0].responses).map(([code, r]) => [code, r.tally ?? {}]),
+    );
+  }, `nasss-navigator/assessment/${id}`)).toEqual({ 4: { complex: 1 } });
 });
