@@ -40,6 +40,7 @@ fn routes_round_trip_through_their_hash() {
         },
         Route::Reveal { id: "a1b2".into() },
         Route::Facilitate { id: "a1b2".into() },
+        Route::Paper { id: "a1b2".into() },
         Route::Paused {
             id: "a1b2".into(),
             code: "2C".into(),
@@ -234,4 +235,14 @@ fn a_blank_form_has_its_own_address_for_each_bank() {
     ] {
         assert!(matches!(Route::parse(odd), Route::NotFound(_)), "{odd}");
     }
+}
+
+#[test]
+fn typing_in_paper_forms_has_its_own_address_inside_the_workshop() {
+    assert_eq!(
+        Route::parse("#/a/w1/paper"),
+        Route::Paper { id: "w1".into() }
+    );
+    assert_eq!(Route::Paper { id: "w1".into() }.href(), "#/a/w1/paper");
+    assert_eq!(Route::parse("#/a/w1/paper").assessment_id(), Some("w1"));
 }

@@ -22,6 +22,7 @@ pub mod link_codec;
 pub mod link_remainder;
 pub mod lower_case;
 pub mod opinions;
+pub mod paper_form;
 pub mod participants;
 pub mod plan;
 pub mod proof;

@@ -52,6 +52,10 @@ pub enum Route {
     Reveal {
         id: String,
     },
+    /// Typing in the workshop's returned paper forms, one person's answers a form.
+    Paper {
+        id: String,
+    },
     /// The facilitator's controls and notes, for a second window.
     Facilitate {
         id: String,
@@ -188,6 +192,7 @@ impl Route {
                 code: code.to_string(),
             },
             ["a", id, "facilitate"] => Route::Facilitate { id: id.to_string() },
+            ["a", id, "paper"] => Route::Paper { id: id.to_string() },
             ["a", id, "paused", code] => Route::Paused {
                 id: id.to_string(),
                 code: code.to_string(),
@@ -239,6 +244,7 @@ impl Route {
             Route::Present { id, code } => format!("#/a/{id}/present/{code}"),
             Route::Reveal { id } => format!("#/a/{id}/present/reveal"),
             Route::Facilitate { id } => format!("#/a/{id}/facilitate"),
+            Route::Paper { id } => format!("#/a/{id}/paper"),
             Route::Paused { id, code } => format!("#/a/{id}/paused/{code}"),
             Route::Question {
                 id,
@@ -295,6 +301,7 @@ impl Route {
             | Route::Present { id, .. }
             | Route::Reveal { id }
             | Route::Facilitate { id }
+            | Route::Paper { id }
             | Route::Paused { id, .. } => Some(id),
             Route::Home
             | Route::New

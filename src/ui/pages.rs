@@ -50,6 +50,7 @@ pub fn page(route: Route, home_is_library: bool) -> AnyView {
         Route::Reveal { id } => lazy(reveal_page(id)),
         Route::Facilitate { id } => lazy(facilitator_page(id)),
         Route::Paused { id, code } => lazy(paused_page(id, code)),
+        Route::Paper { id } => lazy(paper_entry_page(id)),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -218,4 +219,9 @@ lazy_page!(workshop: fn facilitator_page(id: String) {
 lazy_page!(workshop: fn paused_page(id: String, code: String) {
     use crate::ui::workshop::paused_page::PausedPage;
     view! { <PausedPage id code /> }.into_any()
+});
+
+lazy_page!(workshop: fn paper_entry_page(id: String) {
+    use crate::ui::workshop::paper_entry_page::PaperEntryPage;
+    view! { <PaperEntryPage id /> }.into_any()
 });

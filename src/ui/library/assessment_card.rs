@@ -126,6 +126,7 @@ pub fn assessment_card(a: &Assessment, bank: &'static Bank) -> impl IntoView {
     ]);
     let mut more = vec![("Present as a workshop", Act::Go(present_route(a, bank)))];
     if !theirs {
+        more.push(("Type in paper answers", route(|id| Route::Paper { id })));
         more.push((
             "Ask someone to review this",
             route(|id| Route::AskReview { id }),

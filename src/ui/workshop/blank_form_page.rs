@@ -1,6 +1,7 @@
 //! A question bank as a blank paper form, for interviews and for workshops where screens
-//! are not welcome: on screen an explanation and a Print button, on paper A4 pages with one
-//! domain to a page (the print stylesheet). Every word comes from the bank.
+//! are not welcome: on screen an explanation and a Print button, on paper a few A4 pages,
+//! set close (the print stylesheet), so a room's forms take few sheets. Every word comes
+//! from the bank.
 
 use crate::core::route::Route;
 use crate::ui::platform::browser::print_page;
@@ -45,11 +46,12 @@ pub fn BlankFormPage(bank_id: String) -> impl IntoView {
         view! { <p class="paper-field">{name}<span class="paper-field__line" aria-hidden="true"></span></p> }
     };
     view! {
+        <div class="paper-page">
         <a class="back-link" href=Route::Home.href()>"Back"</a>
         <h1 tabindex="-1">{format!("Blank form: {}", bank.set.title)}</h1>
         <div class="no-print">
-            <p>"Print this form for an interview, or for a workshop where screens are not welcome. Each domain starts on a new A4 page. Below is the form as it will print: its boxes are for ticking on paper."</p>
-            <p>"To bring the answers into the app later, start a new assessment with the same questions and copy the ticks across. Nothing you write on paper is stored here."</p>
+            <p>"Print this form for an interview, or for a workshop where screens are not welcome. It prints on a few A4 pages, the three levels side by side under each question. Below is the form as it will print: its boxes are for ticking on paper."</p>
+            <p>"To bring a workshop's forms into the app, open the workshop and choose \"Type in paper answers\": each form becomes one person's answers. For an interview, start a new assessment with the same questions and copy the ticks across. Nothing you write on paper is stored here until you type it in."</p>
             <div class="button-group">
                 <button class="button" type="button" on:click=|_| print_page()>"Print this form"</button>
             </div>
@@ -59,9 +61,10 @@ pub fn BlankFormPage(bank_id: String) -> impl IntoView {
             {field("Date")}
             {field("Who answered")}
         </div>
-        <p>"For each question, tick the one box that fits best. Tick \"I don't know\" if nobody is sure yet: that marks something to find out. The levels mean:"</p>
+        <p class="paper-intro">"For each question, tick the one box that fits best. Tick \"I don't know\" if nobody is sure yet: that marks something to find out. The levels mean:"</p>
         <ul class="paper-levels">{levels}</ul>
         {domains}
+        </div>
     }
     .into_any()
 }

@@ -95,6 +95,7 @@ pub fn FacilitatorPage(id: String) -> impl IntoView {
                         </button>
                     </Show>
                     <button class="link-button" type="button" on:click=move |_| dialog.open()>"Keys"</button>
+                    <a href=Route::Paper { id: id.clone() }.href()>"Type in paper answers"</a>
                 </div>
                 <p class="facilitator__intro">
                     "For you only: the projector window shows the room just the question, and moves when you move here. "

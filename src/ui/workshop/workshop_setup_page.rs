@@ -172,6 +172,11 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         <OwnBanks changed=banks_changed on_remove=remove />
         <h2>"No screens in the room?"</h2>
         <BlankFormLinks />
+        <p>
+            "When the forms come back, open the workshop and choose \"Type in paper answers\" (in the "
+            "facilitator window, or under \"More actions\" in your list): a key per question, and each "
+            "form becomes one person's answers."
+        </p>
         <DuringTheWorkshop />
     }
 }
