@@ -80,3 +80,12 @@ fn clock_is_minutes_and_seconds() {
     assert_eq!(clock(65), "1:05");
     assert_eq!(clock(600), "10:00");
 }
+
+#[test]
+fn the_planned_minutes_are_offered_as_a_time_box() {
+    use nasss_navigator::core::discussion_timer::lengths_with;
+    assert_eq!(lengths_with(None), vec![2, 3, 5, 10, 15]);
+    assert_eq!(lengths_with(Some(4)), vec![2, 3, 4, 5, 10, 15]);
+    assert_eq!(lengths_with(Some(5)), vec![2, 3, 5, 10, 15]);
+    assert_eq!(lengths_with(Some(0)), vec![2, 3, 5, 10, 15]);
+}

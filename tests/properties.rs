@@ -10,6 +10,7 @@ use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::file_format::{export, import, ImportError};
 use nasss_navigator::core::participants::{self, AnswerSource, Participant};
 use nasss_navigator::core::shipped::shipped_banks;
+use nasss_navigator::core::time_plan::WorkshopLength;
 use nasss_navigator::core::vote_log::WindowVotes;
 use std::collections::BTreeMap;
 
@@ -199,6 +200,10 @@ fn random_assessment(rng: &mut Rng, banks: &[Bank]) -> Assessment {
             .then(|| Author::new(String::new(), &rng.text(), &rng.text())),
         imported_at: rng.chance(30).then(|| rng.below(2_000_000_000_000)),
         proof: rng.chance(50).then(|| format!("{:064x}", rng.next())),
+        workshop_length: rng.chance(30).then(|| WorkshopLength {
+            minutes: 10 + rng.below(500) as u32,
+            updated_at: rng.below(2_000_000_000_000),
+        }),
         participants: participants(rng, bank),
         removed_participants: (0..rng.below(2)).map(|i| format!("gone{i}")).collect(),
     }

@@ -241,20 +241,6 @@ fn votes_described_in_plain_words() {
 }
 
 #[test]
-fn time_to_plan_for_a_workshop() {
-    use nasss_navigator::core::workshop::workshop_time;
-    // Quick check: 7 × 4 = 28, to the nearest 5 is 30; 7 × 6 = 42, up to the next 5 is 45.
-    assert_eq!(workshop_time(7), "30 to 45 minutes");
-    // Full: 23 × 4 = 92, to the nearest half hour is 1½ hours; 23 × 6 = 138, up to the
-    // next half hour is 150 minutes, 2½ hours.
-    assert_eq!(workshop_time(23), "1½ to 2½ hours");
-    // One question: 4 → 5, 6 → 10.
-    assert_eq!(workshop_time(1), "5 to 10 minutes");
-    // 16 questions: 96 minutes is past 90, so half hours: 64 → 1 hour (nearest), 96 → 2 hours (up).
-    assert_eq!(workshop_time(16), "1 to 2 hours");
-}
-
-#[test]
 fn the_decision_is_said_in_words() {
     let bank = quick();
     let mut a = Assessment::new("w".into(), "Workshop", &bank, 0);

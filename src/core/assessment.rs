@@ -274,6 +274,9 @@ pub struct Assessment {
     /// assessment yours. It verifies only on the device that made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof: Option<String>,
+    /// A workshop's length, as the facilitator planned it (`core::time_plan`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop_length: Option<super::time_plan::WorkshopLength>,
     /// In a workshop, each person's own answers (`core::participants`), apart from the
     /// group's answer in `responses`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -328,6 +331,7 @@ impl Assessment {
             author: None,
             imported_at: None,
             proof: None,
+            workshop_length: None,
             participants: Vec::new(),
             removed_participants: BTreeSet::new(),
         }
@@ -745,6 +749,12 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
         .extend(older.removed_actions.iter().cloned());
     merged.actions = merge_actions(&newer.actions, &older.actions, &merged.removed_actions);
     merge_reviews(&mut merged.reviews, &older.reviews);
+    // The length last set wins, whichever copy is newer overall.
+    if older.workshop_length.map(|l| (l.updated_at, l))
+        > merged.workshop_length.map(|l| (l.updated_at, l))
+    {
+        merged.workshop_length = older.workshop_length;
+    }
     merged
         .removed_participants
         .extend(older.removed_participants.iter().cloned());
@@ -789,6 +799,7 @@ fn untimed_parts(a: &Assessment) -> String {
     rest.removed_participants.clear();
     rest.title.clear();
     rest.title_at = 0;
+    rest.workshop_length = None;
     serde_json::to_string(&rest).unwrap_or_default()
 }
 

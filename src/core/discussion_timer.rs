@@ -8,6 +8,19 @@ use serde::{Deserialize, Serialize};
 pub const LENGTHS: [u64; 5] = [2, 3, 5, 10, 15];
 pub const DEFAULT_MINUTES: u64 = 5;
 
+/// The lengths offered, with the workshop's planned minutes a question among them when it
+/// has a plan, in order.
+pub fn lengths_with(planned: Option<u64>) -> Vec<u64> {
+    let mut all: Vec<u64> = LENGTHS
+        .iter()
+        .copied()
+        .chain(planned.filter(|m| *m > 0))
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiscussionTimer {
     /// The question this timer belongs to: moving on gives a fresh timer.

@@ -20,7 +20,8 @@ pub const FORMAT: &str = "nasss-navigator";
 /// 3 keeps any number of reviews, each tied to its reviewer (`core::review`), where 2 kept
 /// one review that belonged to nobody.
 /// 4 keeps each workshop participant's own answers (`core::participants`), which a
-/// version-3 app would drop on its next save.
+/// version-3 app would drop on its next save, and a workshop's planned length
+/// (`core::time_plan::WorkshopLength`).
 pub const SCHEMA_VERSION: u32 = 4;
 /// The first version whose reviews are signed: stored data older than this still has its
 /// single review to claim (`review::claim_legacy_review`).

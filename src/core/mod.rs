@@ -35,6 +35,7 @@ pub mod shipped;
 pub mod shortcuts;
 pub mod storage;
 pub mod team;
+pub mod time_plan;
 pub mod trend;
 pub mod vote_log;
 pub mod walkthrough;

@@ -346,28 +346,3 @@ pub fn describe_votes(bank: &Bank, tally: &Tally) -> String {
     };
     format!("{count}{lead}{range}")
 }
-
-/// How long to plan for a workshop on a bank of `questions`: about 4 to 6 minutes of
-/// discussion a question, the low end rounded to the nearest and the high end up to the
-/// next 5 minutes (half hours once it runs past 90 minutes), so the range errs long:
-/// "30 to 45 minutes" for the 7-question quick check.
-pub fn workshop_time(questions: usize) -> String {
-    let low = questions as u64 * 4;
-    let high = questions as u64 * 6;
-    let nearest = |m: u64, step: u64| ((m + step / 2) / step * step).max(step);
-    let up = |m: u64, step: u64| m.div_ceil(step).max(1) * step;
-    if high <= 90 {
-        format!("{} to {} minutes", nearest(low, 5), up(high, 5))
-    } else {
-        let hours = |m: u64| match (m / 60, m % 60) {
-            (0, _) => "½".to_string(),
-            (h, 0) => h.to_string(),
-            (h, _) => format!("{h}½"),
-        };
-        format!(
-            "{} to {} hours",
-            hours(nearest(low, 30)),
-            hours(up(high, 30))
-        )
-    }
-}

@@ -1,8 +1,9 @@
 //! "Which questions?" on the workshop set-up: the shipped sets and the facilitator's own
-//! banks, each with how many questions it has and how long to plan for it.
+//! banks, each with how many questions it has and how long to plan for it
+//! (`core::time_plan`).
 
 use crate::core::bank::Bank;
-use crate::core::workshop::workshop_time;
+use crate::core::time_plan::length_hint;
 use crate::ui::components::radios::{Choice, Radios};
 use crate::ui::state::banks::{banks, shipped};
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ fn bank_hint(bank: &Bank) -> String {
     };
     format!(
         "{n} questions. Plan {} with a group. {kind}",
-        workshop_time(n)
+        length_hint(n as u32)
     )
 }
 
@@ -54,7 +55,7 @@ pub fn BankChoice(
             <fieldset class="fieldset" aria-describedby="workshop-bank-hint">
                 <legend class="fieldset__legend">"Which questions?"</legend>
                 <div class="hint" id="workshop-bank-hint">
-                    "The quick check suits a 30 to 45 minute session; the full set suits a longer one or two sessions."
+                    "Each set says how long to plan for it, with time to open and for the reveal. The full set suits a longer session, or two."
                 </div>
                 {move || problem.get().map(|m| view! {
                     <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>

@@ -31,7 +31,7 @@ pub fn PresenterTools(q: WorkshopQuestion, dialog: ShortcutsDialog) -> impl Into
                         view! { "Next"<span class="visually-hidden">" question"</span> }.into_any()
                     }}
                 </button>
-                <TimerControls q=q.clone() />
+                <TimerControls q=q.clone() brief=true />
                 <button class="workshop-button" type="button" on:click=|_| toggle_fullscreen()>"Full screen"</button>
                 <button class="workshop-button" type="button" on:click=move |_| dialog.open()>"Keys"</button>
                 <button class="workshop-button" type="button" on:click=move |_| open_window(&facilitate, "nasss-facilitator")>

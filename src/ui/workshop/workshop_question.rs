@@ -7,6 +7,7 @@ use crate::core::bank::{Bank, Question};
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::shortcuts::{Choice, Shortcut};
+use crate::core::time_plan::saved_plan;
 use crate::core::workshop::{add_vote_from, is_undecided, remove_vote_from};
 use crate::core::workshop_message::Stop;
 use crate::ui::platform::browser::{exit_fullscreen, focus_selector, navigate, toggle_fullscreen};
@@ -190,6 +191,13 @@ impl WorkshopQuestion {
         let code = self.code();
         self.library
             .update(&self.id, |a, now| a.set_note(code, text, now));
+    }
+
+    /// The minutes planned for each question, when the workshop has a planned length
+    /// (tracked).
+    pub fn planned(&self) -> Option<u32> {
+        let (a, bank) = self.library.get(&self.id)?;
+        Some(saved_plan(&a, bank)?.per_question)
     }
 
     /// The discussion timer for this question (tracked).

@@ -1,10 +1,11 @@
-//! Setting up a workshop: its name, which questions (the quick check for a 30 to 45 minute
-//! session, the full set for a longer one, or the facilitator's own bank from a file), and
-//! what the keys do. Starting it opens the projector view on the first question.
+//! Setting up a workshop: its name, which questions (the quick check for a short session,
+//! the full set for a longer one, or the facilitator's own bank from a file), how long it
+//! is (with a plan for that time), and what the keys do. Starting it opens the projector view on the first question.
 
 use crate::core::bank::Bank;
 use crate::core::custom_bank::remove_custom_bank;
 use crate::core::route::Route;
+use crate::core::time_plan::{parse_length, set_length};
 use crate::ui::components::blank_form_links::BlankFormLinks;
 use crate::ui::components::error_summary::{focus_error_summary, ErrorSummary};
 use crate::ui::platform::browser::{format_date, navigate, now};
@@ -16,6 +17,7 @@ use crate::ui::workshop::bank_choice::BankChoice;
 use crate::ui::workshop::bank_file_field::BankFileField;
 use crate::ui::workshop::during_the_workshop::DuringTheWorkshop;
 use crate::ui::workshop::own_banks::OwnBanks;
+use crate::ui::workshop::workshop_length_field::WorkshopLengthField;
 use leptos::prelude::*;
 
 /// A problem shown in the error summary, with the field it links to.
@@ -61,6 +63,7 @@ impl Problems {
 
 const BANK_FIELD: &str = "bank-file";
 const FIRST_CHOICE: &str = "workshop-bank-quick";
+const LENGTH_FIELD: &str = "workshop-length";
 
 #[component]
 pub fn WorkshopSetupPage() -> impl IntoView {
@@ -69,6 +72,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let problems = Problems(RwSignal::new(Vec::new()));
     let loaded = RwSignal::new(None::<String>);
+    let length = RwSignal::new(String::new());
     // The list of banks is plain data, not a signal: this counts the banks added or removed
     // here so the choices are drawn again when one is.
     let banks_changed = RwSignal::new(0u32);
@@ -97,6 +101,10 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             );
             return;
         };
+        let planned = match parse_length(&length.get_untracked()) {
+            Ok(planned) => planned,
+            Err(message) => return problems.show(LENGTH_FIELD, message),
+        };
         // A double click starts one workshop, not two.
         if !once.first() {
             return;
@@ -108,6 +116,9 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             typed
         };
         let id = library.create(&title, bank);
+        if let Some(minutes) = planned {
+            library.update(&id, |a, now| set_length(a, minutes, now));
+        }
         navigate(&Route::Present {
             id,
             code: bank.questions()[0].code.clone(),
@@ -167,6 +178,7 @@ pub fn WorkshopSetupPage() -> impl IntoView {
                 on_choose=move || problems.0.update(|p| p.retain(|p| p.field != FIRST_CHOICE)) />
             <BankFileField id=BANK_FIELD problem=Signal::derive(move || problems.text(BANK_FIELD))
                 on_start=move || loaded.set(None) on_loaded on_problem=move |m| problems.show(BANK_FIELD, m) />
+            <WorkshopLengthField id=LENGTH_FIELD typed=length chosen problem=Signal::derive(move || problems.text(LENGTH_FIELD)) />
             <button class="button button--start" type="submit">"Start the workshop"</button>
         </form>
         <OwnBanks changed=banks_changed on_remove=remove />
