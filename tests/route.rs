@@ -54,6 +54,18 @@ fn routes_round_trip_through_their_hash() {
         Route::Open {
             payload: "v1.AAADAAADOn5f92FiY061Xxk".into(),
         },
+        Route::Invite { id: "a1b2".into() },
+        Route::Collect { id: "a1b2".into() },
+        Route::Join {
+            payload: "v2.AAADAAADOn5f92FiY061Xxk".into(),
+        },
+        Route::Phone {
+            workshop: "a1b2".into(),
+            step: "2C".into(),
+        },
+        Route::Answers {
+            payload: "v2.AAAD".into(),
+        },
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

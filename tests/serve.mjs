@@ -78,7 +78,10 @@ const server = createServer(async (req, res) => {
   }
 });
 
-server.listen(port, "127.0.0.1", () => {
+// Loopback unless asked otherwise: a workshop whose phones answer needs the laptop's network
+// address (`SERVE_HOST=0.0.0.0 ./dev serve`), as phones cannot reach 127.0.0.1.
+const host = process.argv[4] ?? "127.0.0.1";
+server.listen(port, host, () => {
   // The port it got, which is the one asked for unless that was 0 (any free port).
-  console.log(`Serving ${root} on http://127.0.0.1:${server.address().port}/`);
+  console.log(`Serving ${root} on http://${host}:${server.address().port}/`);
 });

@@ -138,3 +138,71 @@ pub fn as_assessment(workshop: &Assessment, p: &Participant, label: &str) -> Ass
     }
     a
 }
+
+/// Each person's answers in `workshop` as assessments, with what the page calls them, in
+/// list order: the team view's columns.
+pub fn people(workshop: &Assessment) -> Vec<(Assessment, String)> {
+    let names = labels(&workshop.participants);
+    workshop
+        .participants
+        .iter()
+        .zip(names)
+        .map(|(p, label)| (as_assessment(workshop, p, &label), label))
+        .collect()
+}
+
+/// Where the people's own answers differ most, first, by the team view's rule
+/// (`team::most_disputed`: "I don't know" beside a level counts); empty when nobody has
+/// sent answers or they all agree.
+pub fn most_disputed(
+    bank: &super::bank::Bank,
+    workshop: &Assessment,
+    n: usize,
+) -> Vec<super::team::QuestionSpread> {
+    let people = people(workshop);
+    let refs: Vec<&Assessment> = people.iter().map(|(a, _)| a).collect();
+    match super::team::team_view(bank, &refs) {
+        Ok(view) => super::team::most_disputed(&view, n)
+            .into_iter()
+            .cloned()
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// How the people's own answers to one question fell, in the scale's order, leaving out
+/// options nobody chose: "Own answers (3 people): Simple 1, Complex 1, I don't know 1".
+/// `None` when nobody has sent answers.
+pub fn own_answers_summary(
+    bank: &super::bank::Bank,
+    workshop: &Assessment,
+    code: &str,
+) -> Option<String> {
+    let list = &workshop.participants;
+    if list.is_empty() {
+        return None;
+    }
+    let options = super::workshop::vote_options(bank);
+    let counts: Vec<String> = options
+        .iter()
+        .map(|o| {
+            (
+                o,
+                list.iter()
+                    .filter(|p| p.answers.get(code) == Some(o))
+                    .count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .map(|(o, n)| format!("{} {n}", bank.answer_label(o)))
+        .collect();
+    let people = match list.len() {
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
+    };
+    Some(if counts.is_empty() {
+        format!("Own answers ({people}): nobody answered this question.")
+    } else {
+        format!("Own answers ({people}): {}", counts.join(", "))
+    })
+}

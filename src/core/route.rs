@@ -100,6 +100,27 @@ pub enum Route {
     Open {
         payload: String,
     },
+    /// The invite a workshop's room scans: a QR code and a link for phones.
+    Invite {
+        id: String,
+    },
+    /// Taking in the answers people sent from their phones.
+    Collect {
+        id: String,
+    },
+    /// A phone opening the invite: `payload` is everything after `#/join/`, unchecked.
+    Join {
+        payload: String,
+    },
+    /// A person's own answers on their phone: `step` is `start`, a question's code, or `send`.
+    Phone {
+        workshop: String,
+        step: String,
+    },
+    /// A person's answers link opened by itself (`payload` after `#/answers/`).
+    Answers {
+        payload: String,
+    },
     NotFound(String),
 }
 
@@ -155,6 +176,16 @@ impl Route {
                 payload: payload.to_string(),
             };
         }
+        if let Some(payload) = raw.strip_prefix("/join/") {
+            return Route::Join {
+                payload: payload.to_string(),
+            };
+        }
+        if let Some(payload) = raw.strip_prefix("/answers/") {
+            return Route::Answers {
+                payload: payload.to_string(),
+            };
+        }
         let (path, query) = match raw.split_once('?') {
             Some((p, q)) => (p, Some(q)),
             None => (raw, None),
@@ -192,6 +223,12 @@ impl Route {
                 code: code.to_string(),
             },
             ["a", id, "facilitate"] => Route::Facilitate { id: id.to_string() },
+            ["a", id, "invite"] => Route::Invite { id: id.to_string() },
+            ["a", id, "collect"] => Route::Collect { id: id.to_string() },
+            ["phone", workshop, step] => Route::Phone {
+                workshop: workshop.to_string(),
+                step: step.to_string(),
+            },
             ["a", id, "paper"] => Route::Paper { id: id.to_string() },
             ["a", id, "paused", code] => Route::Paused {
                 id: id.to_string(),
@@ -263,6 +300,11 @@ impl Route {
             Route::Share { id } => format!("#/a/{id}/share"),
             Route::AskReview { id } => format!("#/a/{id}/ask-review"),
             Route::Open { payload } => format!("#/open/{payload}"),
+            Route::Invite { id } => format!("#/a/{id}/invite"),
+            Route::Collect { id } => format!("#/a/{id}/collect"),
+            Route::Join { payload } => format!("#/join/{payload}"),
+            Route::Phone { workshop, step } => format!("#/phone/{workshop}/{step}"),
+            Route::Answers { payload } => format!("#/answers/{payload}"),
             Route::NotFound(raw) => format!("#{raw}"),
         }
     }
@@ -301,6 +343,8 @@ impl Route {
             | Route::Present { id, .. }
             | Route::Reveal { id }
             | Route::Facilitate { id }
+            | Route::Invite { id }
+            | Route::Collect { id }
             | Route::Paper { id }
             | Route::Paused { id, .. } => Some(id),
             Route::Home
@@ -313,6 +357,9 @@ impl Route {
             | Route::Team { .. }
             | Route::Workshop
             | Route::Open { .. }
+            | Route::Join { .. }
+            | Route::Phone { .. }
+            | Route::Answers { .. }
             | Route::Blank { .. }
             | Route::NotFound(_) => None,
         }

@@ -65,7 +65,9 @@ pub fn App() -> impl IntoView {
     // The facilitator's window is a tool beside the projector: no header or footer either,
     // and the window's whole width, so a question and its controls fit one laptop screen.
     let facilitating = Memo::new(move |_| matches!(route.0.get(), Route::Facilitate { .. }));
-    let chrome = move || !presenting.get() && !facilitating.get();
+    // The invite is shown on the projector too: the code as large as the screen allows.
+    let inviting = Memo::new(move |_| matches!(route.0.get(), Route::Invite { .. }));
+    let chrome = move || !presenting.get() && !facilitating.get() && !inviting.get();
     let container = move || match (presenting.get(), facilitating.get()) {
         (true, _) => "presenter-theme",
         (false, true) => "width-container facilitator-window",

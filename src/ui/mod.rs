@@ -7,6 +7,7 @@ mod lazy;
 mod library;
 mod page_focus;
 mod pages;
+mod phone;
 mod platform;
 mod state;
 mod walkthrough;

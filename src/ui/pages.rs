@@ -51,6 +51,11 @@ pub fn page(route: Route, home_is_library: bool) -> AnyView {
         Route::Facilitate { id } => lazy(facilitator_page(id)),
         Route::Paused { id, code } => lazy(paused_page(id, code)),
         Route::Paper { id } => lazy(paper_entry_page(id)),
+        Route::Invite { id } => lazy(invite_page(id)),
+        Route::Collect { id } => lazy(collect_page(id)),
+        Route::Answers { .. } => lazy(answers_link_page()),
+        Route::Join { payload } => lazy(join_page(payload)),
+        Route::Phone { workshop, step } => lazy(phone_page(workshop, step)),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -224,4 +229,30 @@ lazy_page!(workshop: fn paused_page(id: String, code: String) {
 lazy_page!(workshop: fn paper_entry_page(id: String) {
     use crate::ui::workshop::paper_entry_page::PaperEntryPage;
     view! { <PaperEntryPage id /> }.into_any()
+});
+
+lazy_page!(workshop: fn invite_page(id: String) {
+    use crate::ui::workshop::invite_page::InvitePage;
+    view! { <InvitePage id /> }.into_any()
+});
+
+lazy_page!(workshop: fn collect_page(id: String) {
+    use crate::ui::workshop::collect_page::CollectPage;
+    view! { <CollectPage id /> }.into_any()
+});
+
+lazy_page!(workshop: fn answers_link_page() {
+    use crate::ui::workshop::collect_page::AnswersLinkPage;
+    view! { <AnswersLinkPage /> }.into_any()
+});
+
+// A participant's phone opens only these: their own chunk, not the facilitator's workshop.
+lazy_page!(phone: fn join_page(payload: String) {
+    use crate::ui::phone::join_page::JoinPage;
+    view! { <JoinPage payload /> }.into_any()
+});
+
+lazy_page!(phone: fn phone_page(workshop: String, step: String) {
+    use crate::ui::phone::phone_page::PhonePage;
+    view! { <PhonePage workshop step /> }.into_any()
 });

@@ -5,6 +5,7 @@ use crate::core::assessment::Assessment;
 use crate::core::bank::Bank;
 use crate::core::csv::file_stem;
 use crate::core::lower_case::lower_case;
+use crate::core::participants::people;
 use crate::core::route::Route;
 use crate::core::team::{team_csv, team_view};
 use crate::ui::implementer::assessment_picker::AssessmentPicker;
@@ -18,9 +19,23 @@ use leptos::prelude::*;
 #[component]
 pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
     let library = expect_context::<Library>();
-    let chosen: Vec<(Assessment, &'static Bank)> = ids
+    let key = library.me().key();
+    // A workshop answered on phones stands for each of its people, by the name they gave
+    // or "Person 1"; anything else is one person's assessment.
+    let chosen: Vec<(Assessment, &'static Bank, String)> = ids
         .iter()
         .filter_map(|id| library.get_untracked(id))
+        .flat_map(|(a, bank)| {
+            if a.participants.is_empty() {
+                let name = a.column_name(&key);
+                vec![(a, bank, name)]
+            } else {
+                people(&a)
+                    .into_iter()
+                    .map(|(p, label)| (p, bank, label))
+                    .collect()
+            }
+        })
         .collect();
     let intro = view! {
         <p>"See several people's answers to the same questions side by side. Where people disagree, the project is often more complex than any one answer shows."</p>
@@ -35,7 +50,12 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         .into_any();
     }
     let bank = chosen[0].1;
-    let refs: Vec<&Assessment> = chosen.iter().map(|(a, _)| a).collect();
+    let first_title = ids
+        .iter()
+        .find_map(|id| library.get_untracked(id))
+        .map(|(a, _)| a.title)
+        .unwrap_or_default();
+    let refs: Vec<&Assessment> = chosen.iter().map(|(a, _, _)| a).collect();
     let view_data = match team_view(bank, &refs) {
         Ok(v) => v,
         Err(e) => return view! {
@@ -45,16 +65,15 @@ pub fn TeamPage(ids: Vec<String>) -> impl IntoView {
         .into_any(),
     };
     // Each person's column is named by person, the title beside it.
-    let key = library.me().key();
-    let names: Vec<String> = chosen.iter().map(|(a, _)| a.column_name(&key)).collect();
+    let names: Vec<String> = chosen.iter().map(|(_, _, name)| name.clone()).collect();
     let csv = team_csv(bank, &view_data, &names, &refs);
     let csv_name = format!(
         "{}.csv",
-        file_stem(&format!("team {}", chosen[0].0.title), &today())
+        file_stem(&format!("team {}", first_title), &today())
     );
 
     let respondents = view_data.respondents;
-    let people: Vec<Assessment> = chosen.into_iter().map(|(a, _)| a).collect();
+    let people: Vec<Assessment> = chosen.into_iter().map(|(a, _, _)| a).collect();
     view! {
         <a class="back-link no-print" href=Route::Team { ids: vec![] }.href()>"Choose other assessments"</a>
         <h1 tabindex="-1">"Team view"</h1>

@@ -7,5 +7,6 @@ pub mod device_key;
 pub mod drafts;
 pub mod library;
 pub mod me;
+pub mod phone;
 pub mod route_signal;
 pub mod submit_once;

@@ -14,7 +14,7 @@ use crate::ui::walkthrough::question_title::QuestionTitle;
 use leptos::prelude::*;
 
 /// The levels, each with what it looks like for this question, then "I don't know".
-fn answer_choices(bank: &Bank, question: &Question) -> Vec<Choice> {
+pub fn answer_choices(bank: &Bank, question: &Question) -> Vec<Choice> {
     let dont_know = &bank.framework.scale.dont_know;
     bank.levels()
         .iter()

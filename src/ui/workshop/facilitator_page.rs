@@ -95,6 +95,8 @@ pub fn FacilitatorPage(id: String) -> impl IntoView {
                         </button>
                     </Show>
                     <button class="link-button" type="button" on:click=move |_| dialog.open()>"Keys"</button>
+                    <a href=Route::Invite { id: id.clone() }.href()>"Invite phones"</a>
+                    <a href=Route::Collect { id: id.clone() }.href()>"Collect answers"</a>
                     <a href=Route::Paper { id: id.clone() }.href()>"Type in paper answers"</a>
                 </div>
                 <p class="facilitator__intro">

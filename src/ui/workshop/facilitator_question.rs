@@ -9,6 +9,7 @@ use crate::ui::workshop::group_answer::{
     ChooseButton, ClearGroupAnswer, DiscussionNote, GroupDecision, VoteButtons,
 };
 use crate::ui::workshop::option_card::{card_options, CardOption};
+use crate::ui::workshop::own_answers::OwnAnswers;
 use crate::ui::workshop::workshop_question::WorkshopQuestion;
 use leptos::prelude::*;
 
@@ -65,6 +66,7 @@ pub fn FacilitatorQuestion(id: String, code: String) -> impl IntoView {
                         {if q.is_last() { "Show the results" } else { "Next question" }}
                     </button>
                 </nav>
+                <OwnAnswers id=id.clone() code=code.clone() />
                 <p class="facilitator-question__summary" role="status">
                     {move || response.with(|r| describe_votes(bank, &r.tally))}
                 </p>

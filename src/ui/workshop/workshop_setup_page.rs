@@ -88,6 +88,9 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         )));
     };
 
+    // Which start button was pressed: straight to the questions, or first the invite that
+    // lets everyone answer on their own phone.
+    let phones = RwSignal::new(false);
     let once = SubmitOnce::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -119,10 +122,14 @@ pub fn WorkshopSetupPage() -> impl IntoView {
         if let Some(minutes) = planned {
             library.update(&id, |a, now| set_length(a, minutes, now));
         }
-        navigate(&Route::Present {
-            id,
-            code: bank.questions()[0].code.clone(),
-        });
+        if phones.get_untracked() {
+            navigate(&Route::Invite { id });
+        } else {
+            navigate(&Route::Present {
+                id,
+                code: bank.questions()[0].code.clone(),
+            });
+        }
     };
 
     let remove = move |(id, title): (String, String)| match library
@@ -179,7 +186,10 @@ pub fn WorkshopSetupPage() -> impl IntoView {
             <BankFileField id=BANK_FIELD problem=Signal::derive(move || problems.text(BANK_FIELD))
                 on_start=move || loaded.set(None) on_loaded on_problem=move |m| problems.show(BANK_FIELD, m) />
             <WorkshopLengthField id=LENGTH_FIELD typed=length chosen problem=Signal::derive(move || problems.text(LENGTH_FIELD)) />
-            <button class="button button--start" type="submit">"Start the workshop"</button>
+            <div class="button-group">
+                <button class="button button--start" type="submit" on:click=move |_| phones.set(false)>"Start the workshop"</button>
+                <button class="button button--secondary" type="submit" on:click=move |_| phones.set(true)>"Start with everyone answering on their phones"</button>
+            </div>
         </form>
         <OwnBanks changed=banks_changed on_remove=remove />
         <h2>"No screens in the room?"</h2>
