@@ -7,3 +7,10 @@ pub mod core;
 mod ui;
 #[cfg(target_arch = "wasm32")]
 pub use ui::mount;
+
+/// Runs when the page loads the wasm (wasm-bindgen's start function).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    ui::mount();
+}

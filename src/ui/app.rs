@@ -5,43 +5,15 @@ use crate::core::route::Route;
 use crate::ui::components::example_loading::ExampleLoading;
 use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::notice::Notice;
+use crate::ui::components::offline_ready::OfflineReady;
 use crate::ui::components::save_status::SaveStatus;
 use crate::ui::components::storage_problems::StorageProblems;
 use crate::ui::components::update_banner::UpdateBanner;
-use crate::ui::implementer::check_in_page::CheckInPage;
-use crate::ui::implementer::compare_page::ComparePage;
-use crate::ui::implementer::review_page::ReviewPage;
-use crate::ui::implementer::team_page::TeamPage;
-use crate::ui::implementer::trend_page::TrendPage;
-use crate::ui::library::delete_all_page::DeleteAllPage;
-use crate::ui::library::delete_page::DeletePage;
-use crate::ui::library::import_page::ImportPage;
-use crate::ui::library::library_page::LibraryPage;
-use crate::ui::library::open_link_page::OpenLinkPage;
-use crate::ui::library::privacy_page::PrivacyPage;
-use crate::ui::library::rename_page::RenamePage;
-use crate::ui::library::share_link_page::ShareLinkPage;
-use crate::ui::library::your_name_page::YourNamePage;
-use crate::ui::phone::join_page::JoinPage;
-use crate::ui::phone::phone_page::PhonePage;
-use crate::ui::platform::browser::{focus_selector, typing_in_page};
+use crate::ui::page_focus::PageFocus;
+use crate::ui::pages::{page, preload_next_pages};
+use crate::ui::platform::browser::{focus_selector, when_idle};
 use crate::ui::state::library::Library;
-use crate::ui::state::route_signal::{use_hash_route, CurrentRoute};
-use crate::ui::walkthrough::check_answers_page::CheckAnswersPage;
-use crate::ui::walkthrough::domain_reflection_page::DomainReflectionPage;
-use crate::ui::walkthrough::plan_page::PlanPage;
-use crate::ui::walkthrough::question_page::QuestionPage;
-use crate::ui::walkthrough::results_page::ResultsPage;
-use crate::ui::walkthrough::start_page::StartPage;
-use crate::ui::workshop::blank_form_page::BlankFormPage;
-use crate::ui::workshop::collect_page::{AnswersLinkPage, CollectPage};
-use crate::ui::workshop::facilitator_page::FacilitatorPage;
-use crate::ui::workshop::invite_page::InvitePage;
-use crate::ui::workshop::paper_entry_page::PaperEntryPage;
-use crate::ui::workshop::paused_page::PausedPage;
-use crate::ui::workshop::presenter_page::PresenterPage;
-use crate::ui::workshop::reveal_page::RevealPage;
-use crate::ui::workshop::workshop_setup_page::WorkshopSetupPage;
+use crate::ui::state::route_signal::use_hash_route;
 use crate::ui::workshop::workshop_sync::WorkshopSync;
 use leptos::prelude::*;
 
@@ -56,7 +28,9 @@ pub fn App() -> impl IntoView {
     // Notifies only when the answer flips, so a page is not redrawn on every change.
     let found = Memo::new(move |_| route.0.with(|r| library.finds(r)));
 
-    focus_each_new_page(route, found);
+    provide_context(PageFocus::start(route, found));
+    // Once the first page is idle, the pages someone answering opens next.
+    when_idle(preload_next_pages);
 
     // The example is downloaded by the people who open it, when they do.
     Effect::new(move || {
@@ -71,47 +45,13 @@ pub fn App() -> impl IntoView {
             Some(wait) => view! { <ExampleLoading wait /> }.into_any(),
             None => view! { <NotFoundPage /> }.into_any(),
         },
-        // The library is home once there is anything in it.
-        Route::Home if has_any.get() => view! { <LibraryPage /> }.into_any(),
-        Route::Home | Route::New => view! { <StartPage /> }.into_any(),
-        Route::Import => view! { <ImportPage /> }.into_any(),
-        Route::DeleteAll => view! { <DeleteAllPage /> }.into_any(),
-        Route::Privacy => view! { <PrivacyPage /> }.into_any(),
-        Route::YourName => view! { <YourNamePage /> }.into_any(),
-        Route::Rename { id } => view! { <RenamePage id /> }.into_any(),
-        Route::Delete { id } => view! { <DeletePage id /> }.into_any(),
-        Route::Question {
-            id,
-            code,
-            from_check,
-        } => view! { <QuestionPage id code from_check /> }.into_any(),
-        Route::Reflect { id, domain, from } => {
-            view! { <DomainReflectionPage id domain from /> }.into_any()
+        // The library is home once there is anything in it. Only home reads that: any other
+        // page would otherwise be drawn again, its state thrown away mid-event, when the
+        // first assessment is made on it (starting a workshop did just that).
+        r => {
+            let home_is_library = matches!(r, Route::Home) && has_any.get();
+            page(r, home_is_library)
         }
-        Route::Check { id } => view! { <CheckAnswersPage id /> }.into_any(),
-        Route::Results { id } => view! { <ResultsPage id /> }.into_any(),
-        Route::Plan { id } => view! { <PlanPage id /> }.into_any(),
-        Route::Share { id } => view! { <ShareLinkPage id /> }.into_any(),
-        Route::AskReview { id } => view! { <ShareLinkPage id for_review=true /> }.into_any(),
-        Route::Open { payload } => view! { <OpenLinkPage payload /> }.into_any(),
-        Route::Review { id } => view! { <ReviewPage id /> }.into_any(),
-        Route::CheckIn { id } => view! { <CheckInPage id /> }.into_any(),
-        Route::Trend { id } => view! { <TrendPage id /> }.into_any(),
-        Route::Compare { ids } => view! { <ComparePage ids /> }.into_any(),
-        Route::Team { ids } => view! { <TeamPage ids /> }.into_any(),
-        Route::Workshop => view! { <WorkshopSetupPage /> }.into_any(),
-        Route::Blank { bank } => view! { <BlankFormPage bank_id=bank /> }.into_any(),
-        Route::Present { id, code } => view! { <PresenterPage id code /> }.into_any(),
-        Route::Reveal { id } => view! { <RevealPage id /> }.into_any(),
-        Route::Facilitate { id } => view! { <FacilitatorPage id /> }.into_any(),
-        Route::Paused { id, code } => view! { <PausedPage id code /> }.into_any(),
-        Route::Invite { id } => view! { <InvitePage id /> }.into_any(),
-        Route::Collect { id } => view! { <CollectPage id /> }.into_any(),
-        Route::Join { payload } => view! { <JoinPage payload /> }.into_any(),
-        Route::Phone { workshop, step } => view! { <PhonePage workshop step /> }.into_any(),
-        Route::Answers { .. } => view! { <AnswersLinkPage /> }.into_any(),
-        Route::Paper { id } => view! { <PaperEntryPage id /> }.into_any(),
-        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     };
 
     // The projector screens are read from across a room: no header or footer, the whole
@@ -160,6 +100,7 @@ pub fn App() -> impl IntoView {
                     <p>
                         <a href=Route::Privacy.href()>"How your data is kept"</a>
                     </p>
+                    <OfflineReady />
                     <p>
                         "Based on the NASSS framework (Greenhalgh and others, 2017). "
                         "This tool helps you think and talk about complexity. It does not predict success."
@@ -168,28 +109,4 @@ pub fn App() -> impl IntoView {
             </footer>
         </Show>
     }
-}
-
-/// Keyboard and screen-reader users land on the new page's heading, and the tab title
-/// follows it; on first load the browser's own focus is left alone. A page that appears
-/// in place of a stand-in (the example, once downloaded) counts as a new page.
-fn focus_each_new_page(route: CurrentRoute, found: Memo<bool>) {
-    Effect::new(move |previous: Option<(Route, bool)>| {
-        let current = (route.0.get(), found.get());
-        if previous.as_ref().is_some_and(|p| p != &current) {
-            request_animation_frame(|| {
-                if !typing_in_page() {
-                    focus_selector("main h1");
-                    window().scroll_to_with_x_and_y(0.0, 0.0);
-                }
-            });
-        }
-        request_animation_frame(|| {
-            if let Ok(Some(h1)) = document().query_selector("main h1") {
-                let heading = h1.text_content().unwrap_or_default();
-                document().set_title(&format!("{} – NASSS Navigator", heading.trim()));
-            }
-        });
-        current
-    });
 }

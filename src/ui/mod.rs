@@ -3,7 +3,10 @@
 mod app;
 mod components;
 mod implementer;
+mod lazy;
 mod library;
+mod page_focus;
+mod pages;
 mod phone;
 mod platform;
 mod state;

@@ -1,6 +1,7 @@
 // NASSS Navigator's service worker: keeps the app's own files so it opens offline.
 // It never touches other origins and never stores anything the user typed.
-// The build stamps BUILD with a hash of every file, so any change makes a new worker.
+// The build stamps BUILD with a hash of every file, so any change makes a new worker, and
+// PAGES with this build's page chunks (src/web/stamp-sw.mjs).
 const BUILD = "__BUILD_HASH__";
 const CACHE = `nasss-navigator-${BUILD}`;
 const SHELL = [
@@ -14,6 +15,11 @@ const SHELL = [
   "./manifest.webmanifest",
   "./icon.svg",
 ];
+// Every page's code beyond the start and question pages, in a folder named for this build, so
+// this worker never serves one build's page with another's. The app registers the worker
+// only once its first page is idle (src/web/loader.js), so keeping these never competes with
+// a first visit.
+const PAGES = ["__PAGE_CHUNKS__"];
 // The worked example: the app downloads it only when someone opens it, but the worker keeps
 // it too, so it opens offline (in a workshop room with no network, say). It is kept after
 // the app's own files and never stops the worker installing: without it, only the example
@@ -24,7 +30,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       cache
-        .addAll(SHELL.map((url) => new Request(url, { cache: "reload" })))
+        .addAll([...SHELL, ...PAGES].map((url) => new Request(url, { cache: "reload" })))
         .then(() => Promise.all(EXAMPLES.map((url) => cache.add(new Request(url, { cache: "reload" })).catch(() => {})))),
     ),
   );

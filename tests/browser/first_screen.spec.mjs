@@ -95,8 +95,9 @@ function opening(page) {
   });
 }
 
+// No service worker here: once the first size's visit is idle the worker takes over, and the
+// wasm it serves to the second would pass page.route by (Playwright cannot hold it back).
 test.describe(() => {
-  // Held back by the test, not answered by the service worker from its copy.
   test.use({ serviceWorkers: "block" });
   test("the start page's opening is painted from index.html, where the app then draws it the same", async ({ page }) => {
     for (const size of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {

@@ -33,6 +33,39 @@ test("after the first visit the app opens and works with the network off", async
   await context.setOffline(false);
 });
 
+test("once the app says it is ready to work offline, every kind of page opens with the network off", async ({ page, context }) => {
+  test.slow();
+  // One online visit that starts an assessment and answers a question, nothing more: no later
+  // page is opened while online, so each one below must come from the worker's copy.
+  await page.goto("./");
+  await page.getByRole("radio", { name: "Quick check" }).check();
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByRole("radio", { name: "Complicated", exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Question 2 of 7")).toBeVisible();
+  const id = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+  // Said once the worker has kept every page's code, which it does only once the page is idle.
+  await expect(page.getByRole("status").filter({ hasText: "Ready to work offline" })).toBeVisible({ timeout: 30_000 });
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  // One of each chunk's pages and more: the walkthrough's later pages, the library's, sharing,
+  // an implementer's and a workshop's.
+  const pages = [`#/a/${id}/domain/1`, `#/a/${id}/check`, `#/a/${id}/results`, `#/a/${id}/plan`,
+    `#/a/${id}/share`, `#/a/${id}/name`, `#/a/${id}/review`, `#/a/${id}/check-in`, `#/a/${id}/trend`,
+    "#/", "#/import", "#/privacy", "#/you", "#/compare", "#/team", "#/workshop"];
+  let previous = await page.getByRole("heading", { level: 1 }).textContent();
+  for (const hash of pages) {
+    await page.goto(`./${hash}`);
+    // A new page's own heading, not the last page's still on screen.
+    await expect.poll(() => page.locator("main h1").textContent().catch(() => previous), { message: hash }).not.toBe(previous);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    previous = await page.getByRole("heading", { level: 1 }).textContent();
+  }
+  await expect(page.getByText("NASSS Navigator could not start")).toHaveCount(0);
+  await context.setOffline(false);
+});
+
 /**
  * Serves `dir` on a free port (none fixed, so runs side by side never collide) and resolves
  * with its address once the server says it is listening.

@@ -23,6 +23,8 @@ pub mod level_mark;
 pub mod more_actions;
 pub mod not_found_page;
 pub mod notice;
+pub mod offline_ready;
+pub mod page_loading;
 pub mod profile_chart;
 pub mod radios;
 pub mod read_only_notice;

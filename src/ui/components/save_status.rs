@@ -2,6 +2,7 @@
 //! each assessment whose changes are not stored, for as long as any change is not stored.
 
 use crate::ui::components::notice::quoted_list;
+use crate::ui::lazy::lazy_fn;
 use crate::ui::state::library::{Library, SaveState};
 use crate::ui::state::route_signal::CurrentRoute;
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn SaveStatus() -> impl IntoView {
                         <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
                             "Try saving again"
                         </button>
-                        <button class="button button--secondary" type="button" on:click=move |_| library.export_json(&library.all())>
+                        <button class="button button--secondary" type="button" on:click=move |_| leptos::task::spawn_local(download_all(library))>
                             "Download a copy of all your assessments"
                         </button>
                     </div>
@@ -53,3 +54,8 @@ pub fn SaveStatus() -> impl IntoView {
         </div>
     }
 }
+
+// Fetched with the library's pages: most visits never need the export's code.
+lazy_fn!(library: fn download_all(library: Library) {
+    library.export_json(&library.all());
+});

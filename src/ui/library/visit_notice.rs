@@ -2,6 +2,7 @@
 //! nothing of it is kept yet, and one button keeps it. Kept, it opens at its results.
 
 use crate::core::route::Route;
+use crate::ui::lazy::lazy_fn;
 use crate::ui::platform::browser::navigate;
 use crate::ui::state::library::Library;
 use leptos::prelude::*;
@@ -13,12 +14,7 @@ pub fn VisitNotice(id: String) -> impl IntoView {
         let id = id.clone();
         move || library.is_visiting(&id)
     };
-    let keep = move |_| {
-        if let Some((id, _)) = library.keep_visiting() {
-            // Whether the save landed, the save status says; the assessment is here either way.
-            navigate(&Route::Results { id });
-        }
-    };
+    let keep = move |_| leptos::task::spawn_local(keep_a_copy(library));
     view! {
         <Show when=visiting>
             <div class="inset no-print">
@@ -32,3 +28,12 @@ pub fn VisitNotice(id: String) -> impl IntoView {
         </Show>
     }
 }
+
+// Keeping stores the copy as an import does: that code comes with the sharing pages (the
+// link was opened on one of them), never with a first visit's question page.
+lazy_fn!(sharing: fn keep_a_copy(library: Library) {
+    if let Some((id, _)) = library.keep_visiting() {
+        // Whether the save landed, the save status says; the assessment is here either way.
+        navigate(&Route::Results { id });
+    }
+});

@@ -291,3 +291,18 @@ pub fn page_without_hash() -> String {
         None => href,
     }
 }
+
+/// Runs `work` once the page is idle: after the first page has been drawn and nothing more
+/// urgent waits. Safari has no `requestIdleCallback`; there it runs a second later.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(work);
+    let idle = js_sys::Reflect::get(&window(), &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(request) => request.call1(&window(), &callback).map(|_| ()),
+        None => window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000)
+            .map(|_| ()),
+    };
+}

@@ -6,6 +6,7 @@
 use crate::core::discussion_timer::DiscussionTimer;
 use crate::core::route::Route;
 use crate::core::workshop_message::{Role, Stop, WorkshopMessage, CHANNEL};
+use crate::ui::lazy::lazy_fn;
 use crate::ui::platform::browser::{current_hash, navigate, new_id, now};
 use crate::ui::state::route_signal::CurrentRoute;
 use crate::ui::workshop::workshop_prompt::PromptState;
@@ -38,6 +39,9 @@ pub struct WorkshopSync {
 }
 
 impl WorkshopSync {
+    /// The app's one sync. It listens only once this window first shows a projector or
+    /// facilitator page (`begin`, fetched with the workshop's pages): until then there is
+    /// no one to follow or tell, and a first visit downloads none of it.
     pub fn start(route: CurrentRoute) -> WorkshopSync {
         let sync = WorkshopSync {
             route,
@@ -50,15 +54,30 @@ impl WorkshopSync {
             channel: StoredValue::new_local(BroadcastChannel::new(CHANNEL).ok()),
             window: StoredValue::new(new_id()),
         };
-        sync.listen();
         // A question asked on one screen is never left open over the next one.
         Effect::new(move |_| {
             route.0.track();
             sync.prompt.clear();
         });
-        sync.announce_role();
-        sync.report_projector_moves();
+        let in_workshop = Memo::new(move |_| route.0.with(|r| Role::of(r).is_some()));
+        let owner = Owner::current().expect("the app's owner");
+        Effect::new(move |begun: Option<bool>| {
+            let begin_now = begun != Some(true) && in_workshop.get();
+            if begin_now {
+                let owner = owner.clone();
+                leptos::task::spawn_local(begin(sync, owner));
+            }
+            begun == Some(true) || begin_now
+        });
         sync
+    }
+
+    /// Listens to the other window and tells it where this one is; effects made here live
+    /// as long as the app.
+    fn begin(self) {
+        self.listen();
+        self.announce_role();
+        self.report_projector_moves();
     }
 
     fn post(&self, message: WorkshopMessage) {
@@ -301,6 +320,10 @@ impl WorkshopSync {
         self.post_timer(assessment.to_string());
     }
 }
+
+lazy_fn!(workshop: fn begin(sync: WorkshopSync, owner: Owner) {
+    owner.with(|| sync.begin());
+});
 
 /// The goodbye a window says when it stops being a workshop's facilitator or projector.
 fn left(facilitator: bool, assessment: String) -> WorkshopMessage {
