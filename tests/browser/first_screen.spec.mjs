@@ -50,8 +50,11 @@ test("choosing nothing and starting shows an error summary that takes focus", as
   await expectNoAxeViolations(page);
 });
 
-test("the page shows at once while the app loads, and gives way to it with no second header", async ({ page }) => {
-  // Hold the wasm back, as a slow hospital network would.
+/**
+ * Opens the start page with the wasm held back, as a slow hospital network would, until the
+ * page says it is loading; returns what lets the wasm through.
+ */
+async function loadWithWasmHeld(page) {
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route("**/*.wasm", async (route) => {
@@ -60,6 +63,11 @@ test("the page shows at once while the app loads, and gives way to it with no se
   });
   await page.goto("./");
   await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+  return release;
+}
+
+test("the page shows at once while the app loads, and gives way to it with no second header", async ({ page }) => {
+  const release = await loadWithWasmHeld(page);
   await expect(page.getByRole("banner")).toContainText("NASSS Navigator");
   release();
   await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
@@ -102,15 +110,7 @@ test.describe(() => {
   test("the start page's opening is painted from index.html, where the app then draws it the same", async ({ page }) => {
     for (const size of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
       await page.setViewportSize(size);
-      // Before the app: the wasm is held back, as a slow network would.
-      let release;
-      const held = new Promise((ok) => { release = ok; });
-      await page.route("**/*.wasm", async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto("./");
-      await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+      const release = await loadWithWasmHeld(page);
       await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
       await expectNoAxeViolations(page);
       const before = await opening(page);
