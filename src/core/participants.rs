@@ -182,18 +182,13 @@ pub fn own_answers_summary(
     if list.is_empty() {
         return None;
     }
-    let options = super::workshop::vote_options(bank);
-    let counts: Vec<String> = options
+    // Counted as votes are, so the breakdown reads in the reveal's order, zeros left out.
+    let mut tally = super::vote_log::Tally::new();
+    for answer in list.iter().filter_map(|p| p.answers.get(code)) {
+        *tally.entry(answer.as_str().to_string()).or_default() += 1;
+    }
+    let counts: Vec<String> = super::workshop::votes_cast(bank, &tally)
         .iter()
-        .map(|o| {
-            (
-                o,
-                list.iter()
-                    .filter(|p| p.answers.get(code) == Some(o))
-                    .count(),
-            )
-        })
-        .filter(|(_, n)| *n > 0)
         .map(|(o, n)| format!("{} {n}", bank.answer_label(o)))
         .collect();
     let people = match list.len() {
