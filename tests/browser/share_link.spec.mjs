@@ -104,7 +104,7 @@ test("a link copied in one browser is read in another with nothing stored, kept 
   await expect(other.getByRole("heading", { level: 1, name: "Results: Virtual ward" })).toBeFocused();
   await expect(other.getByText(/^From: Sam, imported /)).toBeVisible();
   await expect(other.getByText("You are reading the link's copy.")).toHaveCount(0);
-  expect(await storedCount(other)).toBe(1);
+  await expect.poll(() => storedCount(other)).toBe(1);
   await expectNoAxeViolations(other);
   await other.goto(`${baseURL}#/`);
   await expect(other.getByRole("listitem", { name: "Virtual ward" }).getByText(/^From: Sam, imported /)).toBeVisible();
@@ -133,7 +133,7 @@ test("a link in the first format (v1) still opens, to read and keep", async ({ b
   expect(await storedCount(other)).toBe(0);
   await other.getByRole("button", { name: "Keep a copy on this device" }).click();
   await expect(other).toHaveURL(/#\/a\/mk1fixture01\/results$/);
-  expect(await storedCount(other)).toBe(1);
+  await expect.poll(() => storedCount(other)).toBe(1);
   await other.getByText("Priya Shah's answers and notes").click();
   await expect(other.getByText("Most patients have two or more long-term conditions.")).toBeVisible();
   expect(problems).toEqual([]);

@@ -355,6 +355,7 @@ test("a bad custom bank file is refused with a specific message; a good one is k
   await expect(page.getByText('Loaded "Our ward\'s questions": 7 questions.')).toBeVisible();
   await expect(summary).toHaveCount(0);
   await expect(page.getByRole("radio", { name: "Our ward's questions" })).toBeChecked();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("nasss-navigator/bank/ward-team"))).not.toBeNull();
   const stored = await page.evaluate(() => localStorage.getItem("nasss-navigator/bank/ward-team"));
   expect(JSON.parse(stored).format).toBe("nasss-navigator-bank");
   await tabTo(page, page.getByRole("button", { name: "Start the workshop" }));
