@@ -5,8 +5,7 @@
 use super::assessment::{holds, merge, Assessment};
 use super::bank::Bank;
 use super::file_format::{
-    export_compact, import, import_newer_read_only, import_with_version, ImportError,
-    SIGNED_REVIEWS_SINCE,
+    export_compact, import_newer_read_only, import_with_version, ImportError, SIGNED_REVIEWS_SINCE,
 };
 use std::collections::BTreeMap;
 use std::fmt;
@@ -88,7 +87,39 @@ pub struct Loaded {
     pub from_older: Vec<String>,
 }
 
+/// How stored text becomes assessments. `Parse` reads it here; the browser app passes a
+/// reader whose parsers are fetched only when something is stored (src/ui/state/stored.rs),
+/// so the code that reads stored data is not part of a first visit. Either way the rules are
+/// the same: the reader only calls `file_format`.
+pub trait Reader {
+    /// `file_format::import_with_version`.
+    fn read(&self, text: &str, banks: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError>;
+    /// `file_format::import_newer_read_only`.
+    fn read_newer(&self, text: &str, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError>;
+}
+
+/// Reads stored text with `file_format`, in place.
+pub struct Parse;
+
+impl Reader for Parse {
+    fn read(&self, text: &str, banks: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError> {
+        import_with_version(text.as_bytes(), banks)
+    }
+    fn read_newer(&self, text: &str, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+        import_newer_read_only(text.as_bytes(), banks)
+    }
+}
+
 pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, StoreError> {
+    load_all_with(store, banks, &Parse)
+}
+
+/// `load_all`, reading with `reader`.
+pub fn load_all_with(
+    store: &impl KeyValueStore,
+    banks: &[Bank],
+    reader: &impl Reader,
+) -> Result<Loaded, StoreError> {
     let mut loaded = Loaded::default();
     for key in store.keys()? {
         if !key.starts_with(ASSESSMENT_PREFIX) {
@@ -97,22 +128,20 @@ pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, St
         let Some(text) = store.get(&key)? else {
             continue;
         };
-        match import_with_version(text.as_bytes(), banks) {
+        match reader.read(&text, banks) {
             Ok((found, version)) => {
                 if version < SIGNED_REVIEWS_SINCE {
                     loaded.from_older.extend(found.iter().map(|a| a.id.clone()));
                 }
                 loaded.assessments.extend(found);
             }
-            Err(e @ ImportError::NewerVersion { .. }) => {
-                match import_newer_read_only(text.as_bytes(), banks) {
-                    Ok(found) => {
-                        loaded.read_only.extend(found.iter().map(|a| a.id.clone()));
-                        loaded.assessments.extend(found);
-                    }
-                    Err(_) => loaded.unreadable.push((key, e)),
+            Err(e @ ImportError::NewerVersion { .. }) => match reader.read_newer(&text, banks) {
+                Ok(found) => {
+                    loaded.read_only.extend(found.iter().map(|a| a.id.clone()));
+                    loaded.assessments.extend(found);
                 }
-            }
+                Err(_) => loaded.unreadable.push((key, e)),
+            },
             Err(e) => loaded.unreadable.push((key, e)),
         }
     }
@@ -133,9 +162,21 @@ pub fn save(store: &mut impl KeyValueStore, assessment: &Assessment) -> Result<(
 
 /// Reads one assessment back from the store, if it is there and readable.
 pub fn load_one(store: &impl KeyValueStore, id: &str, banks: &[Bank]) -> Option<Assessment> {
+    load_one_with(store, id, banks, &Parse)
+}
+
+/// `load_one`, reading with `reader`.
+pub fn load_one_with(
+    store: &impl KeyValueStore,
+    id: &str,
+    banks: &[Bank],
+    reader: &impl Reader,
+) -> Option<Assessment> {
     let text = store.get(&assessment_key(id)).ok()??;
-    import(text.as_bytes(), banks)
+    reader
+        .read(&text, banks)
         .ok()?
+        .0
         .into_iter()
         .find(|a| a.id == id)
 }
@@ -147,7 +188,17 @@ pub fn save_merged(
     assessment: &Assessment,
     banks: &[Bank],
 ) -> Result<Assessment, StoreError> {
-    let merged = match load_one(store, &assessment.id, banks) {
+    save_merged_with(store, assessment, banks, &Parse)
+}
+
+/// `save_merged`, reading with `reader`.
+pub fn save_merged_with(
+    store: &mut impl KeyValueStore,
+    assessment: &Assessment,
+    banks: &[Bank],
+    reader: &impl Reader,
+) -> Result<Assessment, StoreError> {
+    let merged = match load_one_with(store, &assessment.id, banks, reader) {
         Some(stored) => merge(assessment, &stored),
         None => assessment.clone(),
     };
@@ -167,11 +218,21 @@ pub fn save_until_held(
     shown: &Assessment,
     banks: &[Bank],
 ) -> Result<Assessment, StoreError> {
+    save_until_held_with(store, shown, banks, &Parse)
+}
+
+/// `save_until_held`, reading with `reader`.
+pub fn save_until_held_with(
+    store: &mut impl KeyValueStore,
+    shown: &Assessment,
+    banks: &[Bank],
+    reader: &impl Reader,
+) -> Result<Assessment, StoreError> {
     let mut wanted = shown.clone();
     let mut back = wanted.clone();
     for _ in 0..SAVE_ATTEMPTS {
-        let written = save_merged(store, &wanted, banks)?;
-        back = load_one(store, &shown.id, banks).unwrap_or(written);
+        let written = save_merged_with(store, &wanted, banks, reader)?;
+        back = load_one_with(store, &shown.id, banks, reader).unwrap_or(written);
         if holds(&back, shown) {
             break;
         }

@@ -2,9 +2,8 @@
 //! this device (read at startup, so assessments made with them load like any other).
 
 use crate::core::bank::Bank;
-use crate::core::custom_bank::load_custom_banks;
 use crate::core::shipped::shipped_banks;
-use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::state::stored::stored_custom_banks;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -22,7 +21,7 @@ thread_local! {
         shipped()
             .iter()
             .cloned()
-            .chain(load_custom_banks(&BrowserStore, shipped()))
+            .chain(stored_custom_banks())
             .collect::<Vec<_>>()
             .into_boxed_slice(),
     ));

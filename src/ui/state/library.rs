@@ -7,8 +7,8 @@ use crate::core::assessment::{holds, merge, Assessment, Review};
 use crate::core::author::{Whose, AUTHOR_KEY};
 use crate::core::backup::{covers_everything, BACKUP_KEY};
 use crate::core::bank::Bank;
-use crate::core::custom_bank::{parse_custom_bank, BANK_PREFIX};
-use crate::core::example::{is_example, read_example, shows_example, EXAMPLE_FILE};
+use crate::core::custom_bank::BANK_PREFIX;
+use crate::core::example::{is_example, shows_example, EXAMPLE_FILE};
 use crate::core::identity::DEVICE_KEY_KEY;
 use crate::core::proof::move_to_proofs;
 use crate::core::return_trip::{kept_beside, settle, Clash, Settled};
@@ -16,20 +16,20 @@ use crate::core::review::claim_legacy_review;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
-    assessment_key, key_taken, load_all, load_one, newest_first, remove, remove_all, restore, save,
-    save_merged, save_until_held, snapshot, KeyValueStore, StoreError, ASSESSMENT_PREFIX,
+    assessment_key, key_taken, load_all_with, load_one_with, newest_first, remove, remove_all,
+    restore, save, save_merged_with, save_until_held_with, snapshot, KeyValueStore, StoreError,
+    ASSESSMENT_PREFIX,
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::platform::cross_tab_lock::with_lock;
 use crate::ui::platform::export;
 use crate::ui::state::backup::Backup;
-use crate::ui::state::banks::{
-    add_custom_bank, bank, banks, custom_banks, forget_custom_bank, shipped,
-};
+use crate::ui::state::banks::{add_custom_bank, bank, banks, forget_custom_bank};
 use crate::ui::state::device_key::device_key;
 use crate::ui::state::drafts::forget_drafts;
 use crate::ui::state::me::Me;
+use crate::ui::state::stored::{self, read_example_file, Stored};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -142,7 +142,7 @@ impl Library {
     }
 
     fn reload(&self) {
-        match load_all(&BrowserStore, banks()) {
+        match load_all_with(&BrowserStore, banks(), &Stored) {
             Ok(mut loaded) => {
                 // Work this device counted as the person's own before proofs stays theirs.
                 let not_saved = move_to_proofs(&mut BrowserStore, &mut loaded, &self.me.key());
@@ -203,67 +203,71 @@ impl Library {
     /// Another tab saved or deleted: bring that change in without losing ours.
     fn listen_to_other_tabs(self) {
         let handle = window_event_listener(ev::storage, move |event| {
-            let Some(key) = event.key() else {
-                self.reload();
-                self.me.reload();
-                self.backup.reload();
-                return;
-            };
-            if key == BACKUP_KEY {
-                self.backup.reload();
-                return;
-            }
-            if key == AUTHOR_KEY {
-                self.me.reload();
-                return;
-            }
-            if key == DEVICE_KEY_KEY {
-                if let Some(ours) = self.me.reload_key() {
-                    self.sign_again(&ours);
-                }
-                return;
-            }
-            // A custom bank loaded in another tab: known here before any assessment using it arrives.
-            if let Some(id) = key.strip_prefix(BANK_PREFIX) {
-                match event.new_value() {
-                    Some(text) => {
-                        if let Ok(bank) =
-                            parse_custom_bank(text.as_bytes(), shipped(), custom_banks())
-                        {
-                            add_custom_bank(bank);
-                        }
-                    }
-                    None => forget_custom_bank(id),
-                }
-                return;
-            }
-            let Some(id) = key.strip_prefix(ASSESSMENT_PREFIX) else {
-                return;
-            };
-            match load_one(&BrowserStore, id, banks()) {
-                Some(theirs) => {
-                    let mut lacking = false;
-                    self.assessments.update(|list| {
-                        match list.iter_mut().find(|a| a.id == theirs.id) {
-                            Some(ours) => {
-                                *ours = merge(ours, &theirs);
-                                lacking = !holds(&theirs, ours);
-                            }
-                            None => list.insert(0, theirs),
-                        }
-                    });
-                    // Their write landed over one of ours: what it lacks is written again.
-                    if lacking && !self.is_newer(id) {
-                        self.persist(id);
-                    }
-                }
-                None if event.new_value().is_none() => {
-                    self.assessments.update(|list| list.retain(|a| a.id != id));
-                }
-                None => {}
-            }
+            // Read with the stored-data readers: on a first visit, fetched first.
+            let (key, new_value) = (event.key(), event.new_value());
+            stored::when_ready(move || self.bring_in_other_tab(key, new_value));
         });
         on_cleanup(move || handle.remove());
+    }
+
+    /// What another tab stored (`key` and its new value; no key: everything was cleared).
+    fn bring_in_other_tab(self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            self.reload();
+            self.me.reload();
+            self.backup.reload();
+            return;
+        };
+        if key == BACKUP_KEY {
+            self.backup.reload();
+            return;
+        }
+        if key == AUTHOR_KEY {
+            self.me.reload();
+            return;
+        }
+        if key == DEVICE_KEY_KEY {
+            if let Some(ours) = self.me.reload_key() {
+                self.sign_again(&ours);
+            }
+            return;
+        }
+        // A custom bank loaded in another tab: known here before any assessment using it arrives.
+        if let Some(id) = key.strip_prefix(BANK_PREFIX) {
+            match new_value {
+                Some(text) => {
+                    if let Some(bank) = stored::custom_bank(&text) {
+                        add_custom_bank(bank);
+                    }
+                }
+                None => forget_custom_bank(id),
+            }
+            return;
+        }
+        let Some(id) = key.strip_prefix(ASSESSMENT_PREFIX) else {
+            return;
+        };
+        match load_one_with(&BrowserStore, id, banks(), &Stored) {
+            Some(theirs) => {
+                let mut lacking = false;
+                self.assessments
+                    .update(|list| match list.iter_mut().find(|a| a.id == theirs.id) {
+                        Some(ours) => {
+                            *ours = merge(ours, &theirs);
+                            lacking = !holds(&theirs, ours);
+                        }
+                        None => list.insert(0, theirs),
+                    });
+                // Their write landed over one of ours: what it lacks is written again.
+                if lacking && !self.is_newer(id) {
+                    self.persist(id);
+                }
+            }
+            None if new_value.is_none() => {
+                self.assessments.update(|list| list.retain(|a| a.id != id));
+            }
+            None => {}
+        }
     }
 
     /// Messages and undo belong to the library page they were shown on: leaving it ends them.
@@ -391,7 +395,7 @@ impl Library {
         example.set(ExampleState::Loading);
         leptos::task::spawn_local(async move {
             let state = match fetch_text(EXAMPLE_FILE).await {
-                Ok(text) => match read_example(text.as_bytes(), banks()) {
+                Ok(text) => match read_example_file(text).await {
                     Ok(e) => ExampleState::Ready(Box::new(e)),
                     Err(e) => ExampleState::Failed(format!("The example could not be read. {e}")),
                 },
@@ -754,8 +758,11 @@ impl Library {
     fn store(&self, a: &Assessment, merged: bool) -> bool {
         // The key and the name land with the first assessment, or are tried again with each.
         self.me.keep();
+        if merged && self.waits_for_reader(&a.id) {
+            return false;
+        }
         let result = if merged {
-            save_merged(&mut BrowserStore, a, banks()).map(Some)
+            save_merged_with(&mut BrowserStore, a, banks(), &Stored).map(Some)
         } else {
             save(&mut BrowserStore, a).map(|()| None)
         };
@@ -837,12 +844,15 @@ impl Library {
             self.pending.update(|p| p.retain(|x| x != id));
             return;
         };
+        if self.waits_for_reader(id) {
+            return;
+        }
         // The key and the name land with the first assessment, or are tried again with each.
         self.me.keep();
         let result = if locked {
-            save_merged(&mut BrowserStore, &shown, banks())
+            save_merged_with(&mut BrowserStore, &shown, banks(), &Stored)
         } else {
-            save_until_held(&mut BrowserStore, &shown, banks())
+            save_until_held_with(&mut BrowserStore, &shown, banks(), &Stored)
         };
         match result {
             Ok(stored) => {
@@ -875,6 +885,19 @@ impl Library {
                 });
             }
         }
+    }
+
+    /// A save merges with the stored copy, so one that finds a copy stored before the
+    /// readers are here (a first visit's second save, within moments of opening) waits for
+    /// them and goes through `persist` again; it stays "Saving" meanwhile. Never the case
+    /// when the app opened with anything stored (`mount` fetched the readers first).
+    fn waits_for_reader(&self, id: &str) -> bool {
+        if stored::ready() || !key_taken(&BrowserStore, id) {
+            return false;
+        }
+        let (library, id) = (*self, id.to_string());
+        stored::when_ready(move || library.persist(&id));
+        true
     }
 
     /// A tab closed or reloaded while a write waits for the lock would lose it: written now,

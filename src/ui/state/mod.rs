@@ -9,4 +9,5 @@ pub mod library;
 pub mod me;
 pub mod phone;
 pub mod route_signal;
+pub mod stored;
 pub mod submit_once;

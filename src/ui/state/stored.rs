@@ -1,0 +1,118 @@
+//! Reading what this device has stored: the parsers for stored assessments and custom banks
+//! (serde's deserialisers, the format's migrations and checks) are a wasm chunk of their own.
+//!
+//! A true first visit has nothing stored, so it never needs them: the app starts at once and
+//! fetches them in the background. When anything of the app's is stored, `mount` fetches
+//! them first, so the library is read, whole, before the first page draws. Each reading
+//! below is then a plain call (`now`).
+//!
+//! Until they are here, nothing may be read that exists: a storage event waits for them
+//! (`when_ready`), and a save that would merge with a stored copy waits too (`Library::write`).
+
+use crate::core::assessment::Assessment;
+use crate::core::bank::Bank;
+use crate::core::custom_bank::{load_custom_banks, parse_custom_bank};
+use crate::core::example::read_example;
+use crate::core::file_format::{import_newer_read_only, import_with_version, ImportError};
+use crate::core::storage::{KeyValueStore, Reader, KEY_ROOT};
+use crate::ui::lazy::lazy_fn;
+use crate::ui::platform::browser_store::BrowserStore;
+use crate::ui::state::banks::{banks, custom_banks, shipped};
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+thread_local! {
+    /// Whether the chunk is here. Builds that are not split have the code already.
+    static READY: Cell<bool> = const { Cell::new(!cfg!(feature = "split")) };
+}
+
+/// True once the readers can be called.
+pub fn ready() -> bool {
+    READY.with(Cell::get)
+}
+
+/// Whether this device keeps anything of the app's: if not, there is nothing to read yet.
+pub fn anything_stored() -> bool {
+    BrowserStore
+        .keys()
+        .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(KEY_ROOT)))
+}
+
+/// Fetches the readers (once; later calls return at once).
+pub async fn fetch() {
+    #[cfg(feature = "split")]
+    __wasm_split_preload_read_stored().await;
+    READY.with(|r| r.set(true));
+}
+
+/// Runs `work` now if the readers are here, or once they are.
+pub fn when_ready(work: impl FnOnce() + 'static) {
+    if ready() {
+        work();
+    } else {
+        leptos::task::spawn_local(async move {
+            fetch().await;
+            work();
+        });
+    }
+}
+
+/// The result of a reader whose chunk is here: its future is ready at the first poll.
+fn now<T>(reading: impl Future<Output = T>) -> T {
+    debug_assert!(ready(), "stored data read before its reader was fetched");
+    match pin!(reading).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(value) => value,
+        Poll::Pending => unreachable!("the stored-data reader is fetched before it is used"),
+    }
+}
+
+/// Reads stored assessments with the fetched parsers (`core::storage::Reader`). Always
+/// against every bank this app knows (`banks()`), which is what every caller passes.
+pub struct Stored;
+
+impl Reader for Stored {
+    fn read(&self, text: &str, _: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError> {
+        now(read_stored(text.to_string()))
+    }
+    fn read_newer(&self, text: &str, _: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
+        now(read_stored_newer(text.to_string()))
+    }
+}
+
+/// The custom banks kept on this device; none until the readers are here (and there are
+/// none then: `mount` fetches them first when anything is stored, and a bank stored later
+/// by another tab arrives through its storage event).
+pub fn stored_custom_banks() -> Vec<Bank> {
+    if ready() {
+        now(read_custom_banks())
+    } else {
+        Vec::new()
+    }
+}
+
+/// A custom bank another tab stored, once the readers are here: none if it is not valid.
+pub fn custom_bank(text: &str) -> Option<Bank> {
+    now(read_custom_bank(text.to_string()))
+}
+
+lazy_fn!(stored: fn read_stored(text: String) -> Result<(Vec<Assessment>, u64), ImportError> {
+    import_with_version(text.as_bytes(), banks())
+});
+
+lazy_fn!(stored: fn read_stored_newer(text: String) -> Result<Vec<Assessment>, ImportError> {
+    import_newer_read_only(text.as_bytes(), banks())
+});
+
+lazy_fn!(stored: fn read_custom_banks() -> Vec<Bank> {
+    load_custom_banks(&BrowserStore, shipped())
+});
+
+lazy_fn!(stored: fn read_custom_bank(text: String) -> Option<Bank> {
+    parse_custom_bank(text.as_bytes(), shipped(), custom_banks()).ok()
+});
+
+lazy_fn!(stored: pub fn read_example_file(text: String) -> Result<Assessment, ImportError> {
+    read_example(text.as_bytes(), banks())
+});
