@@ -42,8 +42,15 @@ pub fn anything_stored() -> bool {
 
 /// Fetches the readers (once; later calls return at once).
 pub async fn fetch() {
+    // Each split function keeps its own note of whether its chunk is here: every one that
+    // `now` calls is asked, or its first call would have to wait for that note.
     #[cfg(feature = "split")]
-    __wasm_split_preload_read_stored().await;
+    {
+        __wasm_split_preload_read_stored().await;
+        __wasm_split_preload_read_stored_newer().await;
+        __wasm_split_preload_read_custom_banks().await;
+        __wasm_split_preload_read_custom_bank().await;
+    }
     READY.with(|r| r.set(true));
 }
 
