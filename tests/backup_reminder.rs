@@ -3,8 +3,8 @@
 //! not put off in the last 14 days. Every time is this device's own.
 
 use nasss_navigator::core::backup::{
-    ago, covers_everything, load_backup_log, save_backup_log, BackupLog, Durability, Reminder,
-    BACKUP_KEY, DAY,
+    ago, covers_everything, load_backup_log, save_backup_log, save_backup_log_over, BackupLog,
+    Durability, Reminder, BACKUP_KEY, DAY,
 };
 use nasss_navigator::core::storage::{remove_all, KeyValueStore, MemoryStore};
 
@@ -201,6 +201,15 @@ fn a_log_from_a_newer_version_is_never_overwritten() {
     assert_eq!(store.get(BACKUP_KEY).unwrap().unwrap(), newer);
     // Its known fields still count.
     assert_eq!(load_backup_log(&store).exported_at, Some(5));
+
+    // The same when the caller read the stored log itself (the app's save path): the
+    // version it read decides, and the log it changed is written as the current version.
+    let read = load_backup_log(&store);
+    save_backup_log_over(&mut store, &changed_at(T0), read.version).unwrap();
+    assert_eq!(store.get(BACKUP_KEY).unwrap().unwrap(), newer);
+    save_backup_log_over(&mut store, &changed_at(T0), 1).unwrap();
+    assert_eq!(load_backup_log(&store).version, 1);
+    assert_eq!(load_backup_log(&store).exported_at, None);
 }
 
 #[test]

@@ -173,7 +173,19 @@ pub fn load_backup_log(store: &impl KeyValueStore) -> BackupLog {
 /// Writes the log, unless a newer version of the app wrote the stored one: that is left as
 /// it is, since this version would drop what it does not know.
 pub fn save_backup_log(store: &mut impl KeyValueStore, log: &BackupLog) -> Result<(), StoreError> {
-    if load_backup_log(store).version > LOG_VERSION {
+    let stored = load_backup_log(store).version;
+    save_backup_log_over(store, log, stored)
+}
+
+/// `save_backup_log` for a caller that has just read the stored log, written by version
+/// `stored` of the format: the app reads it with code fetched on first need (src/ui/state/
+/// stored.rs), so its save path, on every change, does not read it a second time.
+pub fn save_backup_log_over(
+    store: &mut impl KeyValueStore,
+    log: &BackupLog,
+    stored: u32,
+) -> Result<(), StoreError> {
+    if stored > LOG_VERSION {
         return Ok(());
     }
     let log = BackupLog {

@@ -87,15 +87,12 @@ pub struct Loaded {
     pub from_older: Vec<String>,
 }
 
-/// How stored text becomes assessments. `Parse` reads it here; the browser app passes a
-/// reader whose parsers are fetched only when something is stored (src/ui/state/stored.rs),
-/// so the code that reads stored data is not part of a first visit. Either way the rules are
-/// the same: the reader only calls `file_format`.
+/// How the save path reads a stored copy back. `Parse` reads it here; the browser app passes
+/// a reader whose parsers are fetched only when something is stored (src/ui/state/stored.rs),
+/// so the code that reads stored data is not part of a first visit. Either way the rule is
+/// the same: the reader only calls `file_format::import_with_version`.
 pub trait Reader {
-    /// `file_format::import_with_version`.
     fn read(&self, text: &str, banks: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError>;
-    /// `file_format::import_newer_read_only`.
-    fn read_newer(&self, text: &str, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError>;
 }
 
 /// Reads stored text with `file_format`, in place.
@@ -105,21 +102,9 @@ impl Reader for Parse {
     fn read(&self, text: &str, banks: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError> {
         import_with_version(text.as_bytes(), banks)
     }
-    fn read_newer(&self, text: &str, banks: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
-        import_newer_read_only(text.as_bytes(), banks)
-    }
 }
 
 pub fn load_all(store: &impl KeyValueStore, banks: &[Bank]) -> Result<Loaded, StoreError> {
-    load_all_with(store, banks, &Parse)
-}
-
-/// `load_all`, reading with `reader`.
-pub fn load_all_with(
-    store: &impl KeyValueStore,
-    banks: &[Bank],
-    reader: &impl Reader,
-) -> Result<Loaded, StoreError> {
     let mut loaded = Loaded::default();
     for key in store.keys()? {
         if !key.starts_with(ASSESSMENT_PREFIX) {
@@ -128,20 +113,22 @@ pub fn load_all_with(
         let Some(text) = store.get(&key)? else {
             continue;
         };
-        match reader.read(&text, banks) {
+        match import_with_version(text.as_bytes(), banks) {
             Ok((found, version)) => {
                 if version < SIGNED_REVIEWS_SINCE {
                     loaded.from_older.extend(found.iter().map(|a| a.id.clone()));
                 }
                 loaded.assessments.extend(found);
             }
-            Err(e @ ImportError::NewerVersion { .. }) => match reader.read_newer(&text, banks) {
-                Ok(found) => {
-                    loaded.read_only.extend(found.iter().map(|a| a.id.clone()));
-                    loaded.assessments.extend(found);
+            Err(e @ ImportError::NewerVersion { .. }) => {
+                match import_newer_read_only(text.as_bytes(), banks) {
+                    Ok(found) => {
+                        loaded.read_only.extend(found.iter().map(|a| a.id.clone()));
+                        loaded.assessments.extend(found);
+                    }
+                    Err(_) => loaded.unreadable.push((key, e)),
                 }
-                Err(_) => loaded.unreadable.push((key, e)),
-            },
+            }
             Err(e) => loaded.unreadable.push((key, e)),
         }
     }

@@ -1,10 +1,11 @@
 //! Keeping this device's assessments safe: what the browser said about keeping its storage,
 //! and the log behind the "Last copy kept" reminder (`core::backup`, where the rules are).
 
-use crate::core::backup::{load_backup_log, save_backup_log, BackupLog, Durability, Reminder};
+use crate::core::backup::{save_backup_log_over, BackupLog, Durability, Reminder};
 use crate::ui::platform::browser::now;
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::platform::durable_storage::{persist, persisted};
+use crate::ui::state::stored;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,7 +20,7 @@ impl Backup {
     pub fn load() -> Backup {
         let backup = Backup {
             durability: RwSignal::new(Durability::Checking),
-            log: RwSignal::new(load_backup_log(&BrowserStore)),
+            log: RwSignal::new(stored::backup_log().unwrap_or_default()),
         };
         spawn_local(async move {
             let answer = Durability::from_answer(persisted().await);
@@ -77,17 +78,21 @@ impl Backup {
 
     /// Read again after another tab (or "delete all") changed it.
     pub fn reload(&self) {
-        self.log.set(load_backup_log(&BrowserStore));
+        self.log.set(stored::backup_log().unwrap_or_default());
     }
 
     /// Reads the stored log fresh, so another tab's export or change is never written over,
-    /// and writes it back only when `change` says it changed.
+    /// and writes it back only when `change` says it changed. Before the stored-data reader
+    /// is here (the first moments of a first visit), the log this tab holds is the stored
+    /// one: another tab's change reaches it through its storage event, which waits for the
+    /// reader.
     fn edit(&self, change: impl FnOnce(&mut BackupLog, u64) -> bool) {
-        let mut log = load_backup_log(&BrowserStore);
+        let stored = stored::backup_log().unwrap_or_else(|| self.log.get_untracked());
+        let mut log = stored.clone();
         if change(&mut log, now()) {
             // The reminder is advice: a log the browser refuses to store only means it may
             // show again, so the failure is not the person's problem.
-            let _ = save_backup_log(&mut BrowserStore, &log);
+            let _ = save_backup_log_over(&mut BrowserStore, &log, stored.version);
         }
         if self.log.with_untracked(|old| old != &log) {
             self.log.set(log);

@@ -10,15 +10,13 @@ use crate::core::bank::Bank;
 use crate::core::custom_bank::BANK_PREFIX;
 use crate::core::example::{is_example, shows_example, EXAMPLE_FILE};
 use crate::core::identity::DEVICE_KEY_KEY;
-use crate::core::proof::move_to_proofs;
 use crate::core::return_trip::{kept_beside, settle, Clash, Settled};
 use crate::core::review::claim_legacy_review;
 use crate::core::route::Route;
 use crate::core::scoring::{profile, Profile};
 use crate::core::storage::{
-    assessment_key, key_taken, load_all_with, load_one_with, newest_first, remove, remove_all,
-    restore, save, save_merged_with, save_until_held_with, snapshot, KeyValueStore, StoreError,
-    ASSESSMENT_PREFIX,
+    assessment_key, key_taken, load_one_with, newest_first, remove, remove_all, restore, save,
+    save_merged_with, save_until_held_with, snapshot, KeyValueStore, StoreError, ASSESSMENT_PREFIX,
 };
 use crate::ui::platform::browser::{current_hash, fetch_text, new_id, now};
 use crate::ui::platform::browser_store::BrowserStore;
@@ -142,10 +140,9 @@ impl Library {
     }
 
     fn reload(&self) {
-        match load_all_with(&BrowserStore, banks(), &Stored) {
-            Ok(mut loaded) => {
-                // Work this device counted as the person's own before proofs stays theirs.
-                let not_saved = move_to_proofs(&mut BrowserStore, &mut loaded, &self.me.key());
+        // Work this device counted as the person's own before proofs stays theirs.
+        match stored::library(self.me.key()) {
+            Ok((loaded, not_saved)) => {
                 if not_saved.key.is_some() {
                     self.me.keep();
                 } else {

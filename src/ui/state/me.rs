@@ -3,13 +3,14 @@
 //! whose proof is what makes an assessment theirs (`core::proof`).
 
 use crate::core::assessment::Assessment;
-use crate::core::author::{load_author, save_author, Author, Whose};
+use crate::core::author::{save_author, Author, Whose};
 use crate::core::identity::DeviceKey;
 use crate::core::storage::{KeyValueStore, StoreError, KEY_ROOT};
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::device_key::{
     device_key, forget_device_key, keep_device_key, reload_device_key,
 };
+use crate::ui::state::stored;
 use leptos::prelude::*;
 
 /// Where the review page kept the reviewer's name before the device had one author.
@@ -30,7 +31,7 @@ pub struct Me {
 impl Me {
     pub fn load() -> Me {
         Me {
-            author: RwSignal::new(load_author(&BrowserStore).or_else(old_reviewer_name)),
+            author: RwSignal::new(stored::author().or_else(old_reviewer_name)),
             key_changes: RwSignal::new(0),
             author_pending: StoredValue::new(false),
             problem: RwSignal::new(None),
@@ -40,7 +41,7 @@ impl Me {
     /// Read again after another tab changed it. A name given here and not yet stored stays.
     pub fn reload(&self) {
         if !self.author_pending.get_value() {
-            self.author.set(load_author(&BrowserStore));
+            self.author.set(stored::author());
         }
     }
 

@@ -1,5 +1,6 @@
-//! Reading what this device has stored: the parsers for stored assessments and custom banks
-//! (serde's deserialisers, the format's migrations and checks) are a wasm chunk of their own.
+//! Reading what this device has stored: the parsers for stored assessments, custom banks,
+//! the person's name and the backup log (serde's deserialisers, the format's migrations and
+//! checks, the step to proofs) are a wasm chunk of their own.
 //!
 //! A true first visit has nothing stored, so it never needs them: the app starts at once and
 //! fetches them in the background. When anything of the app's is stored, `mount` fetches
@@ -10,11 +11,15 @@
 //! (`when_ready`), and a save that would merge with a stored copy waits too (`Library::write`).
 
 use crate::core::assessment::Assessment;
+use crate::core::author::{load_author, Author};
+use crate::core::backup::{load_backup_log, BackupLog};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{load_custom_banks, parse_custom_bank};
 use crate::core::example::read_example;
-use crate::core::file_format::{import_newer_read_only, import_with_version, ImportError};
-use crate::core::storage::{KeyValueStore, Reader, KEY_ROOT};
+use crate::core::file_format::{import_with_version, ImportError};
+use crate::core::identity::DeviceKey;
+use crate::core::proof::{move_to_proofs, NotSaved};
+use crate::core::storage::{load_all, KeyValueStore, Loaded, Reader, StoreError, KEY_ROOT};
 use crate::ui::lazy::lazy_fn;
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::banks::{banks, custom_banks, shipped};
@@ -47,9 +52,11 @@ pub async fn fetch() {
     #[cfg(feature = "split")]
     {
         __wasm_split_preload_read_stored().await;
-        __wasm_split_preload_read_stored_newer().await;
         __wasm_split_preload_read_custom_banks().await;
         __wasm_split_preload_read_custom_bank().await;
+        __wasm_split_preload_read_author().await;
+        __wasm_split_preload_read_backup_log().await;
+        __wasm_split_preload_read_library().await;
     }
     READY.with(|r| r.set(true));
 }
@@ -83,8 +90,32 @@ impl Reader for Stored {
     fn read(&self, text: &str, _: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError> {
         now(read_stored(text.to_string()))
     }
-    fn read_newer(&self, text: &str, _: &[Bank]) -> Result<Vec<Assessment>, ImportError> {
-        now(read_stored_newer(text.to_string()))
+}
+
+/// This device's person as stored (`core::author::load_author`); none until the readers
+/// are here, when nothing is stored.
+pub fn author() -> Option<Author> {
+    if ready() {
+        now(read_author())
+    } else {
+        None
+    }
+}
+
+/// The backup log as stored (`core::backup::load_backup_log`); none until the readers are
+/// here, when nothing is stored.
+pub fn backup_log() -> Option<BackupLog> {
+    ready().then(|| now(read_backup_log()))
+}
+
+/// Every stored assessment, with the step to proofs taken (`core::proof::move_to_proofs`):
+/// what `Library` reads when it opens. Until the readers are here nothing is stored, so
+/// nothing is read, but storage the browser refuses is still said.
+pub fn library(key: DeviceKey) -> Result<(Loaded, NotSaved), StoreError> {
+    if ready() {
+        now(read_library(key))
+    } else {
+        BrowserStore.keys().map(|_| Default::default())
     }
 }
 
@@ -104,12 +135,23 @@ pub fn custom_bank(text: &str) -> Option<Bank> {
     now(read_custom_bank(text.to_string()))
 }
 
-lazy_fn!(stored: fn read_stored(text: String) -> Result<(Vec<Assessment>, u64), ImportError> {
-    import_with_version(text.as_bytes(), banks())
+lazy_fn!(stored: fn read_author() -> Option<Author> {
+    load_author(&BrowserStore)
 });
 
-lazy_fn!(stored: fn read_stored_newer(text: String) -> Result<Vec<Assessment>, ImportError> {
-    import_newer_read_only(text.as_bytes(), banks())
+lazy_fn!(stored: fn read_backup_log() -> BackupLog {
+    load_backup_log(&BrowserStore)
+});
+
+lazy_fn!(stored: fn read_library(key: DeviceKey) -> Result<(Loaded, NotSaved), StoreError> {
+    load_all(&BrowserStore, banks()).map(|mut loaded| {
+        let not_saved = move_to_proofs(&mut BrowserStore, &mut loaded, &key);
+        (loaded, not_saved)
+    })
+});
+
+lazy_fn!(stored: fn read_stored(text: String) -> Result<(Vec<Assessment>, u64), ImportError> {
+    import_with_version(text.as_bytes(), banks())
 });
 
 lazy_fn!(stored: fn read_custom_banks() -> Vec<Bank> {
