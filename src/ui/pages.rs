@@ -9,8 +9,10 @@
 use crate::core::route::Route;
 use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::page_loading::PageLoading;
-use crate::ui::lazy::lazy_fn;
+use crate::ui::components::page_not_loaded::PageNotLoaded;
+use crate::ui::lazy::{lazy_fn, ChunkMissing};
 use crate::ui::page_focus::PageFocus;
+use crate::ui::platform::browser::focus_selector;
 use crate::ui::walkthrough::question_page::QuestionPage;
 use crate::ui::walkthrough::start_page::StartPage;
 use leptos::prelude::*;
@@ -19,59 +21,79 @@ use std::future::Future;
 /// The page for a route whose assessment (if any) is on this device.
 pub fn page(route: Route, home_is_library: bool) -> AnyView {
     match route {
-        Route::Home if home_is_library => lazy(library_page()),
+        Route::Home if home_is_library => lazy(library_page),
         Route::Home | Route::New => view! { <StartPage /> }.into_any(),
         Route::Question {
             id,
             code,
             from_check,
         } => view! { <QuestionPage id code from_check /> }.into_any(),
-        Route::Import => lazy(import_page()),
-        Route::DeleteAll => lazy(delete_all_page()),
-        Route::Privacy => lazy(privacy_page()),
-        Route::YourName => lazy(your_name_page()),
-        Route::Rename { id } => lazy(rename_page(id)),
-        Route::Delete { id } => lazy(delete_page(id)),
-        Route::Reflect { id, domain, from } => lazy(reflection_page(id, domain, from)),
-        Route::Check { id } => lazy(check_answers_page(id)),
-        Route::Results { id } => lazy(results_page(id)),
-        Route::Plan { id } => lazy(plan_page(id)),
-        Route::Share { id } => lazy(share_link_page(id)),
-        Route::AskReview { id } => lazy(ask_review_page(id)),
-        Route::Open { payload } => lazy(open_link_page(payload)),
-        Route::Review { id } => lazy(review_page(id)),
-        Route::CheckIn { id } => lazy(check_in_page(id)),
-        Route::Trend { id } => lazy(trend_page(id)),
-        Route::Compare { ids } => lazy(compare_page(ids)),
-        Route::Team { ids } => lazy(team_page(ids)),
-        Route::Workshop => lazy(workshop_setup_page()),
-        Route::Blank { bank } => lazy(blank_form_page(bank)),
-        Route::Present { id, code } => lazy(presenter_page(id, code)),
-        Route::Reveal { id } => lazy(reveal_page(id)),
-        Route::Facilitate { id } => lazy(facilitator_page(id)),
-        Route::Paused { id, code } => lazy(paused_page(id, code)),
-        Route::Paper { id } => lazy(paper_entry_page(id)),
-        Route::Invite { id } => lazy(invite_page(id)),
-        Route::Collect { id } => lazy(collect_page(id)),
-        Route::Answers { .. } => lazy(answers_link_page()),
-        Route::Join { payload } => lazy(join_page(payload)),
-        Route::Phone { workshop, step } => lazy(phone_page(workshop, step)),
+        Route::Import => lazy(import_page),
+        Route::DeleteAll => lazy(delete_all_page),
+        Route::Privacy => lazy(privacy_page),
+        Route::YourName => lazy(your_name_page),
+        Route::Rename { id } => lazy(move || rename_page(id.clone())),
+        Route::Delete { id } => lazy(move || delete_page(id.clone())),
+        Route::Reflect { id, domain, from } => {
+            lazy(move || reflection_page(id.clone(), domain, from))
+        }
+        Route::Check { id } => lazy(move || check_answers_page(id.clone())),
+        Route::Results { id } => lazy(move || results_page(id.clone())),
+        Route::Plan { id } => lazy(move || plan_page(id.clone())),
+        Route::Share { id } => lazy(move || share_link_page(id.clone())),
+        Route::AskReview { id } => lazy(move || ask_review_page(id.clone())),
+        Route::Open { payload } => lazy(move || open_link_page(payload.clone())),
+        Route::Review { id } => lazy(move || review_page(id.clone())),
+        Route::CheckIn { id } => lazy(move || check_in_page(id.clone())),
+        Route::Trend { id } => lazy(move || trend_page(id.clone())),
+        Route::Compare { ids } => lazy(move || compare_page(ids.clone())),
+        Route::Team { ids } => lazy(move || team_page(ids.clone())),
+        Route::Workshop => lazy(workshop_setup_page),
+        Route::Blank { bank } => lazy(move || blank_form_page(bank.clone())),
+        Route::Present { id, code } => lazy(move || presenter_page(id.clone(), code.clone())),
+        Route::Reveal { id } => lazy(move || reveal_page(id.clone())),
+        Route::Facilitate { id } => lazy(move || facilitator_page(id.clone())),
+        Route::Paused { id, code } => lazy(move || paused_page(id.clone(), code.clone())),
+        Route::Paper { id } => lazy(move || paper_entry_page(id.clone())),
+        Route::Invite { id } => lazy(move || invite_page(id.clone())),
+        Route::Collect { id } => lazy(move || collect_page(id.clone())),
+        Route::Answers { .. } => lazy(answers_link_page),
+        Route::Join { payload } => lazy(move || join_page(payload.clone())),
+        Route::Phone { workshop, step } => lazy(move || phone_page(workshop.clone(), step.clone())),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
 /// A page whose code may still be on its way. Once its chunk is here the page draws at once,
 /// with no stand-in; until then a quiet stand-in (which speaks only if the wait is long), and
-/// the page takes focus when it arrives, as any new page does.
-fn lazy(page: impl Future<Output = AnyView> + Send + 'static) -> AnyView {
+/// the page takes focus when it arrives, as any new page does. If its chunk cannot be fetched,
+/// the page says so and offers to try again; the rest of the app keeps working.
+fn lazy<Fut>(open: impl Fn() -> Fut + Send + Sync + 'static) -> AnyView
+where
+    Fut: Future<Output = Result<AnyView, ChunkMissing>> + Send + 'static,
+{
     let focus = expect_context::<PageFocus>();
+    let attempt = RwSignal::new(0u32);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
         <Suspense fallback=|| view! { <PageLoading /> }>
-            {Suspend::new(async move {
-                let view = page.await;
-                focus.settle_next_frame();
-                view
-            })}
+            {move || {
+                let retried = attempt.get() > 0;
+                let page = open();
+                Suspend::new(async move {
+                    let view = match page.await {
+                        Ok(view) => view,
+                        Err(ChunkMissing) => view! { <PageNotLoaded retry /> }.into_any(),
+                    };
+                    focus.settle_next_frame();
+                    // The "Try again" button is gone: its replacement takes focus, although the
+                    // address (so, for PageFocus, the page) is the same.
+                    if retried {
+                        request_animation_frame(|| focus_selector("main h1"));
+                    }
+                    view
+                })
+            }}
         </Suspense>
     }
     .into_any()
@@ -80,8 +102,11 @@ fn lazy(page: impl Future<Output = AnyView> + Send + 'static) -> AnyView {
 /// Fetches the pages a person answering questions opens next (look-back, check, results), so
 /// they open as fast as a page already seen. Called once the first page is idle.
 pub fn preload_next_pages() {
+    // A chunk that cannot be fetched now is fetched again when its page is opened.
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(__wasm_split_preload_results_page());
+    leptos::task::spawn_local(async {
+        let _ = __wasm_split_preload_results_page().await;
+    });
 }
 
 /// One function per page, each in a named chunk: the pages in one chunk are opened together

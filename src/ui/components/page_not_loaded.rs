@@ -1,0 +1,28 @@
+//! What a page shows when its code could not be fetched (the network dropped, or a new
+//! release replaced this build's files): said plainly, with a way to try again in place, so
+//! the rest of the app, and everything already saved or typed elsewhere, stays as it was.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn PageNotLoaded(retry: Callback<()>) -> impl IntoView {
+    let (trying, set_trying) = signal(false);
+    view! {
+        <div class="warning-callout" role="alert">
+            <h1 class="warning-callout__title" tabindex="-1">"This page could not be loaded"</h1>
+            <p>"Check your connection and try again. Your answers are still saved on this device."</p>
+            <p>"If it still does not open, reload the page: a newer version of NASSS Navigator may have been published."</p>
+            <button
+                class="button"
+                type="button"
+                disabled=trying
+                on:click=move |_| {
+                    set_trying.set(true);
+                    retry.run(());
+                }
+            >
+                "Try again"
+            </button>
+        </div>
+    }
+}
