@@ -8,8 +8,9 @@ use leptos::prelude::*;
 pub fn PageNotLoaded(retry: Callback<()>) -> impl IntoView {
     let (trying, set_trying) = signal(false);
     view! {
-        <div class="warning-callout" role="alert">
-            <h1 class="warning-callout__title" tabindex="-1">"This page could not be loaded"</h1>
+        // A page of its own, as "Page not found" is; an alert, so it is heard however it arrives.
+        <div role="alert">
+            <h1 tabindex="-1">"This page could not be loaded"</h1>
             <p>"Check your connection and try again. Your answers are still saved on this device."</p>
             <p>"If it still does not open, reload the page: a newer version of NASSS Navigator may have been published."</p>
             <button
