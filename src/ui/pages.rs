@@ -21,45 +21,43 @@ use std::future::Future;
 /// The page for a route whose assessment (if any) is on this device.
 pub fn page(route: Route, home_is_library: bool) -> AnyView {
     match route {
-        Route::Home if home_is_library => lazy(library_page),
+        Route::Home if home_is_library => lazy(library_page()),
         Route::Home | Route::New => view! { <StartPage /> }.into_any(),
         Route::Question {
             id,
             code,
             from_check,
         } => view! { <QuestionPage id code from_check /> }.into_any(),
-        Route::Import => lazy(import_page),
-        Route::DeleteAll => lazy(delete_all_page),
-        Route::Privacy => lazy(privacy_page),
-        Route::YourName => lazy(your_name_page),
-        Route::Rename { id } => lazy(move || rename_page(id.clone())),
-        Route::Delete { id } => lazy(move || delete_page(id.clone())),
-        Route::Reflect { id, domain, from } => {
-            lazy(move || reflection_page(id.clone(), domain, from))
-        }
-        Route::Check { id } => lazy(move || check_answers_page(id.clone())),
-        Route::Results { id } => lazy(move || results_page(id.clone())),
-        Route::Plan { id } => lazy(move || plan_page(id.clone())),
-        Route::Share { id } => lazy(move || share_link_page(id.clone())),
-        Route::AskReview { id } => lazy(move || ask_review_page(id.clone())),
-        Route::Open { payload } => lazy(move || open_link_page(payload.clone())),
-        Route::Review { id } => lazy(move || review_page(id.clone())),
-        Route::CheckIn { id } => lazy(move || check_in_page(id.clone())),
-        Route::Trend { id } => lazy(move || trend_page(id.clone())),
-        Route::Compare { ids } => lazy(move || compare_page(ids.clone())),
-        Route::Team { ids } => lazy(move || team_page(ids.clone())),
-        Route::Workshop => lazy(workshop_setup_page),
-        Route::Blank { bank } => lazy(move || blank_form_page(bank.clone())),
-        Route::Present { id, code } => lazy(move || presenter_page(id.clone(), code.clone())),
-        Route::Reveal { id } => lazy(move || reveal_page(id.clone())),
-        Route::Facilitate { id } => lazy(move || facilitator_page(id.clone())),
-        Route::Paused { id, code } => lazy(move || paused_page(id.clone(), code.clone())),
-        Route::Paper { id } => lazy(move || paper_entry_page(id.clone())),
-        Route::Invite { id } => lazy(move || invite_page(id.clone())),
-        Route::Collect { id } => lazy(move || collect_page(id.clone())),
-        Route::Answers { .. } => lazy(answers_link_page),
-        Route::Join { payload } => lazy(move || join_page(payload.clone())),
-        Route::Phone { workshop, step } => lazy(move || phone_page(workshop.clone(), step.clone())),
+        Route::Import => lazy(import_page()),
+        Route::DeleteAll => lazy(delete_all_page()),
+        Route::Privacy => lazy(privacy_page()),
+        Route::YourName => lazy(your_name_page()),
+        Route::Rename { id } => lazy(rename_page(id)),
+        Route::Delete { id } => lazy(delete_page(id)),
+        Route::Reflect { id, domain, from } => lazy(reflection_page(id, domain, from)),
+        Route::Check { id } => lazy(check_answers_page(id)),
+        Route::Results { id } => lazy(results_page(id)),
+        Route::Plan { id } => lazy(plan_page(id)),
+        Route::Share { id } => lazy(share_link_page(id)),
+        Route::AskReview { id } => lazy(ask_review_page(id)),
+        Route::Open { payload } => lazy(open_link_page(payload)),
+        Route::Review { id } => lazy(review_page(id)),
+        Route::CheckIn { id } => lazy(check_in_page(id)),
+        Route::Trend { id } => lazy(trend_page(id)),
+        Route::Compare { ids } => lazy(compare_page(ids)),
+        Route::Team { ids } => lazy(team_page(ids)),
+        Route::Workshop => lazy(workshop_setup_page()),
+        Route::Blank { bank } => lazy(blank_form_page(bank)),
+        Route::Present { id, code } => lazy(presenter_page(id, code)),
+        Route::Reveal { id } => lazy(reveal_page(id)),
+        Route::Facilitate { id } => lazy(facilitator_page(id)),
+        Route::Paused { id, code } => lazy(paused_page(id, code)),
+        Route::Paper { id } => lazy(paper_entry_page(id)),
+        Route::Invite { id } => lazy(invite_page(id)),
+        Route::Collect { id } => lazy(collect_page(id)),
+        Route::Answers { .. } => lazy(answers_link_page()),
+        Route::Join { payload } => lazy(join_page(payload)),
+        Route::Phone { workshop, step } => lazy(phone_page(workshop, step)),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -67,36 +65,56 @@ pub fn page(route: Route, home_is_library: bool) -> AnyView {
 /// A page whose code may still be on its way. Once its chunk is here the page draws at once,
 /// with no stand-in; until then a quiet stand-in (which speaks only if the wait is long), and
 /// the page takes focus when it arrives, as any new page does. If its chunk cannot be fetched,
-/// the page says so and offers to try again; the rest of the app keeps working.
-fn lazy<Fut>(open: impl Fn() -> Fut + Send + Sync + 'static) -> AnyView
-where
-    Fut: Future<Output = Result<AnyView, ChunkMissing>> + Send + 'static,
-{
+/// the page says so and offers to try again (`Reopen`); the rest of the app keeps working.
+fn lazy(page: impl Future<Output = Result<AnyView, ChunkMissing>> + Send + 'static) -> AnyView {
     let focus = expect_context::<PageFocus>();
-    let attempt = RwSignal::new(0u32);
-    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let reopen = expect_context::<Reopen>();
     view! {
         <Suspense fallback=|| view! { <PageLoading /> }>
-            {move || {
-                let retried = attempt.get() > 0;
-                let page = open();
-                Suspend::new(async move {
-                    let view = match page.await {
-                        Ok(view) => view,
-                        Err(ChunkMissing) => view! { <PageNotLoaded retry /> }.into_any(),
-                    };
-                    focus.settle_next_frame();
-                    // The "Try again" button is gone: its replacement takes focus, although the
-                    // address (so, for PageFocus, the page) is the same.
-                    if retried {
-                        request_animation_frame(|| focus_selector("main h1"));
-                    }
-                    view
-                })
-            }}
+            {Suspend::new(async move { arrived(page.await, focus, reopen) })}
         </Suspense>
     }
     .into_any()
+}
+
+// Apart from `lazy`, which is compiled once per page, so this is in the first visit once.
+#[inline(never)]
+fn arrived(page: Result<AnyView, ChunkMissing>, focus: PageFocus, reopen: Reopen) -> AnyView {
+    focus.settle_next_frame();
+    reopen.settled();
+    page.unwrap_or_else(|ChunkMissing| view! { <PageNotLoaded retry=reopen.0 /> }.into_any())
+}
+
+/// "Try again" on a page whose code could not be fetched: the app draws the current page
+/// again (src/ui/app.rs tracks this), which fetches its code afresh. Nothing else is redrawn,
+/// so nothing typed elsewhere is lost.
+#[derive(Clone, Copy)]
+pub struct Reopen(Callback<()>, Trigger, StoredValue<bool>);
+
+impl Reopen {
+    pub fn new() -> Reopen {
+        let trigger = Trigger::new();
+        let asked = StoredValue::new(false);
+        let retry = Callback::new(move |()| {
+            asked.set_value(true);
+            trigger.notify();
+        });
+        Reopen(retry, trigger, asked)
+    }
+
+    /// Tracks "Try again" (the page switch redraws on it).
+    pub fn track(&self) {
+        self.1.track();
+    }
+
+    // The "Try again" button is gone: what replaced it takes focus, although the address (so,
+    // for PageFocus, the page) is the same.
+    fn settled(self) {
+        if self.2.get_value() {
+            self.2.set_value(false);
+            request_animation_frame(|| focus_selector("main h1"));
+        }
+    }
 }
 
 /// Fetches the pages a person answering questions opens next (look-back, check, results), so
