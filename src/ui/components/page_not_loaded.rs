@@ -6,22 +6,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PageNotLoaded(retry: Callback<()>) -> impl IntoView {
-    let (trying, set_trying) = signal(false);
     view! {
         // A page of its own, as "Page not found" is; an alert, so it is heard however it arrives.
         <div role="alert">
             <h1 tabindex="-1">"This page could not be loaded"</h1>
             <p>"Check your connection and try again. Your answers are still saved on this device."</p>
             <p>"If it still does not open, reload the page: a newer version of NASSS Navigator may have been published."</p>
-            <button
-                class="button"
-                type="button"
-                disabled=trying
-                on:click=move |_| {
-                    set_trying.set(true);
-                    retry.run(());
-                }
-            >
+            // Draws the page again, which fetches its code afresh (src/ui/pages.rs, Reopen).
+            <button class="button" type="button" on:click=move |_| retry.run(())>
                 "Try again"
             </button>
         </div>
