@@ -192,6 +192,7 @@ test("everyone answers on their own phone, and the room sees who disagrees first
     await host.goto(again);
     await expect(host.getByRole("heading", { level: 1, name: "Someone's workshop answers" })).toBeVisible();
     await expect(host.getByText('This link holds one person\'s answers to your workshop "Ward 7 workshop".')).toBeVisible();
+    await expect(host.getByRole("table", { name: "What this link holds" })).toBeVisible();
     await expect(host.getByRole("cell", { name: /^A newer sending/ })).toHaveCount(1);
     await expectNoAxeViolations(host);
     await host.screenshot({ path: "target/screens/phones-answers-link-1280.png", fullPage: true });
