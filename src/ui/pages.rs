@@ -77,41 +77,50 @@ fn lazy(page: impl Future<Output = Result<AnyView, ChunkMissing>> + Send + 'stat
     .into_any()
 }
 
-// Apart from `lazy`, which is compiled once per page, so this is in the first visit once.
+// Kept out of `lazy`, which is compiled once per page, so the first visit holds it once.
 #[inline(never)]
 fn arrived(page: Result<AnyView, ChunkMissing>, focus: PageFocus, reopen: Reopen) -> AnyView {
     focus.settle_next_frame();
     reopen.settled();
-    page.unwrap_or_else(|ChunkMissing| view! { <PageNotLoaded retry=reopen.0 /> }.into_any())
+    page.unwrap_or_else(|ChunkMissing| view! { <PageNotLoaded retry=reopen.retry /> }.into_any())
 }
 
 /// "Try again" on a page whose code could not be fetched: the app draws the current page
 /// again (src/ui/app.rs tracks this), which fetches its code afresh. Nothing else is redrawn,
 /// so nothing typed elsewhere is lost.
 #[derive(Clone, Copy)]
-pub struct Reopen(Callback<()>, Trigger, StoredValue<bool>);
+pub struct Reopen {
+    retry: Callback<()>,
+    asked: Trigger,
+    /// Whether the page being drawn was asked for again, so it takes the focus.
+    refocus: StoredValue<bool>,
+}
 
 impl Reopen {
     pub fn new() -> Reopen {
-        let trigger = Trigger::new();
-        let asked = StoredValue::new(false);
+        let asked = Trigger::new();
+        let refocus = StoredValue::new(false);
         let retry = Callback::new(move |()| {
-            asked.set_value(true);
-            trigger.notify();
+            refocus.set_value(true);
+            asked.notify();
         });
-        Reopen(retry, trigger, asked)
+        Reopen {
+            retry,
+            asked,
+            refocus,
+        }
     }
 
     /// Tracks "Try again" (the page switch redraws on it).
     pub fn track(&self) {
-        self.1.track();
+        self.asked.track();
     }
 
     // The "Try again" button is gone: what replaced it takes focus, although the address (so,
     // for PageFocus, the page) is the same.
     fn settled(self) {
-        if self.2.get_value() {
-            self.2.set_value(false);
+        if self.refocus.get_value() {
+            self.refocus.set_value(false);
             request_animation_frame(|| focus_selector("main h1"));
         }
     }
