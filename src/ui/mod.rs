@@ -20,12 +20,33 @@ pub fn mount() {
     // (wasm-bindgen's own spawn: Leptos's task runner starts only with the app.)
     if state::stored::anything_stored() {
         wasm_bindgen_futures::spawn_local(async {
-            state::stored::fetch().await;
-            start();
+            match state::stored::fetch().await {
+                Ok(()) => start(),
+                Err(_) => could_not_read(),
+            }
         });
     } else {
         start();
-        wasm_bindgen_futures::spawn_local(state::stored::fetch());
+        wasm_bindgen_futures::spawn_local(async {
+            // Tried again by the first save or storage event that needs it.
+            let _ = state::stored::fetch().await;
+        });
+    }
+}
+
+/// The code that reads this device's saved work could not be fetched: "Loading…" says so,
+/// as index.html's loader does when the app itself cannot start, rather than show a library
+/// that looks empty.
+fn could_not_read() {
+    let document = leptos::prelude::document();
+    if let Some(paint) = document.get_element_by_id("first-paint") {
+        paint.remove();
+    }
+    if let Some(message) = document.get_element_by_id("app-loading-message") {
+        message.set_text_content(Some(
+            "NASSS Navigator could not download the part of the app that reads your saved work. \
+             Check that this device is online, then reload the page. Your work is still on this device.",
+        ));
     }
 }
 

@@ -202,7 +202,9 @@ impl Library {
         let handle = window_event_listener(ev::storage, move |event| {
             // Read with the stored-data readers: on a first visit, fetched first.
             let (key, new_value) = (event.key(), event.new_value());
-            stored::when_ready(move || self.bring_in_other_tab(key, new_value));
+            // If that code cannot be fetched, this change is not brought in; the next one
+            // tries again (each reads what is stored now, so nothing of this one is lost).
+            stored::when_ready(move || self.bring_in_other_tab(key, new_value), || {});
         });
         on_cleanup(move || handle.remove());
     }
@@ -393,8 +395,12 @@ impl Library {
         leptos::task::spawn_local(async move {
             let state = match fetch_text(EXAMPLE_FILE).await {
                 Ok(text) => match read_example_file(text).await {
-                    Ok(e) => ExampleState::Ready(Box::new(e)),
-                    Err(e) => ExampleState::Failed(format!("The example could not be read. {e}")),
+                    Ok(Ok(e)) => ExampleState::Ready(Box::new(e)),
+                    Ok(Err(e)) => ExampleState::Failed(format!("The example could not be read. {e}")),
+                    // The code that reads it could not be fetched: offline, as for the file.
+                    Err(_) => ExampleState::Failed(
+                        "The example could not be downloaded. Check that this device is online, then try again.".into(),
+                    ),
                 },
                 Err(()) => ExampleState::Failed(
                     "The example could not be downloaded. Check that this device is online, then try again.".into(),
@@ -893,7 +899,18 @@ impl Library {
             return false;
         }
         let (library, id) = (*self, id.to_string());
-        stored::when_ready(move || library.persist(&id));
+        let failed = id.clone();
+        stored::when_ready(
+            move || library.persist(&id),
+            move || {
+                // Said as any save that did not land, and tried again with "Try again".
+                library.pending.update(|p| p.retain(|x| x != &failed));
+                library.not_stored(
+                    &failed,
+                    &StoreError::Other("the part of the app that reads saved work could not be downloaded (check that this device is online)".into()),
+                );
+            },
+        );
         true
     }
 

@@ -20,7 +20,7 @@ use crate::core::file_format::{import_with_version, ImportError};
 use crate::core::identity::DeviceKey;
 use crate::core::proof::{move_to_proofs, NotSaved};
 use crate::core::storage::{load_all, KeyValueStore, Loaded, Reader, StoreError, KEY_ROOT};
-use crate::ui::lazy::lazy_fn;
+use crate::ui::lazy::{lazy_fn, ChunkMissing};
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::banks::{banks, custom_banks, shipped};
 use std::cell::Cell;
@@ -45,40 +45,45 @@ pub fn anything_stored() -> bool {
         .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(KEY_ROOT)))
 }
 
-/// Fetches the readers (once; later calls return at once).
-pub async fn fetch() {
+/// Fetches the readers (once; later calls return at once). A failed fetch is not kept: the
+/// next call tries again.
+pub async fn fetch() -> Result<(), ChunkMissing> {
     // Each split function keeps its own note of whether its chunk is here: every one that
     // `now` calls is asked, or its first call would have to wait for that note.
     #[cfg(feature = "split")]
     {
-        __wasm_split_preload_read_stored().await;
-        __wasm_split_preload_read_custom_banks().await;
-        __wasm_split_preload_read_custom_bank().await;
-        __wasm_split_preload_read_author().await;
-        __wasm_split_preload_read_backup_log().await;
-        __wasm_split_preload_read_library().await;
+        __wasm_split_preload_read_stored().await?;
+        __wasm_split_preload_read_custom_banks().await?;
+        __wasm_split_preload_read_custom_bank().await?;
+        __wasm_split_preload_read_author().await?;
+        __wasm_split_preload_read_backup_log().await?;
+        __wasm_split_preload_read_library().await?;
     }
     READY.with(|r| r.set(true));
+    Ok(())
 }
 
-/// Runs `work` now if the readers are here, or once they are.
-pub fn when_ready(work: impl FnOnce() + 'static) {
+/// Runs `work` now if the readers are here, or once they are; `failed` instead if they
+/// cannot be fetched (the network dropped on a first visit).
+pub fn when_ready(work: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
     if ready() {
         work();
     } else {
         leptos::task::spawn_local(async move {
-            fetch().await;
-            work();
+            match fetch().await {
+                Ok(()) => work(),
+                Err(ChunkMissing) => failed(),
+            }
         });
     }
 }
 
 /// The result of a reader whose chunk is here: its future is ready at the first poll.
-fn now<T>(reading: impl Future<Output = T>) -> T {
+fn now<T>(reading: impl Future<Output = Result<T, ChunkMissing>>) -> T {
     debug_assert!(ready(), "stored data read before its reader was fetched");
     match pin!(reading).poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(value) => value,
-        Poll::Pending => unreachable!("the stored-data reader is fetched before it is used"),
+        Poll::Ready(Ok(value)) => value,
+        _ => unreachable!("the stored-data reader is fetched before it is used"),
     }
 }
 
