@@ -1,6 +1,7 @@
 // The code that reads stored data is a chunk of its own (src/ui/state/stored.rs): a first
 // visit, with nothing stored, answers without it; a device with work stored waits for it,
 // so the library is never drawn half read.
+import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.mjs";
 import { startAssessment } from "./helpers.mjs";
 
@@ -21,8 +22,9 @@ const stored = (page, id) => page.evaluate((key) => localStorage.getItem(key), `
 
 // No service worker: the chunk it would serve from its cache passes page.route by.
 test.use({ serviceWorkers: "block" });
+plain.use({ serviceWorkers: "block" });
 
-test("a first visit answers before the stored-data reader arrives; the save that needs it waits, then lands", async ({ page }) => {
+test("a first visit answers and saves before the stored-data reader arrives", async ({ page }) => {
   const reader = await holdReader(page);
   const id = await startAssessment(page, { title: "Held reader", depth: "Quick check" });
   // Usable with the reader still held: the first visit does not need it.
@@ -30,16 +32,43 @@ test("a first visit answers before the stored-data reader arrives; the save that
   await expect(page.getByText("Saved on this device")).toBeVisible();
   expect(reader.asked(), "the reader is fetched in the background").toBe(true);
 
-  // This save merges with the copy just stored, so it waits for the reader.
+  // The stored copy is this tab's own last write: known without the reader, so each save
+  // lands at once.
+  for (const [n, answer] of [[1, "Complex"], [2, "Simple"]]) {
+    await page.getByRole("radio", { name: answer, exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText(`Question ${n + 1} of 7`)).toBeVisible();
+    await expect(page.getByText("Saved on this device")).toBeVisible();
+  }
+  const responses = JSON.parse(await stored(page, id)).assessments[0].responses;
+  expect([responses["1"].answer, responses["2"].answer]).toEqual(["complex", "simple"]);
+  reader.release();
+});
+
+test("another tab's save before the reader arrives: this tab's next save waits for it, and no answer is lost", async ({ page, context }) => {
+  const reader = await holdReader(page);
+  const id = await startAssessment(page, { title: "Two tabs", depth: "Quick check" });
   await page.getByRole("radio", { name: "Complex", exact: true }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Question 2 of 7")).toBeVisible();
-  await expect(page.getByText("Saved on this device")).toHaveCount(0);
-  expect(JSON.parse(await stored(page, id)).assessments[0].responses?.["1"]).toBeUndefined();
+  await expect(page.getByText("Saved on this device")).toBeVisible();
 
+  // A second tab (its reader not held) answers question 2.
+  const other = await context.newPage();
+  await other.goto(`./#/a/${id}/q/2`);
+  await other.getByRole("radio", { name: "Simple", exact: true }).check();
+  await expect(other.getByText("Saved on this device")).toBeVisible();
+  await expect.poll(async () => JSON.parse(await stored(other, id)).assessments[0].responses["2"]?.answer).toBe("simple");
+
+  // This tab cannot read that copy yet: its save waits, "Saving", rather than write over it.
+  await page.goto(`./#/a/${id}/q/3`);
+  await page.getByRole("radio", { name: "Complicated", exact: true }).check();
+  await expect(page.getByText("Saved on this device")).toHaveCount(0);
   reader.release();
   await expect(page.getByText("Saved on this device")).toBeVisible();
-  expect(JSON.parse(await stored(page, id)).assessments[0].responses["1"].answer).toBe("complex");
+  const responses = JSON.parse(await stored(page, id)).assessments[0].responses;
+  expect([responses["1"].answer, responses["2"].answer, responses["3"].answer]).toEqual(["complex", "simple", "complicated"]);
+  await other.close();
 });
 
 test("with work stored, the app waits for the reader and then shows the library whole", async ({ page }) => {
@@ -56,4 +85,21 @@ test("with work stored, the app waits for the reader and then shows the library 
   reader.release();
   await expect(page.getByRole("heading", { level: 1, name: "Your assessments" })).toBeVisible();
   await expect(page.getByText("Stored first")).toBeVisible();
+});
+
+// Without the shared fixture: the blocked fetch is itself logged as a console error.
+plain("with work stored and the reader not downloadable, the app says so instead of an empty library", async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(() => localStorage.setItem("nasss-navigator/author", JSON.stringify({ name: "Sam", organisation: "" })));
+  await page.route("**/split_stored.wasm", (route) => route.abort("failed"));
+  await page.reload();
+  await expect(page.getByRole("status")).toHaveText(
+    "NASSS Navigator could not download the part of the app that reads your saved work. Check that this "
+    + "device is online, then reload the page. Your work is still on this device.",
+  );
+  await expect(page.getByRole("heading", { name: "Find where your project is complex" })).toHaveCount(0);
+  // Online again: a reload opens the app.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
 });

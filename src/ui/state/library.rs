@@ -771,6 +771,7 @@ impl Library {
         };
         match result {
             Ok(stored) => {
+                stored::wrote(stored.as_ref().unwrap_or(a));
                 if let Some(stored) = stored.filter(|s| s != a) {
                     self.assessments.update(|list| {
                         if let Some(slot) = list.iter_mut().find(|x| x.id == stored.id) {
@@ -859,6 +860,7 @@ impl Library {
         };
         match result {
             Ok(stored) => {
+                stored::wrote(&stored);
                 if stored != shown {
                     self.assessments.update(|list| {
                         if let Some(slot) = list.iter_mut().find(|x| x.id == id) {
@@ -891,11 +893,12 @@ impl Library {
     }
 
     /// A save merges with the stored copy, so one that finds a copy stored before the
-    /// readers are here (a first visit's second save, within moments of opening) waits for
-    /// them and goes through `persist` again; it stays "Saving" meanwhile. Never the case
-    /// when the app opened with anything stored (`mount` fetched the readers first).
+    /// readers are here waits for them and goes through `persist` again; it stays "Saving"
+    /// meanwhile. Never the case when the app opened with anything stored (`mount` fetched the
+    /// readers first), nor when the stored copy is this tab's own last write (a first visit's
+    /// next answer): that copy is known without reading it (`stored::wrote`).
     fn waits_for_reader(&self, id: &str) -> bool {
-        if stored::ready() || !key_taken(&BrowserStore, id) {
+        if stored::ready() || !key_taken(&BrowserStore, id) || stored::holds_own_write(id) {
             return false;
         }
         let (library, id) = (*self, id.to_string());

@@ -16,14 +16,16 @@ use crate::core::backup::{load_backup_log, BackupLog};
 use crate::core::bank::Bank;
 use crate::core::custom_bank::{load_custom_banks, parse_custom_bank};
 use crate::core::example::read_example;
-use crate::core::file_format::{import_with_version, ImportError};
+use crate::core::file_format::{import_with_version, ImportError, SCHEMA_VERSION};
 use crate::core::identity::DeviceKey;
 use crate::core::proof::{move_to_proofs, NotSaved};
-use crate::core::storage::{load_all, KeyValueStore, Loaded, Reader, StoreError, KEY_ROOT};
+use crate::core::storage::{
+    assessment_key, load_all, KeyValueStore, Loaded, Reader, StoreError, KEY_ROOT,
+};
 use crate::ui::lazy::{lazy_fn, ChunkMissing};
 use crate::ui::platform::browser_store::BrowserStore;
 use crate::ui::state::banks::{banks, custom_banks, shipped};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
@@ -87,12 +89,63 @@ fn now<T>(reading: impl Future<Output = Result<T, ChunkMissing>>) -> T {
     }
 }
 
+thread_local! {
+    /// Until the readers are here: each assessment this tab stored, with the exact text it
+    /// stored, so the next save, finding that text, merges with what it knows instead of
+    /// waiting to parse it (answering on a first visit never waits for the readers).
+    static OWN: RefCell<Vec<(String, Assessment)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// This tab just stored `a`: remembered, with the text now under its key, until the
+/// readers are here.
+pub fn wrote(a: &Assessment) {
+    if ready() {
+        OWN.with(|own| own.borrow_mut().clear());
+        return;
+    }
+    let Ok(Some(text)) = BrowserStore.get(&assessment_key(&a.id)) else {
+        return;
+    };
+    OWN.with(|own| {
+        let mut own = own.borrow_mut();
+        own.retain(|(_, x)| x.id != a.id);
+        own.push((text, a.clone()));
+    });
+}
+
+/// Whether what is stored under this assessment's key is exactly this tab's last write.
+pub fn holds_own_write(id: &str) -> bool {
+    let Ok(Some(text)) = BrowserStore.get(&assessment_key(id)) else {
+        return false;
+    };
+    own_write(&text).is_some()
+}
+
+fn own_write(text: &str) -> Option<Assessment> {
+    OWN.with(|own| {
+        own.borrow()
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, a)| a.clone())
+    })
+}
+
 /// Reads stored assessments with the fetched parsers (`core::storage::Reader`). Always
 /// against every bank this app knows (`banks()`), which is what every caller passes.
 pub struct Stored;
 
 impl Reader for Stored {
     fn read(&self, text: &str, _: &[Bank]) -> Result<(Vec<Assessment>, u64), ImportError> {
+        if !ready() {
+            // Only this tab's own last write is read before the readers are here
+            // (`Library::waits_for_reader`): the assessment it was written from, in the
+            // format this version writes.
+            return own_write(text)
+                .map(|a| (vec![a], u64::from(SCHEMA_VERSION)))
+                .ok_or_else(|| ImportError::BadShape {
+                    detail: "not read yet".into(),
+                });
+        }
         now(read_stored(text.to_string()))
     }
 }
