@@ -9,7 +9,7 @@
 
 use crate::core::bank::{Bank, Domain};
 use crate::core::scoring::Profile;
-use crate::core::shortcuts::{group_level_text, step_row, Shortcut};
+use crate::core::shortcuts::{group_judgement_note, group_level_text, step_row, Shortcut};
 use crate::ui::state::library::Library;
 use crate::ui::workshop::shortcuts_dialog::ShortcutsDialog;
 use crate::ui::workshop::workshop_keys::use_reveal_keys;
@@ -154,21 +154,30 @@ fn DomainRow(
         Some(i) => format!("reveal-bar reveal-bar--{i}"),
         None => "reveal-bar reveal-bar--none".to_string(),
     };
+    // The bar names the level alone, so its length is the level's on every row; a judgement
+    // is named under it ("Group's judgement (answers suggest complex)"). Written in the bar,
+    // that took six lines and stretched a judged "simple" bar to the full width.
     let text = move || {
         result.with(|r| {
             r.as_ref()
-                .map(|r| group_level_text(r, levels))
+                .map(|r| r.level_label(levels))
                 .unwrap_or_default()
         })
     };
-    // A one-question domain's spread only repeats its level, so it is left out there:
-    // the room reads the whole profile on one screen.
+    // Under the name and bar: the judgement, if any, then how the domain's aspects were
+    // answered. A one-question domain's spread only repeats its level, so it is left out
+    // there: the room reads the whole profile on one screen.
     let spread = move || {
         result.with(|r| {
-            r.as_ref()
-                .filter(|r| r.question_count() > 1)
-                .map(|r| r.spread(bank))
-                .unwrap_or_default()
+            let Some(r) = r.as_ref() else {
+                return String::new();
+            };
+            let spread = (r.question_count() > 1).then(|| r.spread(bank));
+            [group_judgement_note(r, levels), spread]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(". ")
         })
     };
     let is_chosen = Memo::new(move |_| chosen.get() == Some(row));
