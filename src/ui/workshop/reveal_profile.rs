@@ -88,7 +88,10 @@ pub fn RevealProfile(
             .with_untracked(|p| p.domain(domain.number).map(|r| group_level_text(r, levels)))
             .unwrap_or_default();
         status.set(format!("Chosen: {}, {text}.", domain.label()));
-        bring_into_view(&row_id(domain.number));
+        // On the next frame, once the row has drawn its judgement buttons, so they come
+        // into view with it: scrolled at once, the last of them stayed below a 720p screen.
+        let id = row_id(domain.number);
+        request_animation_frame(move || bring_into_view(&id));
     });
     {
         let id = id.clone();
