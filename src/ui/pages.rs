@@ -53,7 +53,7 @@ pub fn page(route: Route, home_is_library: bool) -> AnyView {
         Route::Paper { id } => lazy(paper_entry_page(id)),
         Route::Invite { id } => lazy(invite_page(id)),
         Route::Collect { id } => lazy(collect_page(id)),
-        Route::Answers { .. } => lazy(answers_link_page()),
+        Route::Answers { payload } => lazy(answers_link_page(payload)),
         Route::Join { payload } => lazy(join_page(payload)),
         Route::Phone { workshop, step } => lazy(phone_page(workshop, step)),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
@@ -241,9 +241,9 @@ lazy_page!(workshop: fn collect_page(id: String) {
     view! { <CollectPage id /> }.into_any()
 });
 
-lazy_page!(workshop: fn answers_link_page() {
-    use crate::ui::workshop::collect_page::AnswersLinkPage;
-    view! { <AnswersLinkPage /> }.into_any()
+lazy_page!(workshop: fn answers_link_page(payload: String) {
+    use crate::ui::workshop::answers_link_page::AnswersLinkPage;
+    view! { <AnswersLinkPage payload /> }.into_any()
 });
 
 // A participant's phone opens only these: their own chunk, not the facilitator's workshop.

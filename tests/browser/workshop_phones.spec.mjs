@@ -135,11 +135,17 @@ test("everyone answers on their own phone, and the room sees who disagrees first
     await expect(host.getByText("0 people's answers received")).toBeVisible();
     await host.getByRole("textbox", { name: "How many people are taking part? (optional)" }).fill("4");
     await expect(host.getByText("0 of 4 received")).toBeVisible();
+    // Text with no answers link in it says so, with no empty table.
+    await host.getByRole("textbox", { name: "Paste the links people sent you" }).fill("Sorry, I forgot to send it");
+    await host.getByRole("button", { name: "Check these answers" }).click();
+    await expect(host.getByText('No answers links were found in what you pasted. They contain "#/answers/".')).toBeVisible();
+    await expect(host.getByRole("table")).toHaveCount(0);
     await host.getByRole("textbox", { name: "Paste the links people sent you" })
       .fill(`From Ana: ${links[0]}\n${links[1]}\n${links[2]}\nAgain: ${links[0]}`);
     await host.getByRole("button", { name: "Check these answers" }).click();
     await expect(host.getByRole("cell", { name: /^New: will be added/ })).toHaveCount(3);
     await expect(host.getByRole("cell", { name: /same person sent again/ })).toHaveCount(1);
+    await expect(host.getByRole("table", { name: "What these links hold" })).toBeVisible();
     // Nothing is stored until the facilitator chooses.
     await expect(host.getByText("0 of 4 received")).toBeVisible();
     await expectNoAxeViolations(host);
@@ -182,12 +188,28 @@ test("everyone answers on their own phone, and the room sees who disagrees first
     await expect(ana.getByText("Link copied.")).toBeVisible();
     const again = await ana.evaluate(() => navigator.clipboard.readText());
     expect(again).not.toBe(links[0]);
-    await host.goto(`${ORIGIN}/#/a/${id}/collect`);
+    // The facilitator taps her link where it arrived: the same preview, added only on a click.
+    await host.goto(again);
+    await expect(host.getByRole("heading", { level: 1, name: "Someone's workshop answers" })).toBeVisible();
+    await expect(host.getByText('This link holds one person\'s answers to your workshop "Ward 7 workshop".')).toBeVisible();
+    await expect(host.getByRole("table", { name: "What this link holds" })).toBeVisible();
+    await expect(host.getByRole("cell", { name: /^A newer sending/ })).toHaveCount(1);
+    await expectNoAxeViolations(host);
+    await host.screenshot({ path: "target/screens/phones-answers-link-1280.png", fullPage: true });
+    await host.getByRole("button", { name: "Add 1 person's answers" }).click();
+    await expect(host.getByRole("status").filter({ hasText: "Added 1 person's answers" })).toBeVisible();
+    await host.getByRole("link", { name: "Collect answers", exact: true }).click();
+    await expect(host.getByText("3 of 4 received")).toBeVisible();
+    // Both of her links pasted afterwards change nothing.
     await host.getByRole("textbox", { name: "Paste the links people sent you" }).fill(`${links[0]} ${again}`);
     await host.getByRole("button", { name: "Check these answers" }).click();
-    await expect(host.getByRole("cell", { name: /^A newer sending/ })).toHaveCount(1);
-    await host.getByRole("button", { name: "Add 1 person's answers" }).click();
-    await expect(host.getByText("3 of 4 received")).toBeVisible();
+    await expect(host.getByRole("cell", { name: /same person sent again/ })).toHaveCount(1);
+    await expect(host.getByRole("cell", { name: /^Already collected/ })).toHaveCount(1);
+    await expect(host.getByRole("button", { name: /^Add / })).toHaveCount(0);
+    // On her own phone the link has nowhere to go, and says so.
+    await ana.goto(again);
+    await expect(ana.getByText(/These answers are for a workshop that is not on this device\. If you answered, there is nothing more to do here/)).toBeVisible();
+    await expectNoAxeViolations(ana);
     await host.goto(`${ORIGIN}/#/a/${id}/facilitate`);
     await expect(host.getByText("Own answers (3 people): Complicated 1, Complex 1, I don't know 1")).toBeVisible();
     expect(errors).toEqual([]);

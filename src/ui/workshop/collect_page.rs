@@ -3,7 +3,8 @@
 //! sees what they would add, and only then adds them. "6 of 8 received" counts towards the
 //! number of people they expect.
 
-use crate::core::collect::{preview, received_text, Row};
+use crate::core::collect::{add_text, preview, received_text, Row};
+use crate::core::participants::{self, Participant};
 use crate::core::phone_link::{answer_payloads, read_answers, Sending};
 use crate::core::route::Route;
 use crate::ui::state::banks::banks;
@@ -16,11 +17,23 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// One pasted link, read: the person's answers, or why not.
-async fn read_sending(payload: String) -> Result<Sending, String> {
+pub async fn read_sending(payload: String) -> Result<Sending, String> {
     let bytes = read_link(&payload).await?;
     read_answers(&bytes, banks()).map_err(|_| {
         "This link is not a person's answers to a workshop on this device. Ask them to send it again.".to_string()
     })
+}
+
+/// Adds people's answers to the workshop `id`, and says what was added.
+pub fn add_people(library: Library, id: &str, people: Vec<Participant>) -> String {
+    let n = people.len();
+    library.update(id, |a, now| {
+        for p in people {
+            participants::add(a, p);
+        }
+        a.updated_at = a.updated_at.max(now);
+    });
+    add_text(n).replacen("Add", "Added", 1)
 }
 
 #[component]
@@ -55,18 +68,9 @@ pub fn CollectPage(id: String) -> impl IntoView {
     };
     let on_add = {
         let id = id.clone();
-        Callback::new(move |people: Vec<crate::core::participants::Participant>| {
-            let n = people.len();
-            library.update(&id, |a, now| {
-                for p in people {
-                    crate::core::participants::add(a, p);
-                }
-                a.updated_at = a.updated_at.max(now);
-            });
+        Callback::new(move |people: Vec<Participant>| {
             rows.set(None);
-            added.set(Some(
-                crate::core::collect::add_text(n).replacen("Add", "Added", 1),
-            ));
+            added.set(Some(add_people(library, &id, people)));
         })
     };
     view! {
@@ -85,15 +89,4 @@ pub fn CollectPage(id: String) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// A person's answers link opened by itself (tapped in an email, say): it is added on the
-/// workshop's "Collect answers" page, never silently.
-#[component]
-pub fn AnswersLinkPage() -> impl IntoView {
-    view! {
-        <h1 tabindex="-1">"Someone's workshop answers"</h1>
-        <p>"This link holds one person's answers to a workshop. To add them, copy the whole link, open the workshop in your list, choose \"Collect answers\" and paste it there."</p>
-        <a class="button" href=Route::Home.href()>"Your assessments"</a>
-    }
 }

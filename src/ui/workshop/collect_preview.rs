@@ -33,16 +33,23 @@ pub fn CollectPreview(rows: Vec<Row>, on_add: Callback<Vec<Participant>>) -> imp
         })
         .collect_view();
     let none = rows.is_empty();
+    let title = if rows.len() == 1 {
+        "What this link holds"
+    } else {
+        "What these links hold"
+    };
     view! {
-        <section aria-labelledby="collect-preview-title">
-            <h2 id="collect-preview-title">"What these links hold"</h2>
+        <section>
+            <h2 id="collect-preview-title">{title}</h2>
             {none.then(|| view! { <p>"No answers links were found in what you pasted. They contain \"#/answers/\"."</p> })}
-            <div class="table-wrap">
-                <table class="table">
-                    <thead><tr><th scope="col">"Person"</th><th scope="col">"What happens"</th></tr></thead>
-                    <tbody>{items}</tbody>
-                </table>
-            </div>
+            {(!none).then(|| view! {
+                <div class="table-wrap" role="region" aria-labelledby="collect-preview-title" tabindex="0">
+                    <table class="table" aria-labelledby="collect-preview-title">
+                        <thead><tr><th scope="col">"Person"</th><th scope="col">"What happens"</th></tr></thead>
+                        <tbody>{items}</tbody>
+                    </table>
+                </div>
+            })}
             {(count > 0).then(|| view! {
                 <button class="button" type="button" on:click=move |_| on_add.run(adding.clone())>{add_text(count)}</button>
             })}

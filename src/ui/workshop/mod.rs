@@ -1,6 +1,7 @@
 //! For facilitators: set-up, the projector's one question per screen with group votes,
 //! the facilitator's window, the reveal, keys and timers, and blank paper forms.
 
+pub mod answers_link_page;
 pub mod bank_choice;
 pub mod bank_file_field;
 pub mod blank_form_page;
