@@ -16,9 +16,11 @@ import { firstVisit, firstVisitFiles, KB } from "./size/first_visit.mjs";
 // their parser, and the components every page shows. The guard sits 1.9 KB above what was
 // reached, so nothing new grows the first visit unnoticed (it failed, at 332 KB, when main's
 // workshop participants and first paint were merged: 329.6 -> 335.2 KB, and at 338 KB when
-// issue 25's phones and the engines' save path were: 336.8 -> 341.1 KB); lower it as the
-// main module shrinks (README, Benchmark).
-export const BUDGET = 343 * KB;
+// issue 25's phones and the engines' save path were: 336.8 -> 341.1 KB, and when a page whose
+// chunk cannot be fetched learnt to say so instead of stopping the app, 341.1 -> 345.2 KB: the
+// splitter's `fallible` wrappers and the page that says so); lower it as the main module
+// shrinks (README, Benchmark).
+export const BUDGET = 347 * KB;
 const dist = process.env.PW_DIST ?? "dist";
 
 const report = ({ files, total }) =>

@@ -10,7 +10,7 @@ use crate::ui::components::save_status::SaveStatus;
 use crate::ui::components::storage_problems::StorageProblems;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::page_focus::PageFocus;
-use crate::ui::pages::{page, preload_next_pages};
+use crate::ui::pages::{page, preload_next_pages, Reopen};
 use crate::ui::platform::browser::{focus_selector, when_idle};
 use crate::ui::state::library::Library;
 use crate::ui::state::route_signal::use_hash_route;
@@ -29,6 +29,8 @@ pub fn App() -> impl IntoView {
     let found = Memo::new(move |_| route.0.with(|r| library.finds(r)));
 
     provide_context(PageFocus::start(route, found));
+    let reopen = Reopen::new();
+    provide_context(reopen);
     // Once the first page is idle, the pages someone answering opens next.
     when_idle(preload_next_pages);
 
@@ -40,17 +42,20 @@ pub fn App() -> impl IntoView {
     });
 
     let has_any = Memo::new(move |_| !library.is_empty());
-    let page = move || match route.0.get() {
-        r if !found.get() => match library.waiting_for_example(&r) {
-            Some(wait) => view! { <ExampleLoading wait /> }.into_any(),
-            None => view! { <NotFoundPage /> }.into_any(),
-        },
-        // The library is home once there is anything in it. Only home reads that: any other
-        // page would otherwise be drawn again, its state thrown away mid-event, when the
-        // first assessment is made on it (starting a workshop did just that).
-        r => {
-            let home_is_library = matches!(r, Route::Home) && has_any.get();
-            page(r, home_is_library)
+    let page = move || {
+        reopen.track();
+        match route.0.get() {
+            r if !found.get() => match library.waiting_for_example(&r) {
+                Some(wait) => view! { <ExampleLoading wait /> }.into_any(),
+                None => view! { <NotFoundPage /> }.into_any(),
+            },
+            // The library is home once there is anything in it. Only home reads that: any other
+            // page would otherwise be drawn again, its state thrown away mid-event, when the
+            // first assessment is made on it (starting a workshop did just that).
+            r => {
+                let home_is_library = matches!(r, Route::Home) && has_any.get();
+                page(r, home_is_library)
+            }
         }
     };
 

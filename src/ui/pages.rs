@@ -9,8 +9,10 @@
 use crate::core::route::Route;
 use crate::ui::components::not_found_page::NotFoundPage;
 use crate::ui::components::page_loading::PageLoading;
-use crate::ui::lazy::lazy_fn;
+use crate::ui::components::page_not_loaded::PageNotLoaded;
+use crate::ui::lazy::{lazy_fn, ChunkMissing};
 use crate::ui::page_focus::PageFocus;
+use crate::ui::platform::browser::focus_selector;
 use crate::ui::walkthrough::question_page::QuestionPage;
 use crate::ui::walkthrough::start_page::StartPage;
 use leptos::prelude::*;
@@ -62,26 +64,76 @@ pub fn page(route: Route, home_is_library: bool) -> AnyView {
 
 /// A page whose code may still be on its way. Once its chunk is here the page draws at once,
 /// with no stand-in; until then a quiet stand-in (which speaks only if the wait is long), and
-/// the page takes focus when it arrives, as any new page does.
-fn lazy(page: impl Future<Output = AnyView> + Send + 'static) -> AnyView {
+/// the page takes focus when it arrives, as any new page does. If its chunk cannot be fetched,
+/// the page says so and offers to try again (`Reopen`); the rest of the app keeps working.
+fn lazy(page: impl Future<Output = Result<AnyView, ChunkMissing>> + Send + 'static) -> AnyView {
     let focus = expect_context::<PageFocus>();
+    let reopen = expect_context::<Reopen>();
     view! {
         <Suspense fallback=|| view! { <PageLoading /> }>
-            {Suspend::new(async move {
-                let view = page.await;
-                focus.settle_next_frame();
-                view
-            })}
+            {Suspend::new(async move { arrived(page.await, focus, reopen) })}
         </Suspense>
     }
     .into_any()
 }
 
+// Kept out of `lazy`, which is compiled once per page, so the first visit holds it once.
+#[inline(never)]
+fn arrived(page: Result<AnyView, ChunkMissing>, focus: PageFocus, reopen: Reopen) -> AnyView {
+    focus.settle_next_frame();
+    reopen.settled();
+    page.unwrap_or_else(|ChunkMissing| view! { <PageNotLoaded retry=reopen.retry /> }.into_any())
+}
+
+/// "Try again" on a page whose code could not be fetched: the app draws the current page
+/// again (src/ui/app.rs tracks this), which fetches its code afresh. Nothing else is redrawn,
+/// so nothing typed elsewhere is lost.
+#[derive(Clone, Copy)]
+pub struct Reopen {
+    retry: Callback<()>,
+    asked: Trigger,
+    /// Whether the page being drawn was asked for again, so it takes the focus.
+    refocus: StoredValue<bool>,
+}
+
+impl Reopen {
+    pub fn new() -> Reopen {
+        let asked = Trigger::new();
+        let refocus = StoredValue::new(false);
+        let retry = Callback::new(move |()| {
+            refocus.set_value(true);
+            asked.notify();
+        });
+        Reopen {
+            retry,
+            asked,
+            refocus,
+        }
+    }
+
+    /// Tracks "Try again" (the page switch redraws on it).
+    pub fn track(&self) {
+        self.asked.track();
+    }
+
+    // The "Try again" button is gone: what replaced it takes focus, although the address (so,
+    // for PageFocus, the page) is the same.
+    fn settled(self) {
+        if self.refocus.get_value() {
+            self.refocus.set_value(false);
+            request_animation_frame(|| focus_selector("main h1"));
+        }
+    }
+}
+
 /// Fetches the pages a person answering questions opens next (look-back, check, results), so
 /// they open as fast as a page already seen. Called once the first page is idle.
 pub fn preload_next_pages() {
+    // A chunk that cannot be fetched now is fetched again when its page is opened.
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(__wasm_split_preload_results_page());
+    leptos::task::spawn_local(async {
+        let _ = __wasm_split_preload_results_page().await;
+    });
 }
 
 /// One function per page, each in a named chunk: the pages in one chunk are opened together

@@ -33,8 +33,15 @@ test("after the first visit the app opens and works with the network off", async
   await context.setOffline(false);
 });
 
+/** The kinds of page the app has: the variants of `Route` in src/core/route.rs. */
+function routeKinds() {
+  const source = readFileSync(new URL("../../src/core/route.rs", import.meta.url), "utf8");
+  const body = source.match(/pub enum Route \{([\s\S]*?)\n\}/)[1];
+  return [...body.matchAll(/^ {4}([A-Z]\w*)/gm)].map((m) => m[1]);
+}
+
 test("once the app says it is ready to work offline, every kind of page opens with the network off", async ({ page, context }) => {
-  test.slow();
+  test.setTimeout(180_000);
   // One online visit that starts an assessment and answers a question, nothing more: no later
   // page is opened while online, so each one below must come from the worker's copy.
   await page.goto("./");
@@ -49,20 +56,57 @@ test("once the app says it is ready to work offline, every kind of page opens wi
   await waitForServiceWorker(page);
 
   await context.setOffline(true);
-  // One of each chunk's pages and more: the walkthrough's later pages, the library's, sharing,
-  // an implementer's and a workshop's.
-  const pages = [`#/a/${id}/domain/1`, `#/a/${id}/check`, `#/a/${id}/results`, `#/a/${id}/plan`,
-    `#/a/${id}/share`, `#/a/${id}/name`, `#/a/${id}/review`, `#/a/${id}/check-in`, `#/a/${id}/trend`,
-    "#/", "#/import", "#/privacy", "#/you", "#/compare", "#/team", "#/workshop"];
   let previous = await page.getByRole("heading", { level: 1 }).textContent();
-  for (const hash of pages) {
+  const seen = new Set();
+  /** Opens `hash` (a page of kind `kind`) and waits for its own heading, not the last page's. */
+  const open = async (kind, hash) => {
     await page.goto(`./${hash}`);
-    // A new page's own heading, not the last page's still on screen.
-    await expect.poll(() => page.locator("main h1").textContent().catch(() => previous), { message: hash }).not.toBe(previous);
+    await expect.poll(() => page.locator("main h1").textContent().catch(() => previous), { message: `${kind}: ${hash}` }).not.toBe(previous);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // A page whose code the worker did not keep says so (src/ui/components/page_not_loaded.rs).
+    await expect(page.getByText("This page could not be loaded"), `${kind}: ${hash}`).toHaveCount(0);
     previous = await page.getByRole("heading", { level: 1 }).textContent();
-  }
+    seen.add(kind);
+  };
+  // Every chunk's pages: the walkthrough's later pages, the library's, sharing, an
+  // implementer's, a workshop's and a phone's.
+  const pages = [
+    ["Reflect", `#/a/${id}/domain/1`], ["Check", `#/a/${id}/check`], ["Results", `#/a/${id}/results`],
+    ["Plan", `#/a/${id}/plan`], ["Share", `#/a/${id}/share`], ["AskReview", `#/a/${id}/ask-review`],
+    ["Rename", `#/a/${id}/name`], ["Review", `#/a/${id}/review`], ["CheckIn", `#/a/${id}/check-in`],
+    ["Trend", `#/a/${id}/trend`], ["Home", "#/"], ["Import", "#/import"], ["Privacy", "#/privacy"],
+    ["YourName", "#/you"], ["Compare", "#/compare"], ["Team", "#/team"], ["Delete", `#/a/${id}/delete`],
+    ["DeleteAll", "#/delete-all"], ["New", "#/new"], ["Open", "#/open/v2.damaged"],
+    ["Answers", "#/answers/v2.damaged"], ["NotFound", "#/nowhere"], ["Blank", "#/blank/quick"],
+    ["Question", `#/a/${id}/q/3`],
+  ];
+  for (const [kind, hash] of pages) await open(kind, hash);
+
+  // A workshop started offline, answered on a phone from its invite, and each of its screens.
+  await open("Workshop", "#/workshop");
+  await page.getByRole("radio", { name: "Quick check" }).check();
+  await page.getByRole("button", { name: "Start with everyone answering on their phones" }).click();
+  await expect(page).toHaveURL(/#\/a\/[a-z0-9]+\/invite$/);
+  seen.add("Invite");
+  const workshop = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+  const invite = await page.getByRole("textbox", { name: "The invite link" }).inputValue();
+  previous = await page.getByRole("heading", { level: 1 }).textContent();
+  await open("Join", invite.slice(invite.indexOf("#")));
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page).toHaveURL(/#\/phone\/[^/]+\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("health or care needs");
+  seen.add("Phone");
+  previous = await page.getByRole("heading", { level: 1 }).textContent();
+  const workshopPages = [
+    // Never two pages in a row that show the same question as their heading.
+    ["Collect", `#/a/${workshop}/collect`], ["Present", `#/a/${workshop}/present/1`], ["Paper", `#/a/${workshop}/paper`],
+    ["Facilitate", `#/a/${workshop}/facilitate`], ["Reveal", `#/a/${workshop}/present/reveal`],
+    ["Paused", `#/a/${workshop}/paused/1`], ["Invite", `#/a/${workshop}/invite`],
+  ];
+  for (const [kind, hash] of workshopPages) await open(kind, hash);
+
   await expect(page.getByText("NASSS Navigator could not start")).toHaveCount(0);
+  expect(routeKinds().filter((kind) => !seen.has(kind)), "kinds of page not opened offline").toEqual([]);
   await context.setOffline(false);
 });
 

@@ -25,6 +25,7 @@ pub mod not_found_page;
 pub mod notice;
 pub mod offline_ready;
 pub mod page_loading;
+pub mod page_not_loaded;
 pub mod profile_chart;
 pub mod radios;
 pub mod read_only_notice;

@@ -26,6 +26,15 @@ pub fn SaveStatus() -> impl IntoView {
     // on its own, since the assessments may have landed without them.
     let me = library.me();
     let alert = move || failure().is_some() || me.problem().is_some();
+    // The download's code comes with the library's pages, which may not be here yet.
+    let (download_missing, set_download_missing) = signal(false);
+    let download = move |_| {
+        set_download_missing.set(false);
+        leptos::task::spawn_local(async move {
+            let missing = download_all(library).await.is_err();
+            set_download_missing.set(missing);
+        });
+    };
     view! {
         <p class="save-status" role="status">
             {move || (library.save_state() == SaveState::Saved && !read_only() && !alert()).then_some("Saved on this device")}
@@ -41,11 +50,14 @@ pub fn SaveStatus() -> impl IntoView {
                         <p>{move || format!("Not saved yet: {}.", quoted_list(&library.unsaved_titles()))}</p>
                     })}
                     {move || me.problem().map(|p| view! { <p>{p}</p> })}
+                    <Show when=move || download_missing.get()>
+                        <p>"The download could not be loaded. Check your connection and try again."</p>
+                    </Show>
                     <div class="button-group">
                         <button class="button button--secondary" type="button" on:click=move |_| library.retry_unsaved()>
                             "Try saving again"
                         </button>
-                        <button class="button button--secondary" type="button" on:click=move |_| leptos::task::spawn_local(download_all(library))>
+                        <button class="button button--secondary" type="button" on:click=download>
                             "Download a copy of all your assessments"
                         </button>
                     </div>

@@ -14,7 +14,15 @@ pub fn VisitNotice(id: String) -> impl IntoView {
         let id = id.clone();
         move || library.is_visiting(&id)
     };
-    let keep = move |_| leptos::task::spawn_local(keep_a_copy(library));
+    // Keeping's code comes with the sharing pages, which may not be here yet.
+    let (keep_missing, set_keep_missing) = signal(false);
+    let keep = move |_| {
+        set_keep_missing.set(false);
+        leptos::task::spawn_local(async move {
+            let missing = keep_a_copy(library).await.is_err();
+            set_keep_missing.set(missing);
+        });
+    };
     view! {
         <Show when=visiting>
             <div class="inset no-print">
@@ -24,6 +32,9 @@ pub fn VisitNotice(id: String) -> impl IntoView {
                     "Close the tab and it is gone, unless you keep a copy."
                 </p>
                 <button class="button" type="button" on:click=keep>"Keep a copy on this device"</button>
+                <Show when=move || keep_missing.get()>
+                    <p role="alert">"Keeping a copy could not be loaded. Check your connection and try again."</p>
+                </Show>
             </div>
         </Show>
     }

@@ -61,13 +61,19 @@ impl WorkshopSync {
         });
         let in_workshop = Memo::new(move |_| route.0.with(|r| Role::of(r).is_some()));
         let owner = Owner::current().expect("the app's owner");
-        Effect::new(move |begun: Option<bool>| {
-            let begin_now = begun != Some(true) && in_workshop.get();
-            if begin_now {
+        // Begun once; if the workshop's code could not be fetched, the next move tries again.
+        let started = StoredValue::new(false);
+        Effect::new(move |_| {
+            route.0.track();
+            if in_workshop.get() && !started.get_value() {
+                started.set_value(true);
                 let owner = owner.clone();
-                leptos::task::spawn_local(begin(sync, owner));
+                leptos::task::spawn_local(async move {
+                    if begin(sync, owner).await.is_err() {
+                        started.set_value(false);
+                    }
+                });
             }
-            begun == Some(true) || begin_now
         });
         sync
     }
