@@ -5,8 +5,8 @@ use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::scoring::score_domain;
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::shortcuts::{
-    group_level_text, prompt_reply, reveal_shortcut_for, shortcut_for, step_row, Choice, Focus,
-    KeyPress, Prompt, Reply, Shortcut, Step, SHORTCUT_HELP,
+    group_judgement_note, group_level_text, prompt_reply, reveal_shortcut_for, shortcut_for,
+    step_row, Choice, Focus, KeyPress, Prompt, Reply, Shortcut, Step, SHORTCUT_HELP,
 };
 
 fn press(key: &'static str, code: &'static str) -> KeyPress<'static> {
@@ -371,6 +371,30 @@ fn on_the_reveal_a_judgement_is_named_as_the_groups() {
     assert_eq!(
         group_level_text(&score_domain(&bank, &a, 2), levels),
         "Complex"
+    );
+}
+
+#[test]
+fn on_the_reveal_a_bar_names_the_level_alone_and_the_judgement_goes_beside_it() {
+    let bank = shipped_banks().remove(0);
+    let levels = bank.levels();
+    let mut a = Assessment::new("g".into(), "Workshop", &bank, 0);
+    a.set_answer("2", Some(Answer::parse("complex")), 1);
+    let plain = score_domain(&bank, &a, 2);
+    assert_eq!(plain.level_label(levels), "Complex");
+    assert_eq!(group_judgement_note(&plain, levels), None);
+    assert_eq!(
+        score_domain(&bank, &a, 4).level_label(levels),
+        "Not yet rated"
+    );
+    // The judged level is the bar's, in the level's word only, so a judged "simple" bar
+    // is as short as any other simple one; whose it is, and what the answers say, beside it.
+    a.set_judgement(2, Some(("simple", "")), 2);
+    let judged = score_domain(&bank, &a, 2);
+    assert_eq!(judged.level_label(levels), "Simple");
+    assert_eq!(
+        group_judgement_note(&judged, levels).as_deref(),
+        Some("Group's judgement (answers suggest complex)")
     );
 }
 

@@ -117,6 +117,25 @@ impl DomainResult {
         self.level_text_by(levels, "Your")
     }
 
+    /// The level alone, capitalised, for where it stands by itself (a bar on the workshop's
+    /// reveal): "Complicated", "Not yet rated", "Not yet known". A judgement's level where
+    /// there is one, as everywhere; `judgement_note_by` says so beside it.
+    pub fn level_label(&self, levels: &[Level]) -> String {
+        capitalised(&self.level_word(levels, self.level))
+    }
+
+    /// Whose judgement gives the level and what the answers suggest, to go beside
+    /// `level_label`: "Group's judgement (answers suggest complex)"; `None` without one.
+    pub fn judgement_note_by(&self, levels: &[Level], whose: &str) -> Option<String> {
+        self.judgement.as_ref().map(|j| {
+            format!(
+                "{} (answers suggest {})",
+                judgement_name(whose, j),
+                self.level_word(levels, self.suggested)
+            )
+        })
+    }
+
     /// The same, naming whose judgement it is where it is not the reader's own:
     /// "The author's judgement: …" on a review, "The group's judgement: …" in a workshop.
     /// A judgement copied from someone else's assessment stays theirs until it is changed:

@@ -207,6 +207,11 @@ pub fn group_level_text(result: &DomainResult, levels: &[Level]) -> String {
     result.level_text_by(levels, "Group's")
 }
 
+/// On the reveal, beside a judged domain's level: "Group's judgement (answers suggest complex)".
+pub fn group_judgement_note(result: &DomainResult, levels: &[Level]) -> Option<String> {
+    result.judgement_note_by(levels, "Group's")
+}
+
 /// The keys as people are told about them (the "?" overlay, the set-up page, the README).
 pub const SHORTCUT_HELP: &[(&str, &str)] = &[
     (

@@ -116,7 +116,10 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
 
   // 2: the group judges it complicated.
   await page.keyboard.press("2");
-  await expect(technology.locator(".reveal-bar")).toHaveText("Group's judgement: complicated (answers suggest complex)");
+  // The bar names the level alone, at the length of any complicated bar; whose judgement it
+  // is and what the answers suggest are said under it.
+  await expect(technology.locator(".reveal-bar")).toHaveText("Complicated");
+  await expect(technology).toContainText("Group's judgement (answers suggest complex)");
   await expect(headline).toHaveText("Complex in 1 of 7 domains, complicated in 4, simple in 1, not yet known 1");
   const technologyButtons = page.getByRole("group", { name: "Group's judgement of 2. The technology" });
   await expect(technologyButtons.getByRole("button", { name: "Complicated" })).toHaveAttribute("aria-pressed", "true");
@@ -126,6 +129,7 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   // 0 goes with the answers again.
   await page.keyboard.press("0");
   await expect(technology.locator(".reveal-bar")).toHaveText("Complex");
+  await expect(technology).not.toContainText("judgement (answers suggest");
   await expect(headline).toHaveText("Complex in 2 of 7 domains, complicated in 3, simple in 1, not yet known 1");
   await expect(technologyButtons.getByRole("button", { name: "Go with the answers" })).toHaveAttribute("aria-pressed", "true");
 
@@ -135,12 +139,14 @@ test("the workshop reveal: the group's judgement set with the keys changes the d
   const adopters = rows.nth(3);
   await expect(adopters).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("3");
-  await expect(adopters.locator(".reveal-bar")).toHaveText("Group's judgement: complex (answers suggest not yet known)");
+  await expect(adopters.locator(".reveal-bar")).toHaveText("Complex");
+  await expect(adopters).toContainText("Group's judgement (answers suggest not yet known)");
   await expect(headline).toHaveText("Complex in 3 of 7 domains, complicated in 3, simple in 1");
   // K moves back up; the judgement stays where it was made.
   await page.keyboard.press("k");
   await expect(rows.nth(2)).toHaveAttribute("aria-current", "true");
-  await expect(adopters.locator(".reveal-bar")).toContainText("Group's judgement: complex");
+  await expect(adopters.locator(".reveal-bar")).toHaveText("Complex");
+  await expect(adopters).toContainText("Group's judgement (answers suggest not yet known)");
 
   // Saved with the assessment, as an ordinary judgement with no reason.
   // Saves wait their turn behind the cross-tab lock, so the stored copy is awaited.

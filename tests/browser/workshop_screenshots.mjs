@@ -2,7 +2,7 @@
 // people to look at: text size, contrast, nothing cut off. Run by `./dev screenshots`
 // after the other pages; pictures land in target/screenshots/workshop-*.png.
 import { chromium } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173/";
 const out = "target/screenshots";
@@ -94,6 +94,44 @@ await shoot(page, "leave-prompt");
 await page.keyboard.press("Enter");
 await page.getByRole("heading", { name: "Workshop paused" }).waitFor();
 await shoot(page, "paused");
+
+// The full set's reveal after a busy workshop: four people's own answers typed in from paper,
+// the room's votes, each domain's answers spread over the levels (the longest count lines),
+// and one domain the group judged.
+const full = JSON.parse(readFileSync(new URL("../../questions/full.json", import.meta.url), "utf8"));
+await page.goto(base + "#/workshop");
+await page.getByRole("radio", { name: "Full assessment" }).check();
+await page.getByRole("button", { name: "Start the workshop" }).click();
+await page.getByText("Question 1 of 23").waitFor();
+const fullId = page.url().match(/#\/a\/([a-z0-9]+)\//)[1];
+await page.goto(base + `#/a/${fullId}/paper`);
+const paperName = page.getByRole("textbox", { name: "Name on the form (optional)" });
+for (const [p, who] of ["Sam Okafor", "Priya Shah", "", "Lee Chan"].entries()) {
+  await paperName.fill(who);
+  await paperName.press("Enter");
+  for (const i of full.questions.keys()) await page.keyboard.press(["1", "2", "3", "D"][(i + p) % 4]);
+  await page.keyboard.press("Enter");
+  await page.getByText(`Saved the form from ${who || "Person 1"}: 23 of 23 questions answered.`).waitFor();
+}
+await page.goto(base + `#/a/${fullId}/present/${full.questions[0].code}`);
+const groupKeys = { 1: "21", 2: "321d", 3: "1d", 4: "2d1", 5: "3321d", 6: "221d1", 7: "32" };
+const perDomain = {};
+for (const [i, q] of full.questions.entries()) {
+  await page.getByText(`Question ${i + 1} of 23`).waitFor();
+  for (const key of ["Shift+Digit1", "Shift+Digit2", "Shift+Digit3", "Shift+KeyD"].slice(0, 2 + (i % 3))) await page.keyboard.press(key);
+  const k = (perDomain[q.domain] = (perDomain[q.domain] ?? -1) + 1);
+  await page.keyboard.press(groupKeys[q.domain][k]);
+  await page.locator(".presenter__decision").getByText(/^Group answer: \S/).waitFor();
+  await page.keyboard.press("ArrowRight");
+}
+await page.getByRole("heading", { name: "Most disputed" }).waitFor();
+// The group judges the last domain complicated, then the room sees the profile afresh.
+await page.keyboard.press("ArrowUp");
+await page.keyboard.press("2");
+await page.getByText(/^7\. Embedding and adaptation over time: Group's judgement/).waitFor();
+await page.reload();
+await page.getByRole("heading", { name: "Most disputed" }).waitFor();
+await shoot(page, "reveal-full");
 
 await page.goto(base + "#/workshop");
 await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,8 +1,10 @@
 //! The reveal at the end of a workshop: the profile in type big enough for the back of the
 //! room (with the group's own judgement of any domain; see `reveal_profile`), the
 //! questions the room voted on but left undecided, each with a way back, and the questions
-//! the room disagreed on most, which are where to talk next. Everything the room reads,
-//! controls included, is 24px or more, and it all fits a 1280×720 projector.
+//! the room disagreed on most, which are where to talk next. On a projector the profile and
+//! the disputed questions are set in type of at least 2.6% of the screen's height (19px at
+//! 720p, 28px at 1080p: the same size on the wall), on a phone 24px, and it all fits a
+//! 1280×720 projector as it does a 1920×1080 one.
 
 use crate::ui::state::library::Library;
 use crate::ui::workshop::most_disputed::MostDisputed;

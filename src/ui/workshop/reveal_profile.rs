@@ -9,7 +9,7 @@
 
 use crate::core::bank::{Bank, Domain};
 use crate::core::scoring::Profile;
-use crate::core::shortcuts::{group_level_text, step_row, Shortcut};
+use crate::core::shortcuts::{group_judgement_note, group_level_text, step_row, Shortcut};
 use crate::ui::state::library::Library;
 use crate::ui::workshop::shortcuts_dialog::ShortcutsDialog;
 use crate::ui::workshop::workshop_keys::use_reveal_keys;
@@ -88,7 +88,10 @@ pub fn RevealProfile(
             .with_untracked(|p| p.domain(domain.number).map(|r| group_level_text(r, levels)))
             .unwrap_or_default();
         status.set(format!("Chosen: {}, {text}.", domain.label()));
-        bring_into_view(&row_id(domain.number));
+        // On the next frame, once the row has drawn its judgement buttons, so they come
+        // into view with it: scrolled at once, the last of them stayed below a 720p screen.
+        let id = row_id(domain.number);
+        request_animation_frame(move || bring_into_view(&id));
     });
     {
         let id = id.clone();
@@ -154,21 +157,30 @@ fn DomainRow(
         Some(i) => format!("reveal-bar reveal-bar--{i}"),
         None => "reveal-bar reveal-bar--none".to_string(),
     };
+    // The bar names the level alone, so its length is the level's on every row; a judgement
+    // is named under it ("Group's judgement (answers suggest complex)"). Written in the bar,
+    // that took six lines and stretched a judged "simple" bar to the full width.
     let text = move || {
         result.with(|r| {
             r.as_ref()
-                .map(|r| group_level_text(r, levels))
+                .map(|r| r.level_label(levels))
                 .unwrap_or_default()
         })
     };
-    // A one-question domain's spread only repeats its level, so it is left out there:
-    // the room reads the whole profile on one screen.
+    // Under the name and bar: the judgement, if any, then how the domain's aspects were
+    // answered. A one-question domain's spread only repeats its level, so it is left out
+    // there: the room reads the whole profile on one screen.
     let spread = move || {
         result.with(|r| {
-            r.as_ref()
-                .filter(|r| r.question_count() > 1)
-                .map(|r| r.spread(bank))
-                .unwrap_or_default()
+            let Some(r) = r.as_ref() else {
+                return String::new();
+            };
+            let spread = (r.question_count() > 1).then(|| r.spread(bank));
+            [group_judgement_note(r, levels), spread]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(". ")
         })
     };
     let is_chosen = Memo::new(move |_| chosen.get() == Some(row));

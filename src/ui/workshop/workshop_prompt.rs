@@ -146,13 +146,21 @@ pub fn WorkshopPrompt() -> impl IntoView {
             go_ahead(library, sync, asking);
         }
     };
+    // A dialog closed by the browser (its own Escape handling) stops asking. The close event
+    // comes a task after `close()`: by then a quick Escape may have asked again and reopened
+    // it, and that new question must stay.
+    let on_close = move |_| {
+        if !node.get_untracked().is_some_and(|d| d.open()) {
+            sync.prompt().clear();
+        }
+    };
     view! {
         <dialog
             class="workshop-prompt"
             node_ref=node
             aria-labelledby="workshop-prompt-title"
             aria-describedby="workshop-prompt-text"
-            on:close=move |_| sync.prompt().clear()
+            on:close=on_close
         >
             <h2 class="workshop-prompt__title" id="workshop-prompt-title">{part(0)}</h2>
             <p class="workshop-prompt__text" id="workshop-prompt-text">{part(1)}</p>
