@@ -69,6 +69,7 @@ mv "$work/bound"/chunk_*.wasm "$staging/$chunks/" 2>/dev/null || true
 # Each side names the other by its new place.
 sed -i "s#\(from ['\"]\)\./__wasm_split\.js#\1./$chunks/__wasm_split.js#" "$work/bound/$name.js"
 sed -i "s#from ['\"]\./$name\.js['\"]#from \"../$name.js\"#" "$staging/$chunks/__wasm_split.js"
+node src/web/early_stored.mjs "$staging/$chunks/__wasm_split.js"
 grep -q "$chunks/__wasm_split.js" "$work/bound/$name.js" \
   || { echo "split_build.sh: $name.js does not import __wasm_split.js as expected" >&2; exit 1; }
 grep -q "\"../$name.js\"" "$staging/$chunks/__wasm_split.js" \

@@ -103,3 +103,46 @@ plain("with work stored and the reader not downloadable, the app says so instead
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
 });
+
+test("with work stored, the reader's files are fetched beside the main module; on a first visit, not before the app runs", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url().split("/").pop()));
+  // The main module is held back: whatever is asked for meanwhile was asked for beside it.
+  let releaseMain;
+  const mainHeld = new Promise((ok) => { releaseMain = ok; });
+  let mainAsked = false;
+  await page.route("**/nasss-navigator_bg.wasm", async (route) => {
+    mainAsked = true;
+    await mainHeld;
+    await route.continue();
+  });
+
+  // A first visit: nothing of the reader's while the main module is on its way.
+  await page.goto("./#/");
+  await expect.poll(() => mainAsked).toBe(true);
+  await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
+  expect(requested.filter((f) => f.endsWith(".wasm") && f !== "nasss-navigator_bg.wasm")).toEqual([]);
+  releaseMain();
+
+  // With work stored: the reader and every shared chunk it needs are asked for while the
+  // main module is still held.
+  const id = await startAssessment(page, { title: "Early reader", depth: "Quick check" });
+  await expect.poll(() => stored(page, id)).not.toBeNull();
+  requested.length = 0;
+  mainAsked = false;
+  let releaseAgain;
+  const heldAgain = new Promise((ok) => { releaseAgain = ok; });
+  await page.unroute("**/nasss-navigator_bg.wasm");
+  await page.route("**/nasss-navigator_bg.wasm", async (route) => {
+    mainAsked = true;
+    await heldAgain;
+    await route.continue();
+  });
+  await page.goto("./#/");
+  await page.reload();
+  await expect.poll(() => mainAsked).toBe(true);
+  await expect.poll(() => requested.includes("split_stored.wasm")).toBe(true);
+  expect(requested.filter((f) => f.startsWith("chunk_")).length).toBeGreaterThan(0);
+  releaseAgain();
+  await expect(page.getByRole("link", { name: "Continue Early reader" })).toBeVisible();
+});
