@@ -9,33 +9,45 @@ import { readFileSync, writeFileSync } from "node:fs";
 const file = process.argv[2];
 let js = readFileSync(file, "utf8");
 
-const loader = js.match(
-  /export const __wasm_split_load_stored = wrapAsyncCb\(makeLoad\(\(\) => \{[\s\S]*?\n, \[([^\]]*)\]\)\);/,
-);
-if (!loader) {
-  console.error("early_stored.mjs: no loader for the stored-data chunk in __wasm_split.js");
-  process.exit(1);
+/** The files a chunk's loader fetches: its own and every shared chunk it needs. */
+function filesOf(chunk) {
+  const loader = js.match(new RegExp(
+    `export const __wasm_split_load_${chunk} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);`,
+  ));
+  if (!loader) {
+    console.error(`early_stored.mjs: no loader for the ${chunk} chunk in __wasm_split.js`);
+    process.exit(1);
+  }
+  const deps = loader[1].split(",").map((d) => d.trim()).filter(Boolean);
+  return [`split_${chunk}.wasm`, ...deps.map((d) => `${d.replace(/^__/, "")}.wasm`)];
 }
-const early = ["split_stored.wasm", ...loader[1].split(",").map((d) => `${d.trim().replace(/^__/, "")}.wasm`)];
+const early = filesOf("stored");
+// Home, with assessments stored, is the library: its page comes next, so it comes early too.
+const home = filesOf("library").filter((name) => !early.includes(name));
 
 const fetchOf = /fetch\(new URL\("\.\/([A-Za-z0-9_]+\.wasm)", import\.meta\.url\)\)/g;
 const fetches = [...js.matchAll(fetchOf)].length;
 js = js.replace(fetchOf, (_, name) => `fetchChunk("${name}")`);
-if (fetches === 0 || early.some((name) => !js.includes(`fetchChunk("${name}")`))) {
+if (fetches === 0 || [...early, ...home].some((name) => !js.includes(`fetchChunk("${name}")`))) {
   console.error("early_stored.mjs: __wasm_split.js does not fetch its chunks as expected");
   process.exit(1);
 }
 
 const head = `// Added by src/web/early_stored.mjs.
 const EARLY = ${JSON.stringify(early)};
+const EARLY_HOME = ${JSON.stringify(home)};
 const fetchedEarly = new Map();
 try {
-  if (Object.keys(localStorage).some((key) => key.startsWith("nasss-navigator/"))) {
-    for (const name of EARLY) {
-      const response = fetch(new URL(\`./\${name}\`, import.meta.url));
-      response.catch(() => {});
-      fetchedEarly.set(name, response);
-    }
+  const keys = Object.keys(localStorage);
+  const atHome = ["", "#", "#/"].includes(location.hash);
+  const wanted = [
+    ...(keys.some((key) => key.startsWith("nasss-navigator/")) ? EARLY : []),
+    ...(atHome && keys.some((key) => key.startsWith("nasss-navigator/assessment/")) ? EARLY_HOME : []),
+  ];
+  for (const name of wanted) {
+    const response = fetch(new URL(\`./\${name}\`, import.meta.url));
+    response.catch(() => {});
+    fetchedEarly.set(name, response);
   }
 } catch {
   // No storage here (a sandboxed frame, say): nothing is stored, so nothing is needed early.
