@@ -1,10 +1,13 @@
 //! Each person's own workshop answers: kept once per person, later sendings win without a
 //! clock, removed people stay removed, and the team view reads them like assessments.
 
+mod common;
+
+use common::person;
 use nasss_navigator::core::assessment::{merge, Answer, Assessment};
 use nasss_navigator::core::file_format::{export, import_with_version, SCHEMA_VERSION};
 use nasss_navigator::core::participants::{
-    add, arrival, as_assessment, labels, remove, AnswerSource, Arrival, Participant,
+    add, arrival, as_assessment, labels, remove, AnswerSource, Arrival,
 };
 use nasss_navigator::core::shipped::shipped_banks;
 use nasss_navigator::core::storage::{load_all, MemoryStore};
@@ -17,19 +20,6 @@ fn workshop() -> Assessment {
     let banks = shipped_banks();
     let quick = banks.iter().find(|b| b.id() == "quick").unwrap();
     Assessment::new("ws1".into(), "Ward 7 workshop", quick, 1_000)
-}
-
-fn person(id: &str, name: &str, revision: u32, answers: &[(&str, &str)]) -> Participant {
-    Participant {
-        id: id.into(),
-        name: name.into(),
-        source: AnswerSource::Phone,
-        revision,
-        answers: answers
-            .iter()
-            .map(|(code, a)| (code.to_string(), Answer::parse(a)))
-            .collect(),
-    }
 }
 
 #[test]

@@ -2,11 +2,14 @@
 //! QR code read back by an independent reader, which addresses phones can reach, the
 //! phone's revision counting, and the "Collect answers" preview.
 
+mod common;
+
+use common::person;
 use nasss_navigator::core::assessment::{Answer, Assessment};
 use nasss_navigator::core::bank::Bank;
 use nasss_navigator::core::collect::{add_text, preview, received_text, Status};
 use nasss_navigator::core::custom_bank::parse_custom_bank;
-use nasss_navigator::core::participants::{add, remove, AnswerSource, Participant};
+use nasss_navigator::core::participants::{add, remove, Participant};
 use nasss_navigator::core::phone_answers::PhoneAnswers;
 use nasss_navigator::core::phone_link::{
     answer_payloads, answers_data, invite_data, reachable_by_phones, read_answers, read_invite,
@@ -22,19 +25,6 @@ fn quick(banks: &[Bank]) -> &Bank {
 
 fn workshop(bank: &Bank) -> Assessment {
     Assessment::new("mb3x9k2q7r".into(), "Ward 7: virtual ward", bank, 1_000)
-}
-
-fn person(id: &str, name: &str, revision: u32, answers: &[(&str, &str)]) -> Participant {
-    Participant {
-        id: id.into(),
-        name: name.into(),
-        source: AnswerSource::Phone,
-        revision,
-        answers: answers
-            .iter()
-            .map(|(c, a)| (c.to_string(), Answer::parse(a)))
-            .collect(),
-    }
 }
 
 fn deflate(b: &[u8]) -> Vec<u8> {
