@@ -393,16 +393,15 @@ impl Library {
         }
         example.set(ExampleState::Loading);
         leptos::task::spawn_local(async move {
-            let state = match fetch_text(EXAMPLE_FILE).await {
-                Ok(text) => match read_example_file(text).await {
-                    Ok(Ok(e)) => ExampleState::Ready(Box::new(e)),
-                    Ok(Err(e)) => ExampleState::Failed(format!("The example could not be read. {e}")),
-                    // The code that reads it could not be fetched: offline, as for the file.
-                    Err(_) => ExampleState::Failed(
-                        "The example could not be downloaded. Check that this device is online, then try again.".into(),
-                    ),
-                },
-                Err(()) => ExampleState::Failed(
+            // The file or the code that reads it could not be fetched: both are offline.
+            let read = match fetch_text(EXAMPLE_FILE).await {
+                Ok(text) => read_example_file(text).await.ok(),
+                Err(()) => None,
+            };
+            let state = match read {
+                Some(Ok(e)) => ExampleState::Ready(Box::new(e)),
+                Some(Err(e)) => ExampleState::Failed(format!("The example could not be read. {e}")),
+                None => ExampleState::Failed(
                     "The example could not be downloaded. Check that this device is online, then try again.".into(),
                 ),
             };
