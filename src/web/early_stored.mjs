@@ -36,6 +36,7 @@ if (fetches === 0 || [...early, ...home].some((name) => !js.includes(`fetchChunk
 const head = `// Added by src/web/early_stored.mjs.
 const EARLY = ${JSON.stringify(early)};
 const EARLY_HOME = ${JSON.stringify(home)};
+const fetchFresh = (name) => fetch(new URL(\`./\${name}\`, import.meta.url));
 const fetchedEarly = new Map();
 try {
   const keys = Object.keys(localStorage);
@@ -45,7 +46,8 @@ try {
     ...(atHome && keys.some((key) => key.startsWith("nasss-navigator/assessment/")) ? EARLY_HOME : []),
   ];
   for (const name of wanted) {
-    const response = fetch(new URL(\`./\${name}\`, import.meta.url));
+    const response = fetchFresh(name);
+    // Nothing may ever read it (a retry fetches anew): a failure is not unhandled.
     response.catch(() => {});
     fetchedEarly.set(name, response);
   }
@@ -56,7 +58,7 @@ try {
 function fetchChunk(name) {
   const response = fetchedEarly.get(name);
   fetchedEarly.delete(name);
-  return response ?? fetch(new URL(\`./\${name}\`, import.meta.url));
+  return response ?? fetchFresh(name);
 }
 `;
 // After the import line, which must stay first.

@@ -5,18 +5,21 @@ import { test as plain } from "@playwright/test";
 import { test, expect } from "./fixtures.mjs";
 import { startAssessment } from "./helpers.mjs";
 
-/** Holds back the stored-data chunk until the returned function is called. */
-async function holdReader(page) {
+/** Holds back the files matching `glob` until `release` is called; `unhold` ends the hold. */
+async function holdBack(page, glob) {
   let release;
   const held = new Promise((ok) => { release = ok; });
   let asked = false;
-  await page.route("**/split_stored.wasm", async (route) => {
+  await page.route(glob, async (route) => {
     asked = true;
     await held;
     await route.continue();
   });
-  return { release, asked: () => asked };
+  return { release, asked: () => asked, unhold: () => page.unroute(glob) };
 }
+
+/** Holds back the stored-data chunk until the returned `release` is called. */
+const holdReader = (page) => holdBack(page, "**/split_stored.wasm");
 
 const stored = (page, id) => page.evaluate((key) => localStorage.getItem(key), `nasss-navigator/assessment/${id}`);
 
@@ -108,41 +111,28 @@ test("with work stored, the reader's files are fetched beside the main module; o
   const requested = [];
   page.on("request", (r) => requested.push(r.url().split("/").pop()));
   // The main module is held back: whatever is asked for meanwhile was asked for beside it.
-  let releaseMain;
-  const mainHeld = new Promise((ok) => { releaseMain = ok; });
-  let mainAsked = false;
-  await page.route("**/nasss-navigator_bg.wasm", async (route) => {
-    mainAsked = true;
-    await mainHeld;
-    await route.continue();
-  });
+  const MAIN = "**/nasss-navigator_bg.wasm";
+  const main = await holdBack(page, MAIN);
 
   // A first visit: nothing of the reader's while the main module is on its way.
   await page.goto("./#/");
-  await expect.poll(() => mainAsked).toBe(true);
+  await expect.poll(main.asked).toBe(true);
   await expect(page.getByRole("heading", { level: 1, name: "Find where your project is complex" })).toBeVisible();
   expect(requested.filter((f) => f.endsWith(".wasm") && f !== "nasss-navigator_bg.wasm")).toEqual([]);
-  releaseMain();
+  main.release();
 
   // With work stored: the reader and every shared chunk it needs are asked for while the
   // main module is still held.
   const id = await startAssessment(page, { title: "Early reader", depth: "Quick check" });
   await expect.poll(() => stored(page, id)).not.toBeNull();
   requested.length = 0;
-  mainAsked = false;
-  let releaseAgain;
-  const heldAgain = new Promise((ok) => { releaseAgain = ok; });
-  await page.unroute("**/nasss-navigator_bg.wasm");
-  await page.route("**/nasss-navigator_bg.wasm", async (route) => {
-    mainAsked = true;
-    await heldAgain;
-    await route.continue();
-  });
+  await main.unhold();
+  const again = await holdBack(page, MAIN);
   await page.goto("./#/");
   await page.reload();
-  await expect.poll(() => mainAsked).toBe(true);
+  await expect.poll(again.asked).toBe(true);
   await expect.poll(() => requested.includes("split_stored.wasm")).toBe(true);
   expect(requested.filter((f) => f.startsWith("chunk_")).length).toBeGreaterThan(0);
-  releaseAgain();
+  again.release();
   await expect(page.getByRole("link", { name: "Continue Early reader" })).toBeVisible();
 });
